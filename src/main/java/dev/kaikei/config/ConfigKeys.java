@@ -1,0 +1,41 @@
+package dev.kaikei.config;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The names of every setting, and the rule that maps a key to its environment variable. */
+public final class ConfigKeys {
+
+    public static final String ENV = "paypay.env";
+    public static final String BASE_URL = "paypay.baseUrl";
+    public static final String API_KEY = "paypay.apiKey";
+    public static final String API_SECRET = "paypay.apiSecret";
+    public static final String MERCHANT_ID = "paypay.merchantId";
+    public static final String STORE_NAME = "store.name";
+    public static final String TERMINAL_ID = "terminal.id";
+    public static final String JOURNAL_PATH = "journal.path";
+    public static final String POLL_INTERVAL = "poll.intervalSeconds";
+    public static final String LOCALE = "locale";
+
+    public static final List<String> ALL = List.of(ENV, BASE_URL, API_KEY, API_SECRET, MERCHANT_ID, STORE_NAME,
+            TERMINAL_ID, JOURNAL_PATH, POLL_INTERVAL, LOCALE);
+
+    private ConfigKeys() {
+    }
+
+    /** {@code paypay.apiSecret} → {@code KAIKEI_PAYPAY_API_SECRET}: dots and camel-case humps become underscores. */
+    public static String environmentVariable(String key) {
+        StringBuilder sb = new StringBuilder("KAIKEI_");
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == '.' || c == '-') {
+                sb.append('_');
+            } else if (Character.isUpperCase(c) && i > 0 && Character.isLowerCase(key.charAt(i - 1))) {
+                sb.append('_').append(c);
+            } else {
+                sb.append(Character.toUpperCase(c));
+            }
+        }
+        return sb.toString().toUpperCase(Locale.ROOT);
+    }
+}

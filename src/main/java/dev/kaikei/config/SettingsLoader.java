@@ -1,0 +1,244 @@
+package dev.kaikei.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds {@link Settings} from, in rising priority: built-in defaults, a properties file ({@code --config FILE}, else the
+ * user's file in the platform config dir if it exists) and {@code KAIKEI_*} environment variables. Every problem is
+ * collected and reported at once, so the operator fixes the file in one go and the app never starts half-configured.
+ */
+public final class SettingsLoader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SettingsLoader.class);
+    private static final Pattern TERMINAL_ID = Pattern.compile("[A-Za-z0-9_-]{1,16}");
+    private static final Pattern MERCHANT_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    private static final int MAX_STORE_NAME = 60;
+
+    private final PlatformDirs dirs;
+    private final Map<String, String> environment;
+    private final Locale osLocale;
+
+    public SettingsLoader(PlatformDirs dirs, Map<String, String> environment, Locale osLocale) {
+        this.dirs = dirs;
+        this.environment = Map.copyOf(environment);
+        this.osLocale = osLocale;
+    }
+
+    /** The loader for this machine and user. */
+    public static SettingsLoader forCurrentUser() {
+        return new SettingsLoader(PlatformDirs.forCurrentUser(), System.getenv(), Locale.getDefault());
+    }
+
+    /**
+     * Loads and validates the settings.
+     *
+     * @param explicitFile the file given with {@code --config}; it must exist
+     * @throws ConfigException listing every invalid or missing value
+     */
+    public Settings load(Optional<Path> explicitFile) {
+        List<String> warnings = new ArrayList<>();
+        Properties file = new Properties();
+        String source = "defaults";
+        Optional<Path> path = explicitFile.or(() -> Optional.of(dirs.defaultConfigFile()).filter(Files::isRegularFile));
+        if (path.isPresent()) {
+            Path p = path.get();
+            if (!Files.isRegularFile(p)) {
+                throw new ConfigException("config file " + p + " does not exist or is not a file");
+            }
+            try (Reader reader = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+                file.load(reader);
+            } catch (IOException | IllegalArgumentException e) {
+                throw new ConfigException("config file " + p + " cannot be read: " + e.getMessage());
+            }
+            source = p.toString();
+            for (String name : file.stringPropertyNames()) {
+                if (!ConfigKeys.ALL.contains(name)) {
+                    warnings.add("unknown key '" + name + "' in " + p + " is ignored (known keys: "
+                            + String.join(", ", ConfigKeys.ALL) + ")");
+                }
+            }
+            if (!file.getProperty(ConfigKeys.API_SECRET, "").isBlank() && readableByOthers(p)) {
+                warnings.add("config file " + p + " holds the API secret but other users can read it;"
+                        + " restrict it, e.g. chmod 600 " + p);
+            }
+        }
+        Settings settings = validate(file, source, warnings);
+        settings.warnings().forEach(w -> LOG.warn("{}", w));
+        return settings;
+    }
+
+    private Settings validate(Properties file, String source, List<String> warnings) {
+        List<String> problems = new ArrayList<>();
+        PayPayMode mode = parseMode(value(file, ConfigKeys.ENV), problems);
+        Optional<URI> baseUrl = parseBaseUrl(value(file, ConfigKeys.BASE_URL), mode, problems);
+        String apiKey = value(file, ConfigKeys.API_KEY).orElse("");
+        Secret secret = Secret.of(value(file, ConfigKeys.API_SECRET).orElse(""));
+        String merchantId = value(file, ConfigKeys.MERCHANT_ID).orElse("");
+        if (mode != PayPayMode.SIMULATOR) {
+            requireSet(ConfigKeys.API_KEY, apiKey, mode, problems);
+            requireSet(ConfigKeys.API_SECRET, secret.reveal(), mode, problems);
+            requireSet(ConfigKeys.MERCHANT_ID, merchantId, mode, problems);
+        }
+        if (!merchantId.isEmpty() && !MERCHANT_ID.matcher(merchantId).matches()) {
+            problems.add(describe(ConfigKeys.MERCHANT_ID) + " must be 1-64 characters of a-z A-Z 0-9 - _");
+        }
+        String storeName = value(file, ConfigKeys.STORE_NAME).orElse("Kaikei Store");
+        if (storeName.length() > MAX_STORE_NAME) {
+            problems.add(describe(ConfigKeys.STORE_NAME) + " must be at most " + MAX_STORE_NAME + " characters");
+        }
+        String terminalId = value(file, ConfigKeys.TERMINAL_ID).orElseGet(SettingsLoader::defaultTerminalId);
+        if (!TERMINAL_ID.matcher(terminalId).matches()) {
+            problems.add(describe(ConfigKeys.TERMINAL_ID) + " must be 1-16 characters of a-z A-Z 0-9 - _ (got '"
+                    + terminalId + "')");
+        }
+        Path journal = parseJournal(value(file, ConfigKeys.JOURNAL_PATH), problems);
+        int poll = parsePoll(value(file, ConfigKeys.POLL_INTERVAL), problems);
+        Locale locale = parseLocale(value(file, ConfigKeys.LOCALE), problems);
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+        return new Settings(mode, baseUrl, apiKey, secret, merchantId, storeName, terminalId, journal, poll, locale,
+                source, warnings);
+    }
+
+    /** The environment variable wins over the file; blank values count as unset. */
+    private Optional<String> value(Properties file, String key) {
+        String env = environment.get(ConfigKeys.environmentVariable(key));
+        String raw = env != null ? env : file.getProperty(key);
+        return Optional.ofNullable(raw).map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    private static String describe(String key) {
+        return key + " (env " + ConfigKeys.environmentVariable(key) + ")";
+    }
+
+    private static void requireSet(String key, String value, PayPayMode mode, List<String> problems) {
+        if (value.isBlank()) {
+            problems.add(describe(key) + " is required when paypay.env is " + mode
+                    + " (only SIMULATOR runs without PayPay keys)");
+        }
+    }
+
+    private static PayPayMode parseMode(Optional<String> raw, List<String> problems) {
+        if (raw.isEmpty()) {
+            return PayPayMode.SIMULATOR;
+        }
+        try {
+            return PayPayMode.valueOf(raw.get().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(describe(ConfigKeys.ENV) + " is '" + raw.get() + "'; allowed: "
+                    + Arrays.stream(PayPayMode.values()).map(Enum::name).collect(Collectors.joining(" | ")));
+            return PayPayMode.SIMULATOR;
+        }
+    }
+
+    private static Optional<URI> parseBaseUrl(Optional<String> raw, PayPayMode mode, List<String> problems) {
+        if (raw.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(raw.get());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+                problems.add(describe(ConfigKeys.BASE_URL) + " must be an http:// or https:// URL with a host (got '"
+                        + raw.get() + "')");
+            } else if (mode.isProduction() && !scheme.equals("https")) {
+                problems.add(describe(ConfigKeys.BASE_URL) + " must use https:// when paypay.env is PROD");
+            } else {
+                return Optional.of(uri);
+            }
+        } catch (URISyntaxException e) {
+            problems.add(describe(ConfigKeys.BASE_URL) + " is not a valid URL: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    private Path parseJournal(Optional<String> raw, List<String> problems) {
+        if (raw.isEmpty()) {
+            return dirs.defaultJournal();
+        }
+        try {
+            return Path.of(raw.get());
+        } catch (InvalidPathException e) {
+            problems.add(describe(ConfigKeys.JOURNAL_PATH) + " is not a valid file path: " + e.getMessage());
+            return dirs.defaultJournal();
+        }
+    }
+
+    private static int parsePoll(Optional<String> raw, List<String> problems) {
+        if (raw.isEmpty()) {
+            return 4;
+        }
+        try {
+            int seconds = Integer.parseInt(raw.get());
+            if (seconds >= 2 && seconds <= 5) {
+                return seconds;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the allowed range
+        }
+        problems.add(describe(ConfigKeys.POLL_INTERVAL) + " is '" + raw.get() + "'; allowed: a whole number 2-5");
+        return 4;
+    }
+
+    private Locale parseLocale(Optional<String> raw, List<String> problems) {
+        if (raw.isEmpty()) {
+            return "ja".equals(osLocale.getLanguage()) ? Locale.JAPANESE : Locale.ENGLISH;
+        }
+        return switch (raw.get().toLowerCase(Locale.ROOT)) {
+            case "ja" -> Locale.JAPANESE;
+            case "en" -> Locale.ENGLISH;
+            default -> {
+                problems.add(describe(ConfigKeys.LOCALE) + " is '" + raw.get() + "'; allowed: ja | en");
+                yield Locale.ENGLISH;
+            }
+        };
+    }
+
+    private static boolean readableByOthers(Path p) {
+        PosixFileAttributeView view = Files.getFileAttributeView(p, PosixFileAttributeView.class);
+        if (view == null) {
+            return false; // Windows: the user profile's ACLs already keep it private.
+        }
+        try {
+            Set<PosixFilePermission> perms = view.readAttributes().permissions();
+            return perms.contains(PosixFilePermission.GROUP_READ) || perms.contains(PosixFilePermission.OTHERS_READ);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String defaultTerminalId() {
+        try {
+            String host = InetAddress.getLocalHost().getHostName().replaceAll("[^A-Za-z0-9_-]", "");
+            if (!host.isEmpty()) {
+                return host.length() > 16 ? host.substring(0, 16) : host;
+            }
+        } catch (IOException e) {
+            // fall through to the fixed default
+        }
+        return "POS1";
+    }
+}

@@ -1,0 +1,90 @@
+package dev.kaikei.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Enforces DESIGN.md's dependency rule: ui → payment → {opa, journal}; core packages free of JavaFX; no cycles. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.kaikei");
+    }
+
+    @Test
+    @DisplayName("core packages never import JavaFX")
+    void coreHasNoJavaFx() {
+        noClasses().that().resideInAnyPackage("dev.kaikei.opa..", "dev.kaikei.journal..", "dev.kaikei.payment..",
+                        "dev.kaikei.simulator..", "dev.kaikei.config..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    @DisplayName("the PayPay client stands alone")
+    void opaIsIndependent() {
+        noClasses().that().resideInAPackage("dev.kaikei.opa..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.kaikei.journal..", "dev.kaikei.payment..",
+                        "dev.kaikei.ui..", "dev.kaikei.cli..", "dev.kaikei.simulator..", "dev.kaikei.config..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    @DisplayName("the simulator shares no code with the client (a signing bug cannot hide on both sides)")
+    void simulatorIsIndependent() {
+        noClasses().that().resideInAPackage("dev.kaikei.simulator..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.kaikei.opa..", "dev.kaikei.journal..",
+                        "dev.kaikei.payment..", "dev.kaikei.ui..", "dev.kaikei.cli..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    @DisplayName("the journal knows nothing of HTTP, PayPay or the UI")
+    void journalIsIndependent() {
+        noClasses().that().resideInAPackage("dev.kaikei.journal..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.kaikei.opa..", "dev.kaikei.payment..",
+                        "dev.kaikei.ui..", "dev.kaikei.cli..", "dev.kaikei.simulator..", "okhttp3..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    @DisplayName("the domain never reaches up into the UI or the command line")
+    void paymentDoesNotDependOnUi() {
+        noClasses().that().resideInAPackage("dev.kaikei.payment..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.kaikei.ui..", "dev.kaikei.cli..",
+                        "dev.kaikei.simulator..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    @DisplayName("the UI uses the domain, never the client or the journal directly")
+    void uiGoesThroughPayment() {
+        noClasses().that().resideInAPackage("dev.kaikei.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.kaikei.opa..", "dev.kaikei.journal..",
+                        "dev.kaikei.cli..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    @DisplayName("no package cycles")
+    void noCycles() {
+        slices().matching("dev.kaikei.(*)..").should().beFreeOfCycles().allowEmptyShould(true).check(classes);
+    }
+}

@@ -29,12 +29,17 @@ final class ChangeBus implements AutoCloseable {
         if (changes.isEmpty() || listeners.isEmpty() || executor.isShutdown()) {
             return;
         }
+        // Listeners registered now get exactly the changes committed from now on.
+        List<JournalListener> targets = List.copyOf(listeners);
         List<JournalChange> copy = List.copyOf(changes);
-        executor.execute(() -> copy.forEach(this::deliver));
+        executor.execute(() -> copy.forEach(change -> deliver(targets, change)));
     }
 
-    private void deliver(JournalChange change) {
-        for (JournalListener listener : listeners) {
+    private void deliver(List<JournalListener> targets, JournalChange change) {
+        for (JournalListener listener : targets) {
+            if (!listeners.contains(listener)) {
+                continue;
+            }
             try {
                 listener.onChange(change);
             } catch (RuntimeException e) {

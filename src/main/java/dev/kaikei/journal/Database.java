@@ -173,6 +173,21 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /** Reads a PRAGMA of the writer connection (for tests and diagnostics). */
+    String writerPragma(String name) {
+        writeLock.lock();
+        try {
+            ensureOpen();
+            try (Statement st = writer.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + name)) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.wrap("read a setting of", file, e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
     private void ensureOpen() {
         if (closed) {
             throw new JournalException("The journal " + file + " is closed");

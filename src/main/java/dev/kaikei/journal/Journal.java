@@ -391,6 +391,11 @@ public final class Journal implements AutoCloseable {
         return db.subscribe(Check.required("listener", listener));
     }
 
+    /** A PRAGMA value of the writing connection, e.g. "synchronous" (diagnostics and tests). */
+    String pragma(String name) {
+        return db.writerPragma(name);
+    }
+
     @Override
     public void close() {
         db.close();

@@ -68,12 +68,13 @@ public final class AuthVerifier {
         }
         byte[] body = request.body() == null ? new byte[0] : request.body();
         String signedContentType;
-        if (body.length == 0) {
+        if (body.length == 0 && EMPTY.equals(hash)) {
             signedContentType = EMPTY;
-            if (!EMPTY.equals(hash)) {
-                return Optional.of("a request without a body must carry the hash 'empty'");
-            }
         } else {
+            // A zero-length body may also be signed as a body (MD5 over the content type alone).
+            if (EMPTY.equals(hash)) {
+                return Optional.of("a request with a body cannot carry the hash 'empty'");
+            }
             signedContentType = request.contentType();
             if (signedContentType == null) {
                 return Optional.of("a request with a body needs a Content-Type header");

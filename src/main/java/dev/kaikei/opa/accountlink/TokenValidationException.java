@@ -18,7 +18,9 @@ public class TokenValidationException extends Exception {
         DECLINED,
         BAD_REQUEST,
         RESULT_NOT_SUCCEEDED,
-        MISSING_USER_AUTHORIZATION_ID
+        MISSING_USER_AUTHORIZATION_ID,
+        /** The API secret is not base64, so no key can be derived to verify any token. */
+        UNUSABLE_KEY
     }
 
     private final Reason reason;

@@ -83,6 +83,15 @@ class ArchitectureTest {
     }
 
     @Test
+    @DisplayName("the composition root builds services, never screens or commands")
+    void appDoesNotDependOnUiOrCli() {
+        noClasses().that().resideInAPackage("dev.kaikei.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.kaikei.ui..", "dev.kaikei.cli..", "javafx..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
     @DisplayName("no package cycles")
     void noCycles() {
         slices().matching("dev.kaikei.(*)..").should().beFreeOfCycles().allowEmptyShould(true).check(classes);

@@ -56,6 +56,7 @@ public final class MainWindow implements Navigator {
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
     private final VBox navRail = new VBox();
+    private final Node trainingBand;
     private final Map<Section, Node> screens = new EnumMap<>(Section.class);
     private final ChargeViewModel chargeViewModel;
     private final ChargeView chargeView;
@@ -73,9 +74,7 @@ public final class MainWindow implements Navigator {
         this.chargeView = new ChargeView(chargeViewModel, messages);
         screens.put(Section.CHARGE, chargeView);
 
-        if (services.training()) {
-            root.setTop(TrainingBand.create(messages));
-        }
+        trainingBand = services.training() ? TrainingBand.create(messages) : null;
         navRail.getStyleClass().add("nav-rail");
         navRail.setId("nav-rail");
         buildNavigation();
@@ -141,8 +140,9 @@ public final class MainWindow implements Navigator {
             customerStage.get().getScene().setRoot(new CustomerView(checkout, messages, qrRenderer, ui.tasks(), false));
             show(new CashierStatusView(checkout, messages));
         } else {
-            // One screen: the customer view takes the whole window, with the cashier's buttons on it.
+            // One screen: the customer view (with its own training band) takes the whole window, plus cashier buttons.
             root.setLeft(null);
+            root.setTop(null);
             show(new CustomerView(checkout, messages, qrRenderer, ui.tasks(), true));
         }
         checkout.start();
@@ -152,6 +152,7 @@ public final class MainWindow implements Navigator {
     public void showCharge() {
         closeCheckout();
         root.setLeft(navRail);
+        root.setTop(trainingBand);
         show(chargeView);
         customerStage.ifPresent(customer -> customer.getScene().setRoot(
                 new CustomerIdleView(services.storeName(), services.training(), messages)));

@@ -28,6 +28,8 @@ import javafx.scene.layout.VBox;
  */
 public final class ChargeView extends VBox {
 
+    private static final int LONG_AMOUNT = "¥9,999,999".length();
+
     private final ChargeViewModel viewModel;
     private final Messages messages;
     private final Label amountDisplay = new Label();
@@ -55,6 +57,9 @@ public final class ChargeView extends VBox {
         amountDisplay.textProperty().bind(viewModel.amountTextProperty());
         amountDisplay.setFocusTraversable(true);
         amountDisplay.setMinHeight(Region.USE_PREF_SIZE);
+        // Eleven digits with separators do not fit at full size: step the type down rather than cut digits off.
+        amountDisplay.textProperty().addListener((obs, old, now) ->
+                StyleClasses.toggle(amountDisplay, "long", now.length() > LONG_AMOUNT));
 
         TextField description = new TextField();
         description.getStyleClass().add("description-field");

@@ -62,6 +62,10 @@ public final class CustomerView extends VBox {
             HBox bar = new HBox();
             bar.getStyleClass().add("cashier-bar");
             bar.getChildren().addAll(CashierActions.create(viewModel, messages));
+            // Nothing for the cashier to do (e.g. after "Paid"): no empty strip under the customer's screen.
+            bar.visibleProperty().bind(viewModel.canCancelProperty().or(viewModel.canNewCodeProperty())
+                    .or(viewModel.canFinishProperty()));
+            bar.managedProperty().bind(bar.visibleProperty());
             getChildren().add(bar);
         }
     }

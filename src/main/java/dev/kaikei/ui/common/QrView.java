@@ -44,6 +44,17 @@ public final class QrView extends Region {
         return imageView;
     }
 
+    // The code follows the area it is given, never the other way round: no preferred size from the current image.
+    @Override
+    protected double computePrefWidth(double height) {
+        return snappedLeftInset() + snappedRightInset();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return snappedTopInset() + snappedBottomInset();
+    }
+
     @Override
     protected void layoutChildren() {
         double side = Math.min(getWidth() - snappedLeftInset() - snappedRightInset(),

@@ -1,44 +1,73 @@
 package dev.kaikei.ui;
 
 import dev.kaikei.config.Settings;
+import dev.kaikei.payment.CheckoutService;
+import dev.kaikei.payment.RecentPayments;
+import dev.kaikei.ui.common.AppExecutors;
+import dev.kaikei.ui.common.AudioClipSound;
+import dev.kaikei.ui.common.FxUiTimer;
+import dev.kaikei.ui.common.Messages;
+import dev.kaikei.ui.common.TaskRunner;
+import dev.kaikei.ui.common.Theme;
+import dev.kaikei.ui.common.UiContext;
+import dev.kaikei.ui.common.UiExecutor;
+import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts the JavaFX toolkit and opens the cashier window. Uses {@link Platform#startup} rather than
- * {@code Application.launch} so the window can be built with constructor injection.
+ * Starts the JavaFX toolkit and opens the cashier window (and the customer display on a second screen). Uses
+ * {@link Platform#startup} rather than {@code Application.launch} so everything is built with constructor injection
+ * from what the composition root hands over in {@link UiServices}.
  */
 public final class DesktopApp {
 
     private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
+    private static final int BACKGROUND_THREADS = 2;
+
+    /** Stands in until the payment engine is wired: every charge attempt says so instead of pretending to work. */
+    static final CheckoutService NOT_CONNECTED = request -> {
+        throw new IllegalStateException("the payment engine is not connected yet");
+    };
 
     private DesktopApp() {
     }
 
-    /** Opens the app and blocks until its last window closes; returns the process exit code. */
+    /** Opens the app from settings alone (no payment engine yet); blocks until the window closes. */
     public static int run(Settings settings) {
+        return run(UiServices.fromSettings(settings, NOT_CONNECTED, RecentPayments.none()));
+    }
+
+    /** Opens the app and blocks until its last window closes; returns the process exit code. */
+    public static int run(UiServices services) {
         CountDownLatch closed = new CountDownLatch(1);
-        Platform.setImplicitExit(true);
-        Platform.startup(() -> {
-            Stage stage = new Stage();
-            stage.setTitle("Kaikei — " + settings.storeName());
-            stage.setScene(new Scene(new StackPane(new Label("Kaikei (" + settings.mode() + ")")), 800, 600));
-            stage.setOnHidden(e -> closed.countDown());
-            stage.show();
-        });
-        LOG.info("Kaikei started in {} mode", settings.mode());
-        try {
+        try (AppExecutors background = new AppExecutors(BACKGROUND_THREADS)) {
+            Platform.setImplicitExit(true);
+            Platform.startup(() -> open(services, background, closed));
+            LOG.info("Kaikei UI started (training: {}, locale: {})", services.training(), services.locale());
             closed.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         Platform.exit();
         return 0;
+    }
+
+    private static void open(UiServices services, AppExecutors background, CountDownLatch closed) {
+        Theme.installUserAgentStylesheet();
+        UiContext ui = new UiContext(new TaskRunner(background, UiExecutor.fxThread()), new FxUiTimer(),
+                Clock.systemUTC(), new Messages(services.locale()), new AudioClipSound());
+        Stage stage = new Stage();
+        MainWindow window = new MainWindow(stage, services, ui,
+                CustomerDisplay.open(services.customerDisplayIndex()));
+        stage.setOnHidden(e -> {
+            window.close();
+            Platform.exit();
+            closed.countDown();
+        });
+        window.show();
     }
 }

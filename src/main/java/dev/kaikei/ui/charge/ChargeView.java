@@ -1,0 +1,221 @@
+package dev.kaikei.ui.charge;
+
+import dev.kaikei.ui.common.Messages;
+import dev.kaikei.ui.common.StyleClasses;
+import dev.kaikei.ui.common.Theme;
+import java.util.Locale;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.HPos;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+
+/**
+ * The cashier's amount screen: a large touch keypad, the amount in yen, an optional description, Charge (and
+ * Pre-authorize when enabled) and the strip of recent payments. Only binds to {@link ChargeViewModel}.
+ */
+public final class ChargeView extends VBox {
+
+    private static final int LONG_AMOUNT = "¥9,999,999".length();
+
+    private final ChargeViewModel viewModel;
+    private final Messages messages;
+    private final Label amountDisplay = new Label();
+    private final HBox recentCards = new HBox();
+
+    public ChargeView(ChargeViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        getStyleClass().add("charge-view");
+        setId("charge-view");
+        Theme.styleNextTo(this, ChargeView.class);
+
+        HBox main = new HBox(amountPanel(), keypad());
+        main.setSpacing(32);
+        VBox.setVgrow(main, Priority.ALWAYS);
+        getChildren().addAll(main, recentStrip());
+    }
+
+    private Node amountPanel() {
+        Label caption = new Label(messages.get("charge.amount.label"));
+        caption.getStyleClass().add("amount-label");
+
+        amountDisplay.getStyleClass().add("amount-display");
+        amountDisplay.setId("amount-display");
+        amountDisplay.textProperty().bind(viewModel.amountTextProperty());
+        amountDisplay.setFocusTraversable(true);
+        amountDisplay.setMinHeight(Region.USE_PREF_SIZE);
+        // Eleven digits with separators do not fit at full size: step the type down rather than cut digits off.
+        amountDisplay.textProperty().addListener((obs, old, now) ->
+                StyleClasses.toggle(amountDisplay, "long", now.length() > LONG_AMOUNT));
+
+        TextField description = new TextField();
+        description.getStyleClass().add("description-field");
+        description.setId("description-field");
+        description.setPromptText(messages.get("charge.description.prompt"));
+        description.textProperty().bindBidirectional(viewModel.descriptionProperty());
+        description.setOnAction(e -> viewModel.charge());
+
+        Label message = new Label();
+        message.getStyleClass().add("charge-message");
+        message.setId("charge-message");
+        message.setWrapText(true);
+        message.textProperty().bind(viewModel.messageProperty());
+        viewModel.messageIsErrorProperty().addListener((obs, was, error) -> StyleClasses.toggle(message, "error", error));
+        StyleClasses.toggle(message, "error", viewModel.messageIsErrorProperty().get());
+
+        VBox panel = new VBox(caption, amountDisplay, description, message);
+        panel.getStyleClass().add("amount-panel");
+        if (viewModel.isPreAuthEnabled()) {
+            Button preAuth = new Button(messages.get("charge.button.preAuthorize"));
+            preAuth.setId("pre-authorize-button");
+            preAuth.getStyleClass().add("command");
+            preAuth.setFocusTraversable(false);
+            preAuth.disableProperty().bind(viewModel.canChargeProperty().not());
+            preAuth.setOnAction(e -> viewModel.preAuthorize());
+            panel.getChildren().add(preAuth);
+        }
+        HBox.setHgrow(panel, Priority.ALWAYS);
+        panel.setMinWidth(320);
+        return panel;
+    }
+
+    private Node keypad() {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("keypad");
+        grid.setId("keypad");
+        String[][] rows = {{"7", "8", "9"}, {"4", "5", "6"}, {"1", "2", "3"}};
+        for (int r = 0; r < rows.length; r++) {
+            for (int c = 0; c < 3; c++) {
+                int digit = Integer.parseInt(rows[r][c]);
+                grid.add(key(rows[r][c], "key-" + digit, () -> viewModel.digit(digit)), c, r);
+            }
+        }
+        grid.add(key("0", "key-0", () -> viewModel.digit(0)), 0, 3);
+        grid.add(key("00", "key-00", viewModel::doubleZero), 1, 3);
+        Button backspace = key(messages.get("charge.key.backspace"), "key-backspace", viewModel::backspace);
+        grid.add(backspace, 2, 3);
+        Button clear = key(messages.get("charge.key.clear"), "key-clear", viewModel::clear);
+        clear.getStyleClass().add("key-clear");
+        grid.add(clear, 0, 4);
+
+        Button charge = key(messages.get("charge.button.charge"), "charge-button", viewModel::charge);
+        charge.getStyleClass().addAll("charge-button", "accent");
+        charge.setDefaultButton(false);
+        charge.disableProperty().bind(viewModel.canChargeProperty().not());
+        grid.add(charge, 1, 4, 2, 1);
+
+        for (int c = 0; c < 3; c++) {
+            ColumnConstraints col = new ColumnConstraints(88, 104, 140);
+            col.setHalignment(HPos.CENTER);
+            col.setHgrow(Priority.SOMETIMES);
+            grid.getColumnConstraints().add(col);
+        }
+        for (int r = 0; r < 5; r++) {
+            RowConstraints row = new RowConstraints(64, 80, 110);
+            row.setVgrow(Priority.SOMETIMES);
+            grid.getRowConstraints().add(row);
+        }
+        return grid;
+    }
+
+    private Button key(String text, String id, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        // Keys never take the focus, so the physical keyboard keeps working on the amount after a tap.
+        button.setFocusTraversable(false);
+        button.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private Node recentStrip() {
+        Label title = new Label(messages.get("recent.title"));
+        title.getStyleClass().add("recent-title");
+        recentCards.setSpacing(8);
+        recentCards.setId("recent-payments");
+        viewModel.recentPayments().addListener((ListChangeListener<ChargeViewModel.RecentRow>) c -> showRecent());
+        showRecent();
+        VBox strip = new VBox(title, recentCards);
+        strip.getStyleClass().add("recent-strip");
+        return strip;
+    }
+
+    private void showRecent() {
+        recentCards.getChildren().clear();
+        if (viewModel.recentPayments().isEmpty()) {
+            Label none = new Label(messages.get("recent.empty"));
+            none.getStyleClass().add("muted");
+            recentCards.getChildren().add(none);
+            return;
+        }
+        for (ChargeViewModel.RecentRow row : viewModel.recentPayments()) {
+            Label amount = new Label(row.amount());
+            amount.getStyleClass().add("recent-amount");
+            Label meta = new Label(row.time() + "  " + row.state());
+            meta.getStyleClass().add("recent-meta");
+            VBox card = new VBox(amount, meta);
+            card.getStyleClass().addAll("recent-card", "state-" + row.stateKey().toLowerCase(Locale.ROOT));
+            card.setAlignment(Pos.CENTER_LEFT);
+            recentCards.getChildren().add(card);
+        }
+    }
+
+    /** Puts the keyboard focus on the amount so digits typed go to the keypad. */
+    public void focusAmount() {
+        amountDisplay.requestFocus();
+    }
+
+    /**
+     * The physical keyboard: digits (top row and numpad), Backspace, Enter = charge, Esc = clear. While the
+     * description field has the focus only Enter and Esc are taken; everything else is typing.
+     *
+     * @return true if the key was used
+     */
+    public boolean handleKey(KeyEvent event) {
+        KeyCode code = event.getCode();
+        if (code == KeyCode.ENTER) {
+            viewModel.charge();
+            return true;
+        }
+        if (code == KeyCode.ESCAPE) {
+            viewModel.clear();
+            return true;
+        }
+        if (event.getTarget() instanceof TextInputControl) {
+            return false;
+        }
+        int digit = digitOf(code);
+        if (digit >= 0 && !event.isShortcutDown()) {
+            viewModel.digit(digit);
+            return true;
+        }
+        if (code == KeyCode.BACK_SPACE || code == KeyCode.DELETE) {
+            viewModel.backspace();
+            return true;
+        }
+        return false;
+    }
+
+    static int digitOf(KeyCode code) {
+        if (code.ordinal() >= KeyCode.DIGIT0.ordinal() && code.ordinal() <= KeyCode.DIGIT9.ordinal()) {
+            return code.ordinal() - KeyCode.DIGIT0.ordinal();
+        }
+        if (code.ordinal() >= KeyCode.NUMPAD0.ordinal() && code.ordinal() <= KeyCode.NUMPAD9.ordinal()) {
+            return code.ordinal() - KeyCode.NUMPAD0.ordinal();
+        }
+        return -1;
+    }
+}

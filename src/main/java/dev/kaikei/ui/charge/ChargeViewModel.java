@@ -1,0 +1,265 @@
+package dev.kaikei.ui.charge;
+
+import dev.kaikei.payment.ChargeRequest;
+import dev.kaikei.payment.CheckoutService;
+import dev.kaikei.payment.PaymentSummary;
+import dev.kaikei.payment.RecentPayments;
+import dev.kaikei.ui.common.Messages;
+import dev.kaikei.ui.common.Navigator;
+import dev.kaikei.ui.common.TaskRunner;
+import dev.kaikei.ui.common.Yen;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The amount keypad: collects digits and an optional description, says why an amount cannot be charged, and starts
+ * the checkout in the background. Also keeps the strip of the last few payments.
+ */
+public final class ChargeViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChargeViewModel.class);
+    /** PayPay amounts have at most 11 digits. */
+    public static final int MAX_DIGITS = String.valueOf(ChargeRequest.MAX_AMOUNT).length();
+    public static final int RECENT_COUNT = 5;
+    private static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Tokyo");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    /** One line of the recent-payments strip, ready to show. */
+    public record RecentRow(String time, String amount, String description, String state, String stateKey) {
+    }
+
+    private final CheckoutService checkouts;
+    private final RecentPayments recentPayments;
+    private final TaskRunner tasks;
+    private final Navigator navigator;
+    private final Messages messages;
+    private final boolean preAuthEnabled;
+
+    private final ReadOnlyStringWrapper digits = new ReadOnlyStringWrapper(this, "digits", "");
+    private final ReadOnlyLongWrapper amount = new ReadOnlyLongWrapper(this, "amount");
+    private final ReadOnlyStringWrapper amountText = new ReadOnlyStringWrapper(this, "amountText", Yen.format(0));
+    private final StringProperty description = new SimpleStringProperty(this, "description", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(this, "messageIsError");
+    private final ReadOnlyBooleanWrapper canCharge = new ReadOnlyBooleanWrapper(this, "canCharge");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ObservableList<RecentRow> recent = FXCollections.observableArrayList();
+    private final ObservableList<RecentRow> recentView = FXCollections.unmodifiableObservableList(recent);
+    /** A one-off notice (digit limit, start failure) shown until the next input. */
+    private String notice = "";
+
+    public ChargeViewModel(CheckoutService checkouts, RecentPayments recentPayments, TaskRunner tasks,
+                           Navigator navigator, Messages messages, boolean preAuthEnabled) {
+        this.checkouts = checkouts;
+        this.recentPayments = recentPayments;
+        this.tasks = tasks;
+        this.navigator = navigator;
+        this.messages = messages;
+        this.preAuthEnabled = preAuthEnabled;
+        description.addListener((obs, old, now) -> inputChanged());
+        update();
+    }
+
+    /** Appends one digit 0–9; ignored (with a notice) beyond {@link #MAX_DIGITS}; no leading zeros. */
+    public void digit(int d) {
+        if (d < 0 || d > 9) {
+            throw new IllegalArgumentException("not a digit: " + d);
+        }
+        if (digits.get().length() >= MAX_DIGITS) {
+            notice = messages.format("charge.error.maxDigits", MAX_DIGITS, Yen.format(ChargeRequest.MAX_AMOUNT));
+            update();
+            return;
+        }
+        if (d == 0 && digits.get().isEmpty()) {
+            return;
+        }
+        digits.set(digits.get() + d);
+        inputChanged();
+    }
+
+    /** The "00" key. */
+    public void doubleZero() {
+        digit(0);
+        digit(0);
+    }
+
+    public void backspace() {
+        String now = digits.get();
+        if (!now.isEmpty()) {
+            digits.set(now.substring(0, now.length() - 1));
+        }
+        inputChanged();
+    }
+
+    /** Clears the amount (the C key, Esc); the description stays for the next try. */
+    public void clear() {
+        digits.set("");
+        inputChanged();
+    }
+
+    /** Charges the keyed amount; returns false (and says why) if it cannot be charged now. */
+    public boolean charge() {
+        return start(false);
+    }
+
+    /** Authorizes the keyed amount for later capture; only when pre-auth is enabled. */
+    public boolean preAuthorize() {
+        return preAuthEnabled && start(true);
+    }
+
+    private boolean start(boolean preAuthorize) {
+        if (busy.get()) {
+            return false;
+        }
+        String problem = problem();
+        if (problem != null) {
+            notice = problem;
+            update();
+            return false;
+        }
+        ChargeRequest request;
+        try {
+            request = new ChargeRequest(amount.get(), description.get(), preAuthorize);
+        } catch (IllegalArgumentException e) {
+            notice = messages.format("charge.error.startFailed", e.getMessage());
+            update();
+            return false;
+        }
+        busy.set(true);
+        update();
+        tasks.run(() -> checkouts.start(request), checkout -> {
+            busy.set(false);
+            digits.set("");
+            description.set("");
+            inputChanged();
+            navigator.showCheckout(checkout, request);
+        }, e -> {
+            busy.set(false);
+            notice = messages.format("charge.error.startFailed", e.getMessage());
+            update();
+        });
+        return true;
+    }
+
+    /** Reloads the recent-payments strip in the background. */
+    public void refreshRecent() {
+        tasks.run(() -> recentPayments.latest(RECENT_COUNT), this::showRecent,
+                e -> LOG.warn("Could not load recent payments: {}", e.toString()));
+    }
+
+    private void showRecent(List<PaymentSummary> payments) {
+        recent.setAll(payments.stream().map(this::row).toList());
+    }
+
+    private RecentRow row(PaymentSummary p) {
+        String key = "recent.state." + p.state().toLowerCase(Locale.ROOT);
+        return new RecentRow(TIME.format(p.createdAt().atZone(BUSINESS_ZONE)), Yen.format(p.amountYen()),
+                p.description(), messages.has(key) ? messages.get(key) : p.state(), p.state());
+    }
+
+    private void inputChanged() {
+        notice = "";
+        update();
+    }
+
+    private void update() {
+        amount.set(digits.get().isEmpty() ? 0 : Long.parseLong(digits.get()));
+        amountText.set(Yen.format(amount.get()));
+        String problem = problem();
+        canCharge.set(problem == null && !busy.get());
+        if (!notice.isEmpty()) {
+            message.set(notice);
+            messageIsError.set(true);
+        } else if (busy.get()) {
+            message.set(messages.get("charge.status.starting"));
+            messageIsError.set(false);
+        } else {
+            message.set(problem == null ? "" : problem);
+            messageIsError.set(problem != null && amount.get() > 0);
+        }
+    }
+
+    /** Why the current input cannot be charged, or null. */
+    private String problem() {
+        if (amount.get() <= 0) {
+            return messages.get("charge.error.enterAmount");
+        }
+        int length = description.get() == null ? 0 : description.get().strip().length();
+        if (length > ChargeRequest.MAX_DESCRIPTION) {
+            return messages.format("charge.error.descriptionTooLong", length, ChargeRequest.MAX_DESCRIPTION);
+        }
+        return null;
+    }
+
+    public ReadOnlyStringProperty digitsProperty() {
+        return digits.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty amountProperty() {
+        return amount.getReadOnlyProperty();
+    }
+
+    public long getAmount() {
+        return amount.get();
+    }
+
+    public ReadOnlyStringProperty amountTextProperty() {
+        return amountText.getReadOnlyProperty();
+    }
+
+    public String getAmountText() {
+        return amountText.get();
+    }
+
+    /** The order description, edited directly by the text field. */
+    public StringProperty descriptionProperty() {
+        return description;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public String getMessage() {
+        return message.get();
+    }
+
+    /** True when the message is a problem to fix rather than a hint. */
+    public ReadOnlyBooleanProperty messageIsErrorProperty() {
+        return messageIsError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canChargeProperty() {
+        return canCharge.getReadOnlyProperty();
+    }
+
+    public boolean isCanCharge() {
+        return canCharge.get();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public boolean isPreAuthEnabled() {
+        return preAuthEnabled;
+    }
+
+    public ObservableList<RecentRow> recentPayments() {
+        return recentView;
+    }
+}

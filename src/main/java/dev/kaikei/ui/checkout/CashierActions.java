@@ -1,0 +1,38 @@
+package dev.kaikei.ui.checkout;
+
+import dev.kaikei.ui.common.Messages;
+import java.util.List;
+import javafx.scene.control.Button;
+
+/** The cashier's buttons for a running checkout (Cancel, New code, Back to keypad), shown only when they apply. */
+final class CashierActions {
+
+    private CashierActions() {
+    }
+
+    static List<Button> create(CheckoutViewModel viewModel, Messages messages) {
+        Button cancel = button(messages.get("generic.button.cancel"), "cancel-button");
+        cancel.getStyleClass().add("danger");
+        cancel.visibleProperty().bind(viewModel.canCancelProperty());
+        cancel.setOnAction(e -> viewModel.cancel());
+
+        Button newCode = button(messages.get("checkout.button.newCode"), "new-code-button");
+        newCode.getStyleClass().add("accent");
+        newCode.visibleProperty().bind(viewModel.canNewCodeProperty());
+        newCode.setOnAction(e -> viewModel.newCode());
+
+        Button done = button(messages.get("checkout.button.done"), "done-button");
+        done.visibleProperty().bind(viewModel.canFinishProperty());
+        done.setOnAction(e -> viewModel.finish());
+        return List.of(cancel, newCode, done);
+    }
+
+    private static Button button(String text, String id) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.getStyleClass().add("command");
+        button.setFocusTraversable(false);
+        button.managedProperty().bind(button.visibleProperty());
+        return button;
+    }
+}

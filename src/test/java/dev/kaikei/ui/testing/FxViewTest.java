@@ -1,0 +1,175 @@
+package dev.kaikei.ui.testing;
+
+import static org.awaitility.Awaitility.await;
+
+import dev.kaikei.payment.PaymentSummary;
+import dev.kaikei.ui.MainWindow;
+import dev.kaikei.ui.UiServices;
+import dev.kaikei.ui.common.AppExecutors;
+import dev.kaikei.ui.common.FxUiTimer;
+import dev.kaikei.ui.common.Messages;
+import dev.kaikei.ui.common.TaskRunner;
+import dev.kaikei.ui.common.Theme;
+import dev.kaikei.ui.common.UiContext;
+import dev.kaikei.ui.common.UiExecutor;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.testfx.api.FxToolkit;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Base for headless view tests: the real main window with the fake payment engine, a real background pool, real
+ * FX timers and a fixed clock (so countdowns in screenshots are stable). Screenshots go to target/screenshots.
+ */
+public abstract class FxViewTest {
+
+    protected static final Instant NOW = Instant.parse("2026-03-01T03:00:00Z");
+    protected static final String QR_URL = "https://qr.paypay.ne.jp/28180104vLMVy9pt8ADgtGPP";
+
+    protected final FakeCheckoutService service = new FakeCheckoutService();
+    protected final RecordingSound sound = new RecordingSound();
+    protected final FxRobot robot = new FxRobot();
+    protected MainWindow window;
+    protected Stage customerStage;
+    private AppExecutors background;
+
+    /** The language of the window under test. */
+    protected Locale locale() {
+        return Locale.ENGLISH;
+    }
+
+    /** True to open the customer display as a separate stage (a second screen). */
+    protected boolean secondScreen() {
+        return false;
+    }
+
+    @BeforeAll
+    static void toolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+        // UI changes land within a few FX pulses: poll often so each wait ends as soon as the screen is ready.
+        Awaitility.setDefaultPollDelay(Duration.ZERO);
+        Awaitility.setDefaultPollInterval(Duration.ofMillis(20));
+    }
+
+    @AfterAll
+    static void resetAwaitility() {
+        Awaitility.reset();
+    }
+
+    @BeforeEach
+    void openWindow() throws TimeoutException {
+        FxToolkit.setupFixture(() -> start(new Stage()));
+    }
+
+    private void start(Stage stage) {
+        Theme.installUserAgentStylesheet();
+        background = new AppExecutors(2);
+        UiContext ui = new UiContext(new TaskRunner(background, UiExecutor.fxThread()), new FxUiTimer(),
+                Clock.fixed(NOW, ZoneOffset.UTC), new Messages(locale()), sound);
+        List<PaymentSummary> history = List.of(
+                new PaymentSummary("k-3", 1200, "Coffee", "PAID", NOW.minusSeconds(300)),
+                new PaymentSummary("k-2", 480, "", "EXPIRED", NOW.minusSeconds(1500)),
+                new PaymentSummary("k-1", 3300, "Lunch set", "REFUNDED", NOW.minusSeconds(4000)));
+        UiServices services = new UiServices(service, n -> history, "Café Kaikei 渋谷店", true, locale(), true,
+                Duration.ofMillis(600), java.util.OptionalInt.empty());
+        if (secondScreen()) {
+            customerStage = new Stage();
+        }
+        window = new MainWindow(stage, services, ui, Optional.ofNullable(customerStage));
+        window.show();
+    }
+
+    @AfterEach
+    void closeWindow() throws TimeoutException {
+        if (window != null) {
+            fx(() -> {
+                window.close();
+                return null;
+            });
+        }
+        if (background != null) {
+            background.close();
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    /** Runs {@code call} on the FX thread and returns its result. */
+    protected static <T> T fx(Callable<T> call) {
+        try {
+            return WaitForAsyncUtils.asyncFx(call).get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException | ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    protected static String text(FxRobot robot, String query) {
+        return fx(() -> ((Labeled) robot.lookup(query).query()).getText());
+    }
+
+    protected static boolean showing(FxRobot robot, String query) {
+        return fx(() -> {
+            Optional<Node> node = robot.lookup(query).tryQuery();
+            return node.isPresent() && node.get().getScene() != null && node.get().isVisible()
+                    && ancestorsVisible(node.get());
+        });
+    }
+
+    private static boolean ancestorsVisible(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    protected static void awaitShowing(FxRobot robot, String query) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> showing(robot, query));
+    }
+
+    protected static void awaitText(FxRobot robot, String query, String expected) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> showing(robot, query)
+                && expected.equals(text(robot, query)));
+    }
+
+    /** The part of a scene snapshot covered by the node {@code query}. */
+    protected WritableImage crop(WritableImage shot, String query) {
+        javafx.geometry.Bounds b = fx(() -> {
+            Node node = robot.lookup(query).query();
+            return node.localToScene(node.getLayoutBounds());
+        });
+        int x = (int) Math.max(0, b.getMinX());
+        int y = (int) Math.max(0, b.getMinY());
+        int w = (int) Math.min(shot.getWidth() - x, b.getWidth());
+        int h = (int) Math.min(shot.getHeight() - y, b.getHeight());
+        return new WritableImage(shot.getPixelReader(), x, y, w, h);
+    }
+
+    /** A snapshot of the whole scene, also saved as target/screenshots/{@code name}.png. */
+    protected static WritableImage screenshot(Scene scene, String name) {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage image = fx(() -> scene.snapshot(null));
+        ImageDecoding.savePng(image, name);
+        return image;
+    }
+}

@@ -1,0 +1,240 @@
+package dev.kaikei.journal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The journal's SQLite file: one writer connection behind a lock (every change is one IMMEDIATE transaction) and one
+ * read-only connection behind its own lock, so queries of the UI never wait for a commit. Changes are published to
+ * listeners only after their transaction committed, outside both locks.
+ */
+final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private final Path file;
+    private final Connection writer;
+    private final Connection reader;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final ReentrantLock readLock = new ReentrantLock();
+    private final ChangeBus changes = new ChangeBus();
+    private final ThreadLocal<List<JournalChange>> pending = new ThreadLocal<>();
+    private volatile boolean closed;
+
+    private Database(Path file, Connection writer, Connection reader) {
+        this.file = file;
+        this.writer = writer;
+        this.reader = reader;
+    }
+
+    static Database open(Path path, JournalOptions options) {
+        if (path == null) {
+            throw new IllegalArgumentException("journal path is required");
+        }
+        Path file = path.toAbsolutePath().normalize();
+        prepareLocation(file);
+        Connection writer = null;
+        Connection reader = null;
+        try {
+            writer = connect(file, options);
+            exec(writer, "PRAGMA synchronous = FULL");
+            exec(writer, "PRAGMA foreign_keys = ON");
+            migrate(writer, file);
+            reader = connect(file, options);
+            exec(reader, "PRAGMA query_only = ON");
+            LOG.info("Opened journal {} (schema version {})", file, Migrations.latest());
+            return new Database(file, writer, reader);
+        } catch (SQLException e) {
+            closeQuietly(reader);
+            closeQuietly(writer);
+            throw SqlErrors.wrap("open", file, e);
+        } catch (RuntimeException e) {
+            closeQuietly(reader);
+            closeQuietly(writer);
+            throw e;
+        }
+    }
+
+    private static void prepareLocation(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new JournalException("The journal path " + file + " is a directory, not a file");
+        }
+        Path parent = file.getParent();
+        try {
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException | SecurityException e) {
+            throw new JournalException("Cannot create the journal's directory " + parent + ": " + e, e);
+        }
+        if (parent != null && !Files.isWritable(parent)) {
+            throw new JournalException("The journal's directory " + parent + " is not writable");
+        }
+        if (Files.exists(file) && !Files.isWritable(file)) {
+            throw new JournalException("The journal " + file + " is not writable");
+        }
+    }
+
+    private static Connection connect(Path file, JournalOptions options) throws SQLException {
+        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+        try {
+            exec(connection, "PRAGMA busy_timeout = " + options.busyTimeout().toMillis());
+            // Reading the mode touches the file: a corrupt or locked file fails here, before anything is written.
+            try (Statement st = connection.createStatement();
+                 ResultSet rs = st.executeQuery("PRAGMA journal_mode = WAL")) {
+                String mode = rs.next() ? rs.getString(1) : "?";
+                if (!"wal".equalsIgnoreCase(mode)) {
+                    throw new JournalException("The journal " + file + " could not be switched to WAL mode (mode is "
+                            + mode + ")");
+                }
+            }
+            return connection;
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    private static void migrate(Connection connection, Path file) throws SQLException {
+        exec(connection, "BEGIN IMMEDIATE");
+        try {
+            Migrations.migrate(connection, file);
+            exec(connection, "COMMIT");
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly(connection);
+            throw e;
+        }
+    }
+
+    Path file() {
+        return file;
+    }
+
+    Subscription subscribe(JournalListener listener) {
+        return changes.add(listener);
+    }
+
+    /** Runs {@code work} as one write transaction; changes it {@linkplain #changed noted} are published after commit. */
+    <T> T write(String action, SqlWork<T> work) {
+        List<JournalChange> noted = new ArrayList<>();
+        T result;
+        writeLock.lock();
+        try {
+            ensureOpen();
+            pending.set(noted);
+            exec(writer, "BEGIN IMMEDIATE");
+            try {
+                result = work.run(writer);
+                exec(writer, "COMMIT");
+            } catch (SQLException | RuntimeException | Error e) {
+                rollbackQuietly(writer);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.wrap(action + " in", file, e);
+        } finally {
+            pending.remove();
+            writeLock.unlock();
+        }
+        changes.publish(noted);
+        return result;
+    }
+
+    /** Notes a change inside a {@link #write} so listeners hear of it once it is committed. */
+    void changed(JournalChange change) {
+        List<JournalChange> noted = pending.get();
+        if (noted == null) {
+            throw new IllegalStateException("changed() outside a write transaction");
+        }
+        noted.add(change);
+    }
+
+    /** Runs a query on the read connection (sees everything committed, never blocks writers). */
+    <T> T read(String action, SqlWork<T> work) {
+        readLock.lock();
+        try {
+            ensureOpen();
+            return work.run(reader);
+        } catch (SQLException e) {
+            throw SqlErrors.wrap(action + " in", file, e);
+        } finally {
+            readLock.unlock();
+        }
+    }
+
+    /** Reads a PRAGMA of the writer connection (for tests and diagnostics). */
+    String writerPragma(String name) {
+        writeLock.lock();
+        try {
+            ensureOpen();
+            try (Statement st = writer.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + name)) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.wrap("read a setting of", file, e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new JournalException("The journal " + file + " is closed");
+        }
+    }
+
+    static void exec(Connection connection, String sql) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    private static void rollbackQuietly(Connection connection) {
+        try {
+            exec(connection, "ROLLBACK");
+        } catch (SQLException e) {
+            LOG.debug("Rollback after failure did not run: {}", e.getMessage());
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.warn("Closing a journal connection failed: {}", e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        writeLock.lock();
+        readLock.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            closeQuietly(reader);
+            closeQuietly(writer);
+        } finally {
+            readLock.unlock();
+            writeLock.unlock();
+        }
+        changes.close();
+        LOG.info("Closed journal {}", file);
+    }
+}

@@ -1,0 +1,462 @@
+package dev.kaikei.journal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The write-ahead SQLite journal of every payment, operation, linked customer and PayPay call. The engine commits a row
+ * here <em>before</em> each money-moving request and updates it after every response; the journal stores state, the
+ * engine decides transitions. Thread-safe: every state change is one transaction, and transitions are
+ * compare-and-set on the expected state(s), so two threads can never both move the same payment.
+ */
+public final class Journal implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Journal.class);
+
+    private final Database db;
+    private final JournalOptions options;
+
+    private Journal(Database db, JournalOptions options) {
+        this.db = db;
+        this.options = options;
+    }
+
+    /**
+     * Opens (creating it and its directories if missing) the journal file with default options and brings its schema
+     * up to date.
+     *
+     * @throws JournalException if the file is a directory, unwritable, corrupt, not a journal, locked by another
+     *                          connection, or written by a newer Kaikei (newer schema version)
+     */
+    public static Journal open(Path file) {
+        return open(file, JournalOptions.defaults());
+    }
+
+    /** Like {@link #open(Path)} with explicit options (clock, busy timeout, attention thresholds). */
+    public static Journal open(Path file, JournalOptions options) {
+        return new Journal(Database.open(file, options), options);
+    }
+
+    /** The schema version this code writes (the journal's {@code PRAGMA user_version} after open). */
+    public static int schemaVersion() {
+        return Migrations.latest();
+    }
+
+    public Path file() {
+        return db.file();
+    }
+
+    // ---------------------------------------------------------------- payments
+
+    /**
+     * Commits a new payment in state CREATING, before its create request is sent.
+     *
+     * @throws DuplicateIdException if the merchantPaymentId is already in the journal (nothing written)
+     */
+    public PaymentRecord insertPayment(NewPayment payment) {
+        Check.required("payment", payment);
+        return db.write("insert a payment", c -> {
+            if (PaymentTable.exists(c, payment.merchantPaymentId())) {
+                throw new DuplicateIdException("merchantPaymentId " + payment.merchantPaymentId()
+                        + " is already in the journal; merchant ids must never be reused", null);
+            }
+            long id = PaymentTable.insert(c, payment, now());
+            db.changed(new JournalChange(JournalChange.Entity.PAYMENT, id, payment.merchantPaymentId()));
+            LOG.info("Payment {} journaled: {} {} yen", payment.merchantPaymentId(), payment.kind(), payment.amount());
+            return PaymentTable.byId(c, id).orElseThrow();
+        });
+    }
+
+    /**
+     * Applies {@code change} to the payment if, and only if, its current state is one of {@code expected}
+     * (compare-and-set, in one transaction).
+     *
+     * @return the updated payment, or empty if its state was not one of {@code expected} (another thread moved it)
+     * @throws IllegalArgumentException if there is no such payment
+     */
+    public Optional<PaymentRecord> transition(String merchantPaymentId, Set<PaymentState> expected,
+                                              PaymentChange change) {
+        Check.required("merchantPaymentId", merchantPaymentId);
+        Check.required("expected", expected);
+        Check.required("change", change);
+        return db.write("update a payment", c -> {
+            PaymentRecord current = requirePayment(c, merchantPaymentId);
+            if (!expected.contains(current.state())) {
+                LOG.debug("Payment {} is {}, not {}: change skipped", merchantPaymentId, current.state(), expected);
+                return Optional.empty();
+            }
+            return Optional.of(applyPayment(c, current, change));
+        });
+    }
+
+    /** Same as {@link #transition(String, Set, PaymentChange)} with a single expected state. */
+    public Optional<PaymentRecord> transition(String merchantPaymentId, PaymentState expected, PaymentChange change) {
+        return transition(merchantPaymentId, EnumSet.of(Check.required("expected", expected)), change);
+    }
+
+    public Optional<PaymentRecord> findPayment(String merchantPaymentId) {
+        return db.read("find a payment", c -> PaymentTable.byMerchantId(c, merchantPaymentId));
+    }
+
+    public Optional<PaymentRecord> findPaymentByCodeId(String codeId) {
+        return db.read("find a payment", c -> PaymentTable.where(c, "WHERE p.code_id = ? ORDER BY p.id DESC LIMIT 1",
+                codeId).stream().findFirst());
+    }
+
+    public Optional<PaymentRecord> findPaymentByPaypayId(String paypayPaymentId) {
+        return db.read("find a payment", c -> PaymentTable.where(c,
+                "WHERE p.paypay_payment_id = ? ORDER BY p.id DESC LIMIT 1", paypayPaymentId).stream().findFirst());
+    }
+
+    /** Payments in a non-final state (CREATING, AWAITING_PAYMENT, UNKNOWN, AUTHORIZED), oldest first. */
+    public List<PaymentRecord> nonFinalPayments() {
+        return db.read("list open payments", Reports::nonFinalPayments);
+    }
+
+    // ---------------------------------------------------------------- operations
+
+    /** Commits a new operation in state PENDING before its request is sent, whatever the payment's state. */
+    public OperationRecord insertOperation(NewOperation operation) {
+        return insertOperation(operation, EnumSet.allOf(PaymentState.class)).orElseThrow();
+    }
+
+    /**
+     * Commits a new operation in state PENDING if its payment is in one of {@code paymentStates} (checked in the same
+     * transaction, so e.g. a refund cannot be journaled against a payment another thread just cancelled).
+     *
+     * @return the operation, or empty if the payment was in another state
+     * @throws DuplicateIdException     if its merchantOperationId is already used (nothing written)
+     * @throws IllegalArgumentException if there is no such payment
+     */
+    public Optional<OperationRecord> insertOperation(NewOperation operation, Set<PaymentState> paymentStates) {
+        Check.required("operation", operation);
+        Check.required("paymentStates", paymentStates);
+        return db.write("insert an operation", c -> {
+            PaymentRecord payment = requirePayment(c, operation.merchantPaymentId());
+            if (operation.merchantOperationId() != null
+                    && OperationTable.merchantIdExists(c, operation.merchantOperationId())) {
+                throw new DuplicateIdException("merchant id " + operation.merchantOperationId() + " of the "
+                        + operation.kind() + " is already in the journal; merchant ids must never be reused", null);
+            }
+            if (!paymentStates.contains(payment.state())) {
+                return Optional.empty();
+            }
+            long id = OperationTable.insert(c, payment.id(), operation, now());
+            db.changed(new JournalChange(JournalChange.Entity.OPERATION, id, payment.merchantPaymentId()));
+            LOG.info("Operation {} on payment {} journaled ({} yen)", operation.kind(), payment.merchantPaymentId(),
+                    operation.amount());
+            return OperationTable.byId(c, id);
+        });
+    }
+
+    /**
+     * Applies {@code change} (and its optional payment change) to the operation if its state is one of
+     * {@code expected}, in one transaction. The payment's refundedTotal and capturedAmount are recomputed from its
+     * SUCCEEDED refunds and captures.
+     *
+     * @return the updated operation, or empty if its state was not one of {@code expected}
+     * @throws IllegalArgumentException if there is no such operation
+     */
+    public Optional<OperationRecord> updateOperation(long operationId, Set<OperationState> expected,
+                                                     OperationChange change) {
+        Check.required("expected", expected);
+        Check.required("change", change);
+        return db.write("update an operation", c -> {
+            OperationRecord current = OperationTable.byId(c, operationId).orElseThrow(
+                    () -> new IllegalArgumentException("no operation with id " + operationId + " in the journal"));
+            if (!expected.contains(current.state())) {
+                return Optional.empty();
+            }
+            OperationTable.apply(c, operationId, change, now());
+            PaymentRecord payment = PaymentTable.byId(c, current.paymentId()).orElseThrow();
+            applyPayment(c, payment, change.payment() != null ? change.payment() : PaymentChange.keepState());
+            db.changed(new JournalChange(JournalChange.Entity.OPERATION, operationId, current.merchantPaymentId()));
+            OperationRecord updated = OperationTable.byId(c, operationId).orElseThrow();
+            if (updated.state() != current.state()) {
+                LOG.info("Operation {} {} on payment {}: {} -> {}", operationId, current.kind(),
+                        current.merchantPaymentId(), current.state(), updated.state());
+            }
+            return Optional.of(updated);
+        });
+    }
+
+    /** Same as {@link #updateOperation(long, Set, OperationChange)} with a single expected state. */
+    public Optional<OperationRecord> updateOperation(long operationId, OperationState expected,
+                                                     OperationChange change) {
+        return updateOperation(operationId, EnumSet.of(Check.required("expected", expected)), change);
+    }
+
+    public Optional<OperationRecord> findOperation(long operationId) {
+        return db.read("find an operation", c -> OperationTable.byId(c, operationId));
+    }
+
+    /** Finds a refund, capture or revert by its merchant-side id. */
+    public Optional<OperationRecord> findOperationByMerchantId(String merchantOperationId) {
+        return db.read("find an operation", c -> OperationTable.byMerchantId(c, merchantOperationId));
+    }
+
+    /** The operations of a payment, oldest first. */
+    public List<OperationRecord> operationsFor(String merchantPaymentId) {
+        return db.read("list operations", c -> OperationTable.where(c,
+                "WHERE p.merchant_payment_id = ? ORDER BY o.id", merchantPaymentId));
+    }
+
+    /** Operations PENDING, ACCEPTED or UNKNOWN, oldest first. */
+    public List<OperationRecord> nonFinalOperations() {
+        return db.read("list open operations", Reports::nonFinalOperations);
+    }
+
+    // ---------------------------------------------------------------- events
+
+    /** Appends a PayPay call to the append-only event log and returns its id. */
+    public long appendEvent(CallEvent event) {
+        Check.required("event", event);
+        return db.write("append an event", c -> EventLog.append(c, event));
+    }
+
+    /** Calls about the payment and about its refunds, captures and reverts, oldest first. */
+    public List<CallEvent> eventsFor(String merchantPaymentId) {
+        return db.read("list events", c -> EventLog.forPayment(c, merchantPaymentId));
+    }
+
+    /** The last {@code limit} calls, oldest first. */
+    public List<CallEvent> recentEvents(int limit) {
+        return db.read("list events", c -> EventLog.recent(c, limit));
+    }
+
+    // ---------------------------------------------------------------- customers
+
+    /**
+     * Saves a customer about to link a PayPay account (status LINKING).
+     *
+     * @throws DuplicateIdException if another customer that is not UNLINKED has the same reference
+     */
+    public CustomerRecord insertCustomer(String reference, String phone, String linkNonce) {
+        Check.requiredText("reference", reference);
+        Check.text("phone", phone, 32);
+        Check.text("linkNonce", linkNonce);
+        return db.write("insert a customer", c -> {
+            requireFreeReference(c, reference, -1);
+            long id = CustomerTable.insert(c, reference, phone, linkNonce, now());
+            db.changed(new JournalChange(JournalChange.Entity.CUSTOMER, id, null));
+            return CustomerTable.byId(c, id).orElseThrow();
+        });
+    }
+
+    /** Records a completed account link; only a LINKING customer can become LINKED. */
+    public CustomerRecord markCustomerLinked(long customerId, String userAuthorizationId) {
+        Check.requiredText("userAuthorizationId", userAuthorizationId);
+        Check.text("userAuthorizationId", userAuthorizationId, 64);
+        return updateCustomer(customerId, Set.of(CustomerStatus.LINKING), null,
+                "status = ?, user_authorization_id = ?, link_nonce = NULL", CustomerStatus.LINKED, userAuthorizationId);
+    }
+
+    /** Records that the link was removed (or the pending link abandoned). */
+    public CustomerRecord markCustomerUnlinked(long customerId) {
+        return updateCustomer(customerId, Set.of(CustomerStatus.LINKING, CustomerStatus.LINKED), null,
+                "status = ?, link_nonce = NULL", CustomerStatus.UNLINKED);
+    }
+
+    /** Changes a customer's reference and phone. */
+    public CustomerRecord updateCustomerContact(long customerId, String reference, String phone) {
+        Check.requiredText("reference", reference);
+        Check.text("phone", phone, 32);
+        return updateCustomer(customerId, EnumSet.allOf(CustomerStatus.class), reference,
+                "reference = ?, phone = ?", reference, phone);
+    }
+
+    /** Deletes a customer that is not LINKED (a linked user must be unlinked at PayPay first). */
+    public void deleteCustomer(long customerId) {
+        db.write("delete a customer", c -> {
+            CustomerRecord current = requireCustomer(c, customerId);
+            if (current.status() == CustomerStatus.LINKED) {
+                throw new IllegalStateException("customer " + customerId + " is still LINKED; unlink it first");
+            }
+            Sql.update(c, "DELETE FROM customers WHERE id = ?", customerId);
+            db.changed(new JournalChange(JournalChange.Entity.CUSTOMER, customerId, null));
+            return null;
+        });
+    }
+
+    public Optional<CustomerRecord> findCustomer(long customerId) {
+        return db.read("find a customer", c -> CustomerTable.byId(c, customerId));
+    }
+
+    /** The customer with this reference that is not UNLINKED. */
+    public Optional<CustomerRecord> findCustomerByReference(String reference) {
+        return db.read("find a customer", c -> CustomerTable.where(c,
+                "WHERE reference = ? AND status <> 'UNLINKED'", reference).stream().findFirst());
+    }
+
+    public Optional<CustomerRecord> findCustomerByNonce(String linkNonce) {
+        return db.read("find a customer", c -> CustomerTable.where(c, "WHERE link_nonce = ?", linkNonce)
+                .stream().findFirst());
+    }
+
+    /** All customers, by reference. */
+    public List<CustomerRecord> customers() {
+        return db.read("list customers", c -> CustomerTable.where(c, "ORDER BY reference, id"));
+    }
+
+    // ---------------------------------------------------------------- queries
+
+    /** Payments created on the business day, newest first. */
+    public List<PaymentRecord> paymentsOn(BusinessDay day) {
+        return db.read("list a day", c -> PaymentTable.where(c,
+                "WHERE p.created_at >= ? AND p.created_at < ? ORDER BY p.created_at DESC, p.id DESC",
+                day.start(), day.end()));
+    }
+
+    /** Payments of today's business day (Asia/Tokyo) by the journal's clock, newest first. */
+    public List<PaymentRecord> todaysPayments() {
+        return paymentsOn(BusinessDay.today(options.clock()));
+    }
+
+    /** One page of the history: see {@link PaymentSearch}. */
+    public List<PaymentRecord> search(PaymentSearch criteria) {
+        Check.required("criteria", criteria);
+        return db.read("search payments", c -> Reports.search(c, criteria));
+    }
+
+    /** What a person must look at now: see {@link NeedsAttention}. */
+    public NeedsAttention needsAttention() {
+        return db.read("list items needing attention", c -> Reports.needsAttention(c, now(), options));
+    }
+
+    /** End-of-day totals: see {@link DayReport} for the exact definitions. */
+    public DayReport dayReport(BusinessDay day) {
+        Check.required("day", day);
+        return db.read("compute the day report", c -> Reports.dayReport(c, day));
+    }
+
+    /**
+     * Writes a CSV of payments created and refunds requested in [from, to) to {@code out} (not closed): UTF-8 with
+     * BOM, RFC 4180, header row. Returns the number of data rows.
+     */
+    public int exportCsv(Instant from, Instant to, OutputStream out) {
+        Check.required("from", from);
+        Check.required("to", to);
+        Check.required("out", out);
+        return db.read("export", c -> {
+            try {
+                return CsvExport.write(c, from, to, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException("CSV export failed: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /** Writes the CSV of the business days {@code first}..{@code last} (inclusive) to a file, atomically. */
+    public int exportCsv(BusinessDay first, BusinessDay last, Path target) {
+        Check.required("target", target);
+        try {
+            Path dir = target.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, ".export", ".csv");
+            try {
+                int rows;
+                try (OutputStream out = Files.newOutputStream(tmp)) {
+                    rows = exportCsv(first.start(), last.end(), out);
+                }
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                return rows;
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the CSV export " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    // ---------------------------------------------------------------- change stream
+
+    /**
+     * Registers a listener told of every committed change, on the journal's notification thread (never under its
+     * locks). Exceptions it throws are logged and ignored.
+     */
+    public Subscription addListener(JournalListener listener) {
+        return db.subscribe(Check.required("listener", listener));
+    }
+
+    /** A PRAGMA value of the writing connection, e.g. "synchronous" (diagnostics and tests). */
+    String pragma(String name) {
+        return db.writerPragma(name);
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    private PaymentRecord applyPayment(Connection c, PaymentRecord current, PaymentChange change) throws SQLException {
+        PaymentTable.apply(c, current.id(), change, now());
+        PaymentTable.recomputeTotals(c, current.id());
+        db.changed(new JournalChange(JournalChange.Entity.PAYMENT, current.id(), current.merchantPaymentId()));
+        PaymentRecord updated = PaymentTable.byId(c, current.id()).orElseThrow();
+        if (updated.state() != current.state()) {
+            LOG.info("Payment {}: {} -> {} (PayPay status {})", current.merchantPaymentId(), current.state(),
+                    updated.state(), updated.paypayStatus());
+        }
+        return updated;
+    }
+
+    private static PaymentRecord requirePayment(Connection c, String merchantPaymentId) throws SQLException {
+        return PaymentTable.byMerchantId(c, merchantPaymentId).orElseThrow(() -> new IllegalArgumentException(
+                "no payment with merchantPaymentId " + merchantPaymentId + " in the journal"));
+    }
+
+    private static CustomerRecord requireCustomer(Connection c, long customerId) throws SQLException {
+        return CustomerTable.byId(c, customerId).orElseThrow(() -> new IllegalArgumentException(
+                "no customer with id " + customerId + " in the journal"));
+    }
+
+    private static void requireFreeReference(Connection c, String reference, long exceptId) throws SQLException {
+        if (!CustomerTable.where(c, "WHERE reference = ? AND status <> 'UNLINKED' AND id <> ?", reference, exceptId)
+                .isEmpty()) {
+            throw new DuplicateIdException("a customer with reference '" + reference + "' already exists", null);
+        }
+    }
+
+    private CustomerRecord updateCustomer(long customerId, Set<CustomerStatus> allowed, String newReference,
+                                          String assignments, Object... params) {
+        return db.write("update a customer", c -> {
+            CustomerRecord current = requireCustomer(c, customerId);
+            if (!allowed.contains(current.status())) {
+                throw new IllegalStateException("customer " + customerId + " is " + current.status()
+                        + "; expected one of " + allowed);
+            }
+            if (newReference != null) {
+                requireFreeReference(c, newReference, customerId);
+            }
+            try {
+                CustomerTable.update(c, customerId, now(), assignments, params);
+            } catch (SQLException e) {
+                if (SqlErrors.isConstraint(e)) {
+                    throw new DuplicateIdException("customer " + customerId + ": " + e.getMessage(), e);
+                }
+                throw e;
+            }
+            db.changed(new JournalChange(JournalChange.Entity.CUSTOMER, customerId, null));
+            return CustomerTable.byId(c, customerId).orElseThrow();
+        });
+    }
+
+    private Instant now() {
+        return options.clock().instant();
+    }
+}

@@ -1,0 +1,23 @@
+package dev.kaikei.opa;
+
+import java.security.SecureRandom;
+
+/** Supplies the per-request nonce of the signature; injectable so tests can reproduce exact headers. */
+@FunctionalInterface
+public interface NonceSource {
+
+    String next();
+
+    /** Eight random lower-case alphanumerics, as the official Java SDK sends (paypay-api.md §2.2). */
+    static NonceSource secureRandom() {
+        SecureRandom random = new SecureRandom();
+        String alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
+        return () -> {
+            char[] chars = new char[8];
+            for (int i = 0; i < chars.length; i++) {
+                chars[i] = alphabet.charAt(random.nextInt(alphabet.length()));
+            }
+            return new String(chars);
+        };
+    }
+}

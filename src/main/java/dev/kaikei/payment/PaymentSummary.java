@@ -1,16 +1,26 @@
 package dev.kaikei.payment;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
- * One line of recent history as the cashier sees it.
+ * One payment as the History screen lists it (a payment-package view of the journal row, so the UI never touches the
+ * journal).
  *
- * @param merchantPaymentId the id the payment was journaled under
- * @param amountYen         the amount
- * @param description       the order description, possibly empty
- * @param state             the journal state (e.g. a {@link CheckoutPhase} name such as {@code PAID})
- * @param createdAt         when the checkout started
+ * @param state  the journal's state name (CREATING, AWAITING_PAYMENT, UNKNOWN, AUTHORIZED, COMPLETED, FAILED,
+ *               EXPIRED, ABANDONED, CANCELED, PARTIALLY_REFUNDED, REFUNDED, REVERTED)
+ * @param isFinal false while the engine or reconciler still has to settle it
+ * @param saleAmount what counts as sold (captured amount for a pre-auth; 0 if never paid)
  */
-public record PaymentSummary(String merchantPaymentId, long amountYen, String description, String state,
-                             Instant createdAt) {
+public record PaymentSummary(String merchantPaymentId, Optional<String> paypayPaymentId, boolean preAuthorize,
+                             long amountYen, String description, String state, boolean isFinal,
+                             Optional<String> paypayStatus, Instant createdAt, Optional<Instant> acceptedAt,
+                             long saleAmount, long refundedYen, long capturedYen, Optional<String> attention) {
+
+    /** A summary with only what the cashier's recent-payments strip shows (the rest empty or zero). */
+    public PaymentSummary(String merchantPaymentId, long amountYen, String description, String state,
+                          Instant createdAt) {
+        this(merchantPaymentId, Optional.empty(), false, amountYen, description, state, false, Optional.empty(),
+                createdAt, Optional.empty(), 0, 0, 0, Optional.empty());
+    }
 }

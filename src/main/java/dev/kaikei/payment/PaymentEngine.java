@@ -1,0 +1,227 @@
+package dev.kaikei.payment;
+
+import dev.kaikei.journal.DuplicateIdException;
+import dev.kaikei.journal.Journal;
+import dev.kaikei.journal.NewPayment;
+import dev.kaikei.journal.OperationRecord;
+import dev.kaikei.journal.PaymentKind;
+import dev.kaikei.journal.PaymentRecord;
+import dev.kaikei.opa.PayPayClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The payment engine: QR checkouts, payment actions (cancel, refund, capture, revert), the reconciler and the history
+ * read side, over the PayPay client and the write-ahead journal. Thread-safe; all waiting happens on the injected
+ * scheduler, never on the caller's thread (actions make their first PayPay call on the caller's thread: call them off
+ * the UI thread).
+ */
+public final class PaymentEngine implements CheckoutService, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PaymentEngine.class);
+
+    private final EngineContext ctx;
+    private final PaymentActions actions;
+    private final Reconciler reconciler;
+    private final PaymentHistory history;
+    private final Map<String, QrCheckout> live = new ConcurrentHashMap<>();
+    private final Map<String, QrCheckout> handedOver = new ConcurrentHashMap<>();
+    private volatile ScheduledFuture<?> reconcileTask;
+
+    public PaymentEngine(PayPayClient client, Journal journal, MerchantIds ids, EngineSettings settings, Clock clock,
+                         ScheduledExecutorService executor) {
+        Objects.requireNonNull(client, "client");
+        Objects.requireNonNull(journal, "journal");
+        Objects.requireNonNull(ids, "ids");
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(executor, "executor");
+        PayPayCalls calls = new PayPayCalls(client, journal, clock);
+        this.ctx = new EngineContext(settings, clock, journal, calls, new PaymentResolver(calls, journal, clock), ids,
+                executor, new Claims(), new Hooks());
+        this.actions = new PaymentActions(ctx);
+        this.reconciler = new Reconciler(ctx, actions, this::adopt);
+        this.history = new PaymentHistory(journal, clock, actions);
+    }
+
+    /**
+     * Journals a new payment (state CREATING, committed) under a fresh merchantPaymentId, then creates and polls the
+     * code in the background.
+     *
+     * @throws IllegalArgumentException if the request breaks a PayPay rule (nothing is journaled or sent)
+     */
+    @Override
+    public Checkout start(ChargeRequest request) {
+        Objects.requireNonNull(request, "request");
+        if (request.amountYen() < 1 || request.amountYen() > ChargeRequest.MAX_AMOUNT) {
+            throw new IllegalArgumentException("amount must be 1.." + ChargeRequest.MAX_AMOUNT + " yen");
+        }
+        EngineSettings s = ctx.settings();
+        for (int attempt = 1; ; attempt++) {
+            String id = ctx.ids().next(MerchantIds.Kind.PAYMENT);
+            String key = Claims.payment(id);
+            // Claimed before the row exists, so the reconciler never mistakes it for a crashed checkout.
+            if (!ctx.claims().tryClaim(key)) {
+                continue;
+            }
+            PaymentRecord row;
+            try {
+                row = ctx.journal().insertPayment(new NewPayment(id,
+                        request.preAuthorize() ? PaymentKind.QR_PREAUTH : PaymentKind.QR, request.amountYen(),
+                        request.description().isEmpty() ? null : request.description(), s.storeId(), s.terminalId(),
+                        null, null));
+            } catch (DuplicateIdException e) {
+                ctx.claims().release(key);
+                if (attempt >= 3) {
+                    throw e;
+                }
+                continue;
+            } catch (RuntimeException e) {
+                ctx.claims().release(key);
+                throw e;
+            }
+            QrCheckout checkout = new QrCheckout(ctx, request, row);
+            live.put(id, checkout);
+            checkout.begin();
+            LOG.info("Checkout {} started: {} yen{}", id, request.amountYen(), request.preAuthorize() ? " (pre-auth)"
+                    : "");
+            return checkout;
+        }
+    }
+
+    /** A checkout of this process that has not ended (or is still waiting for PayPay to settle it). */
+    public Optional<Checkout> checkout(String merchantPaymentId) {
+        QrCheckout c = live.get(merchantPaymentId);
+        return Optional.ofNullable(c != null ? c : handedOver.get(merchantPaymentId));
+    }
+
+    /** Checkouts still running in this process. */
+    public List<Checkout> liveCheckouts() {
+        return List.copyOf(live.values());
+    }
+
+    /** Cancels a paid or authorized payment inside the cancel window (after it: refused, "use a refund"). */
+    public ActionResult cancel(String merchantPaymentId) {
+        return actions.cancel(merchantPaymentId);
+    }
+
+    /** Refunds a paid payment: one refund per payment, ¥1 ≤ amount ≤ paid; reason optional (≤ 255). */
+    public ActionResult refund(String merchantPaymentId, long amountYen, String reason) {
+        return actions.refund(merchantPaymentId, amountYen, reason);
+    }
+
+    /** Captures an authorized (pre-auth) payment, ¥1 ≤ amount ≤ authorized. */
+    public ActionResult capture(String merchantPaymentId, long amountYen) {
+        return actions.capture(merchantPaymentId, amountYen);
+    }
+
+    /** Releases an authorized (pre-auth) payment without charging it. */
+    public ActionResult revert(String merchantPaymentId, String reason) {
+        return actions.revert(merchantPaymentId, reason);
+    }
+
+    /** Which of cancel / refund / capture / revert apply now (for the UI's buttons). */
+    public ActionOptions actionsFor(String merchantPaymentId) {
+        return actions.options(merchantPaymentId);
+    }
+
+    public PaymentHistory history() {
+        return history;
+    }
+
+    /** One reconciler pass now, on the caller's thread (the CLI's {@code reconcile}, tests). */
+    public ReconcileSummary reconcileNow() {
+        return reconciler.run();
+    }
+
+    /** Runs the reconciler now (start-up recovery) and then every {@link EngineSettings#reconcileInterval()}. */
+    public synchronized void startReconciler() {
+        if (reconcileTask != null) {
+            return;
+        }
+        long every = ctx.settings().reconcileInterval().toMillis();
+        reconcileTask = ctx.executor().scheduleWithFixedDelay(() -> {
+            try {
+                ReconcileSummary s = reconciler.run();
+                s.notes().forEach(n -> LOG.warn("Unresolved: {}", n));
+            } catch (RuntimeException e) {
+                LOG.error("Reconciler run failed", e);
+            }
+        }, 0, every, TimeUnit.MILLISECONDS);
+    }
+
+    /** Stops the scheduled reconciler. Running checkouts are left to the executor's owner (and the journal). */
+    @Override
+    public synchronized void close() {
+        if (reconcileTask != null) {
+            reconcileTask.cancel(false);
+            reconcileTask = null;
+        }
+    }
+
+    private void adopt(String merchantPaymentId, Outcome outcome) {
+        QrCheckout c = handedOver.remove(merchantPaymentId);
+        if (c != null) {
+            c.adopt(outcome);
+        }
+    }
+
+    /** Registry callbacks of checkouts and action follow-ups. */
+    private final class Hooks implements EngineContext.Hooks {
+
+        @Override
+        public void finished(QrCheckout checkout) {
+            live.remove(checkout.merchantPaymentId());
+            ctx.claims().release(Claims.payment(checkout.merchantPaymentId()));
+        }
+
+        @Override
+        public void handOver(QrCheckout checkout) {
+            handedOver.put(checkout.merchantPaymentId(), checkout);
+            live.remove(checkout.merchantPaymentId());
+            ctx.claims().release(Claims.payment(checkout.merchantPaymentId()));
+        }
+
+        @Override
+        public void followUp(OperationRecord operation) {
+            schedule(operation, 1);
+        }
+
+        private void schedule(OperationRecord op, int pass) {
+            EngineSettings s = ctx.settings();
+            Duration delay = Backoff.delay(s.retryDelay(), s.maxRetryDelay(), pass);
+            ctx.executor().schedule(() -> step(op, pass), delay.toMillis(), TimeUnit.MILLISECONDS);
+        }
+
+        private void step(OperationRecord op, int pass) {
+            OperationRecord after = op;
+            try {
+                after = actions.followUpOnce(op);
+            } catch (RuntimeException e) {
+                LOG.warn("Follow-up of {} {} failed", op.kind(), op.id(), e);
+            }
+            if (after.id() != op.id()) {
+                // A replacement (capture retried under a new id) is followed instead.
+                ctx.claims().release(Claims.operation(op.id()));
+                if (after.state().isFinal() || !ctx.claims().tryClaim(Claims.operation(after.id()))) {
+                    return;
+                }
+            }
+            if (after.state().isFinal() || pass >= ctx.settings().resolveAttempts() * 2) {
+                ctx.claims().release(Claims.operation(after.id()));
+                return; // done, or left to the reconciler
+            }
+            schedule(after, pass + 1);
+        }
+    }
+}

@@ -151,11 +151,14 @@ abstract class EngineFixture {
     void reconcileUntilSettled(Runnable eachRound) {
         waiting().until(() -> {
             eachRound.run();
-            return engine.reconcileNow().isClean();
+            return engine.reconcileNow().isClean() && settled();
         });
-        waiting().until(() -> engine.reconcileNow().isClean() && journal.nonFinalOperations().isEmpty()
+    }
+
+    private boolean settled() {
+        return journal.nonFinalOperations().isEmpty() && journal.nonFinalOperations().isEmpty()
                 && journal.nonFinalPayments().stream().allMatch(p -> p.state() == PaymentState.AUTHORIZED
-                && engine.checkout(p.merchantPaymentId()).isEmpty()));
+                && engine.checkout(p.merchantPaymentId()).isEmpty());
     }
 
     List<PaymentRecord> allPayments() {

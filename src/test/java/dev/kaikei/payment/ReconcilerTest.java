@@ -43,11 +43,7 @@ class ReconcilerTest extends EngineFixture {
     @Test
     @DisplayName("a code paid while the app was down is recorded PAID and flagged for attention")
     void paidWhileDown() {
-        ScheduledExecutorService crashed = Executors.newScheduledThreadPool(2);
-        PaymentEngine before = new PaymentEngine(client, journal, ids, settings(), clock, crashed);
-        Checkout c = before.start(ChargeRequest.of(2400));
-        awaitPhase(c, CheckoutPhase.AWAITING_PAYMENT);
-        crashed.shutdownNow();
+        Checkout c = crashedWhileAwaiting(2400);
         sim.payCode(codeId(c));
 
         engine.startReconciler();
@@ -62,11 +58,7 @@ class ReconcilerTest extends EngineFixture {
     @Test
     @DisplayName("an unpaid code left open by a crash is deleted and ends EXPIRED once past its expiry")
     void expiredWhileDown() {
-        ScheduledExecutorService crashed = Executors.newScheduledThreadPool(2);
-        PaymentEngine before = new PaymentEngine(client, journal, ids, settings(), clock, crashed);
-        Checkout c = before.start(ChargeRequest.of(600));
-        awaitPhase(c, CheckoutPhase.AWAITING_PAYMENT);
-        crashed.shutdownNow();
+        Checkout c = crashedWhileAwaiting(600);
         clock.advance(Duration.ofMinutes(6));
 
         reconcileUntilSettled();
@@ -75,6 +67,16 @@ class ReconcilerTest extends EngineFixture {
         assertThat(journal.eventsFor(c.merchantPaymentId())).extracting(CallEvent::operation)
                 .contains("DELETE_QR_CODE");
         assertJournalAgreesWithLedger();
+    }
+
+    /** A checkout showing its QR when the app "crashes": its engine's threads stop and nothing polls it any more. */
+    private Checkout crashedWhileAwaiting(long yen) {
+        ScheduledExecutorService crashed = Executors.newScheduledThreadPool(2);
+        PaymentEngine before = new PaymentEngine(client, journal, ids, settings(), clock, crashed);
+        Checkout c = before.start(ChargeRequest.of(yen));
+        awaitPhase(c, CheckoutPhase.AWAITING_PAYMENT);
+        crashed.shutdownNow();
+        return c;
     }
 
     @Test

@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 /** The read-side queries of the UI and the reconciler: day lists, history search, needs-attention, end-of-day totals. */
 final class Reports {
 
+    // IN lists follow enum declaration order: the partial indexes payments_open / operations_open in V1__init.sql
+    // list the same values in the same order, and SQLite only uses a partial index whose WHERE matches exactly.
     private static final String NON_FINAL_PAYMENTS = inList(PaymentState.nonFinal());
     private static final String PAID_STATES = inList(Arrays.stream(PaymentState.values())
             .filter(PaymentState::wasPaid).collect(Collectors.toSet()));

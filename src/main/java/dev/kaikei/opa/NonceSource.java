@@ -13,9 +13,12 @@ public interface NonceSource {
         SecureRandom random = new SecureRandom();
         String alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
         return () -> {
-            char[] chars = new char[8];
+            byte[] bytes = new byte[8];
+            random.nextBytes(bytes);
+            char[] chars = new char[bytes.length];
             for (int i = 0; i < chars.length; i++) {
-                chars[i] = alphabet.charAt(random.nextInt(alphabet.length()));
+                // The slight modulo bias is harmless: a nonce needs uniqueness, not uniform secrecy.
+                chars[i] = alphabet.charAt((bytes[i] & 0xff) % alphabet.length());
             }
             return new String(chars);
         };

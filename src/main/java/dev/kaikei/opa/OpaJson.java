@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The one shared, thread-safe Jackson mapper of the client and PayPay's response envelope. */
 final class OpaJson {
@@ -17,7 +21,41 @@ final class OpaJson {
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
 
+    private static final Map<Class<?>, ObjectReader> TYPED_READERS = new ConcurrentHashMap<>();
+
     private OpaJson() {
+    }
+
+    /** The wire envelope read in one pass into the operation's data type. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Wire<T>(ResultInfo resultInfo, T data) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ResultInfo(String code, String message, String codeId) {
+    }
+
+    /** The result code and data of a 2xx body. */
+    record Typed<T>(String code, T data) {
+    }
+
+    /**
+     * One-pass read of a 2xx body into {@code dataType}; null when the body is not a PayPay envelope of that shape
+     * (then {@link #parseEnvelope} tells what it is).
+     */
+    @SuppressWarnings("unchecked")
+    static <T> Typed<T> parseTyped(byte[] body, Class<T> dataType) {
+        if (body == null || body.length == 0) {
+            return null;
+        }
+        ObjectReader reader = TYPED_READERS.computeIfAbsent(dataType, t -> MAPPER.readerFor(
+                MAPPER.getTypeFactory().constructParametricType(Wire.class, t)));
+        try {
+            Wire<T> wire = reader.readValue(body);
+            return wire == null || wire.resultInfo() == null ? null : new Typed<>(wire.resultInfo().code(), wire.data());
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** {@code {resultInfo:{code,message,codeId}, data}}; {@code data} is null when absent or JSON null. */

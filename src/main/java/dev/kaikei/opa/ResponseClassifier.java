@@ -17,6 +17,15 @@ final class ResponseClassifier {
     }
 
     static <T> OpaResult<T> classify(int status, byte[] body, String requestId, Class<T> dataType) {
+        if (status >= 200 && status < 300 && dataType != NoContent.class) {
+            OpaJson.Typed<T> typed = OpaJson.parseTyped(body, dataType);
+            if (typed != null) {
+                return typed.data() != null
+                        ? new OpaResult.Success<>(typed.data(), status, typed.code(), requestId)
+                        : noData(status, typed.code(), requestId);
+            }
+        }
+        // Slow path: any other status, or a 2xx the typed reader could not take (the tree says why).
         OpaJson.Envelope envelope = OpaJson.parseEnvelope(body);
         String code = envelope == null ? null : envelope.code();
         if (status >= 200 && status < 300) {
@@ -48,10 +57,7 @@ final class ResponseClassifier {
             return new OpaResult.Success<>(dataType.cast(NoContent.INSTANCE), status, envelope.code(), requestId);
         }
         if (envelope.data() == null) {
-            // A 202 (REQUEST_ACCEPTED, USER_CONFIRMATION_REQUIRED) legitimately carries no data.
-            return status == 202
-                    ? new OpaResult.Success<>(null, status, envelope.code(), requestId)
-                    : new OpaResult.Unknown<>("HTTP " + status + " without data", status, envelope.code(), requestId);
+            return noData(status, envelope.code(), requestId);
         }
         try {
             T data = OpaJson.MAPPER.treeToValue(envelope.data(), dataType);
@@ -60,6 +66,13 @@ final class ResponseClassifier {
             return new OpaResult.Unknown<>("HTTP " + status + " with unreadable data (" + e.getClass().getSimpleName()
                     + ")", status, envelope.code(), requestId);
         }
+    }
+
+    /** A 202 (REQUEST_ACCEPTED, USER_CONFIRMATION_REQUIRED) legitimately carries no data; other 2xx must. */
+    private static <T> OpaResult<T> noData(int status, String code, String requestId) {
+        return status == 202
+                ? new OpaResult.Success<>(null, status, code, requestId)
+                : new OpaResult.Unknown<>("HTTP " + status + " without data", status, code, requestId);
     }
 
     private static <T> OpaResult<T> rejected(int status, OpaJson.Envelope envelope, String requestId) {

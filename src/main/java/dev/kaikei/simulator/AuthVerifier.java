@@ -25,6 +25,8 @@ public final class AuthVerifier {
     private final byte[] merchantId;
     private final Clock clock;
     private final long toleranceSeconds;
+    /** A keyed Mac per server thread: Mac.getInstance and init cost more than the HMAC itself. */
+    private final ThreadLocal<Mac> keyedMac;
 
     /** The request facts the signature covers; {@code assumeMerchant} is the query value, else the header, else null. */
     public record SignedRequest(String method, String rawPath, String authorization, String contentType, byte[] body,
@@ -37,6 +39,7 @@ public final class AuthVerifier {
         this.merchantId = merchantId.getBytes(StandardCharsets.UTF_8);
         this.clock = clock;
         this.toleranceSeconds = toleranceSeconds;
+        this.keyedMac = ThreadLocal.withInitial(() -> newMac(secret));
     }
 
     /**
@@ -83,7 +86,8 @@ public final class AuthVerifier {
                 return Optional.of("body hash does not match the received Content-Type and body");
             }
         }
-        String expected = mac(secret, request.rawPath(), request.method(), nonce, epoch, signedContentType, hash);
+        String expected = mac(keyedMac.get(), request.rawPath(), request.method(), nonce, epoch, signedContentType,
+                hash);
         if (!constantTimeEquals(ascii(mac), ascii(expected))) {
             return Optional.of("signature does not match");
         }
@@ -123,16 +127,20 @@ public final class AuthVerifier {
     /** base64(HMAC-SHA256(secret as UTF-8, path \n METHOD \n nonce \n epoch \n contentType \n hash)). */
     public static String mac(String apiSecret, String path, String method, String nonce, String epoch,
                              String contentType, String hash) {
-        return mac(apiSecret.getBytes(StandardCharsets.UTF_8), path, method, nonce, epoch, contentType, hash);
+        return mac(newMac(apiSecret.getBytes(StandardCharsets.UTF_8)), path, method, nonce, epoch, contentType, hash);
     }
 
-    private static String mac(byte[] key, String path, String method, String nonce, String epoch, String contentType,
+    private static String mac(Mac hmac, String path, String method, String nonce, String epoch, String contentType,
                               String hash) {
         String canonical = String.join("\n", path, method, nonce, epoch, contentType, hash);
+        return Base64.getEncoder().encodeToString(hmac.doFinal(canonical.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Mac newMac(byte[] key) {
         try {
             Mac hmac = Mac.getInstance("HmacSHA256");
             hmac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return Base64.getEncoder().encodeToString(hmac.doFinal(canonical.getBytes(StandardCharsets.UTF_8)));
+            return hmac;
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException("HmacSHA256 unavailable", e);
         }

@@ -1,6 +1,5 @@
 package dev.kaikei.journal;
 
-import static dev.kaikei.journal.JournalFixture.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -10,32 +9,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 @DisplayName("CSV export")
-class CsvExportTest {
+class CsvExportTest extends JournalTestSupport {
 
     private static final String NASTY = "抹茶ラテ, \"特大\"\r\n2行目\nthird";
-
-    @TempDir
-    Path dir;
-
-    private final TestClock clock = new TestClock(Instant.parse("2026-11-02T01:00:00Z"));
-    private Journal journal;
-
-    @BeforeEach
-    void open() {
-        journal = Journal.open(dir.resolve("journal.db"), options(clock));
-    }
-
-    @AfterEach
-    void close() {
-        journal.close();
-    }
 
     @Test
     @DisplayName("is UTF-8 with BOM, CRLF, quoted where needed, with refunds as negative rows, and parses back")

@@ -2,7 +2,6 @@ package dev.kaikei.journal;
 
 import static dev.kaikei.journal.JournalFixture.T0;
 import static dev.kaikei.journal.JournalFixture.count;
-import static dev.kaikei.journal.JournalFixture.options;
 import static dev.kaikei.journal.JournalFixture.qr;
 import static dev.kaikei.journal.JournalFixture.raw;
 import static dev.kaikei.journal.OperationState.ACCEPTED;
@@ -11,41 +10,19 @@ import static dev.kaikei.journal.OperationState.SUCCEEDED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.EnumSet;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("Operations, events and customers")
-class OperationsEventsCustomersTest {
-
-    @TempDir
-    Path dir;
-
-    private final TestClock clock = new TestClock(T0);
-    private Path file;
-    private Journal journal;
-
-    @BeforeEach
-    void open() {
-        file = dir.resolve("journal.db");
-        journal = Journal.open(file, options(clock));
-    }
-
-    @AfterEach
-    void close() {
-        journal.close();
-    }
+class OperationsEventsCustomersTest extends JournalTestSupport {
 
     private void completed(String id, long amount) {
         journal.insertPayment(qr(id, amount));

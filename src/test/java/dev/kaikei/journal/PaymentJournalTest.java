@@ -2,7 +2,6 @@ package dev.kaikei.journal;
 
 import static dev.kaikei.journal.JournalFixture.T0;
 import static dev.kaikei.journal.JournalFixture.count;
-import static dev.kaikei.journal.JournalFixture.options;
 import static dev.kaikei.journal.JournalFixture.qr;
 import static dev.kaikei.journal.PaymentState.AWAITING_PAYMENT;
 import static dev.kaikei.journal.PaymentState.COMPLETED;
@@ -12,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.kaikei.testing.LogCapture;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,36 +22,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 @DisplayName("Payments in the journal")
-class PaymentJournalTest {
-
-    @TempDir
-    Path dir;
-
-    private final TestClock clock = new TestClock(T0);
-    private Path file;
-    private Journal journal;
-
-    @BeforeEach
-    void open() {
-        file = dir.resolve("journal.db");
-        journal = Journal.open(file, options(clock));
-    }
-
-    @AfterEach
-    void close() {
-        journal.close();
-    }
+class PaymentJournalTest extends JournalTestSupport {
 
     @Test
     @DisplayName("insert commits a CREATING row with every field and the clock's time")

@@ -1,45 +1,25 @@
 package dev.kaikei.journal;
 
-import static dev.kaikei.journal.JournalFixture.options;
 import static dev.kaikei.journal.JournalFixture.qr;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 @DisplayName("Journal queries")
-class ReportsTest {
+class ReportsTest extends JournalTestSupport {
 
     static final BusinessDay DAY = new BusinessDay(LocalDate.of(2026, 11, 2));
-
-    @TempDir
-    Path dir;
-
-    private final TestClock clock = new TestClock(jst(DAY.date(), "10:00"));
-    private Journal journal;
-
-    @BeforeEach
-    void open() {
-        journal = Journal.open(dir.resolve("journal.db"), options(clock));
-    }
-
-    @AfterEach
-    void close() {
-        journal.close();
-    }
 
     static Instant jst(LocalDate date, String time) {
         return LocalDateTime.of(date, java.time.LocalTime.parse(time)).atZone(BusinessDay.ZONE).toInstant();

@@ -21,10 +21,10 @@ import javax.crypto.spec.SecretKeySpec;
  * Test-only PayPay caller: signs with its own small implementation of §2 (independent of the simulator's verifier)
  * and sends over a real keep-alive {@link HttpClient}.
  */
-final class SignedClient {
+public final class SignedClient {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
-    static final String JSON = "application/json;charset=UTF-8";
+    public static final String JSON = "application/json;charset=UTF-8";
 
     private final HttpClient http;
     private final URI base;
@@ -34,7 +34,7 @@ final class SignedClient {
     private final Clock clock;
     private final AtomicLong nonce = new AtomicLong();
 
-    record Response(int status, HttpHeaders headers, String raw) {
+    public record Response(int status, HttpHeaders headers, String raw) {
         JsonNode json() {
             try {
                 return MAPPER.readTree(raw);
@@ -56,12 +56,13 @@ final class SignedClient {
         }
     }
 
-    SignedClient(PayPaySimulator sim) {
+    public SignedClient(PayPaySimulator sim) {
         this(sim.baseUri(), sim.apiKey(), sim.apiSecret(), sim.merchantId(), sim.clock());
     }
 
-    SignedClient(URI base, String apiKey, String apiSecret, String merchantId, Clock clock) {
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    public SignedClient(URI base, String apiKey, String apiSecret, String merchantId, Clock clock) {
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
         this.base = base;
         this.apiKey = apiKey;
         this.apiSecret = apiSecret;
@@ -69,7 +70,7 @@ final class SignedClient {
         this.clock = clock;
     }
 
-    Response get(String pathAndQuery) {
+    public Response get(String pathAndQuery) {
         return send("GET", pathAndQuery, null, null);
     }
 
@@ -77,7 +78,7 @@ final class SignedClient {
         return send("DELETE", pathAndQuery, null, null);
     }
 
-    Response post(String pathAndQuery, String json) {
+    public Response post(String pathAndQuery, String json) {
         return send("POST", pathAndQuery, json, JSON);
     }
 
@@ -128,7 +129,7 @@ final class SignedClient {
         return authorization(apiKey, apiSecret, method, path, body, contentType, nonce, epoch);
     }
 
-    static String authorization(String key, String secret, String method, String path, String body,
+    public static String authorization(String key, String secret, String method, String path, String body,
                                 String contentType, String nonce, long epoch) {
         try {
             String ct = "empty";

@@ -1,0 +1,154 @@
+package dev.kaikei.bench;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.kaikei.opa.Credentials;
+import dev.kaikei.opa.OpaClientConfig;
+import dev.kaikei.opa.OpaResult;
+import dev.kaikei.opa.PayPayClient;
+import dev.kaikei.opa.model.CreateQrCodeRequest;
+import dev.kaikei.opa.model.MoneyAmount;
+import dev.kaikei.opa.model.PaymentDetails;
+import dev.kaikei.opa.model.QrCode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import jp.ne.paypay.ApiClient;
+import jp.ne.paypay.ApiException;
+import jp.ne.paypay.Configuration;
+import jp.ne.paypay.api.PaymentApi;
+import jp.ne.paypay.model.QRCode;
+import jp.ne.paypay.model.QRCodeDetails;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Per-call cost on loopback (sign + serialize + HTTP + parse) of our client and the official PayPay Java SDK 1.0.8,
+ * against the same tiny JDK HttpServer returning canned responses. Single-threaded.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 3)
+@Threads(1)
+public class ClientBenchmark {
+
+    private static final String API_KEY = "bench_key";
+    private static final String SECRET = "YmVuY2hTZWNyZXRGb3JLYWlrZWk=";
+    private static final String MERCHANT = "bench_merchant";
+    private static final String MPI = "BENCH-0001";
+
+    private static final byte[] QR_RESPONSE = ("{\"resultInfo\":{\"code\":\"SUCCESS\",\"message\":\"Success\","
+            + "\"codeId\":\"08100001\"},\"data\":{\"codeId\":\"04-AbCdEfGhIjKlMnOp\","
+            + "\"url\":\"https://qr-stg.sandbox.paypay.ne.jp/28180104AbCdEfGhIjKlMnOp\","
+            + "\"deeplink\":\"paypay://payment?link_key=https%3A%2F%2Fqr-stg.sandbox.paypay.ne.jp%2F28180104\","
+            + "\"expiryDate\":1735689900,\"merchantPaymentId\":\"" + MPI + "\","
+            + "\"amount\":{\"amount\":1200,\"currency\":\"JPY\"},\"orderDescription\":\"Coffee x2\","
+            + "\"codeType\":\"ORDER_QR\",\"storeId\":\"S1\",\"terminalId\":\"T1\",\"requestedAt\":1735689600,"
+            + "\"isAuthorization\":false}}").getBytes(StandardCharsets.UTF_8);
+    private static final byte[] PAYMENT_RESPONSE = ("{\"resultInfo\":{\"code\":\"SUCCESS\",\"message\":\"Success\","
+            + "\"codeId\":\"08100001\"},\"data\":{\"paymentId\":\"04123456789012345678\",\"status\":\"COMPLETED\","
+            + "\"acceptedAt\":1735689650,\"refunds\":{\"data\":[]},\"merchantPaymentId\":\"" + MPI + "\","
+            + "\"amount\":{\"amount\":1200,\"currency\":\"JPY\"},\"requestedAt\":1735689600,"
+            + "\"storeId\":\"S1\",\"terminalId\":\"T1\",\"orderDescription\":\"Coffee x2\"}}")
+            .getBytes(StandardCharsets.UTF_8);
+
+    private HttpServer server;
+    private PayPayClient ours;
+    private PaymentApi official;
+    private CreateQrCodeRequest ourQr;
+    private QRCode officialQr;
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+        server.createContext("/", ClientBenchmark::answer);
+        server.start();
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+
+        ours = new PayPayClient(OpaClientConfig.builder(Credentials.of(API_KEY, SECRET, MERCHANT))
+                .baseUrl(base).build());
+        ourQr = CreateQrCodeRequest.builder(MPI, MoneyAmount.yen(1200)).orderDescription("Coffee x2")
+                .storeId("S1").terminalId("T1").build();
+
+        ApiClient apiClient = new Configuration().getDefaultApiClient();
+        apiClient.setApiKey(API_KEY);
+        apiClient.setApiSecretKey(SECRET);
+        apiClient.setAssumeMerchant(MERCHANT);
+        apiClient.setBasePath(base);
+        official = new PaymentApi(apiClient);
+        officialQr = new QRCode();
+        officialQr.setMerchantPaymentId(MPI);
+        officialQr.setAmount(new jp.ne.paypay.model.MoneyAmount().amount(1200)
+                .currency(jp.ne.paypay.model.MoneyAmount.CurrencyEnum.JPY));
+        officialQr.setCodeType("ORDER_QR");
+        officialQr.setOrderDescription("Coffee x2");
+        officialQr.setStoreId("S1");
+        officialQr.setTerminalId("T1");
+
+        // Fail fast if either side is misconfigured rather than benchmarking errors.
+        if (!ours.createQrCode(ourQr).isSuccess() || !ours.getQrPaymentDetails(MPI).isSuccess()) {
+            throw new IllegalStateException("our client does not succeed against the bench server");
+        }
+        if (official.createQRCode(officialQr).getData() == null
+                || official.getCodesPaymentDetails(MPI).getData() == null) {
+            throw new IllegalStateException("official SDK does not succeed against the bench server");
+        }
+    }
+
+    private static void answer(HttpExchange exchange) throws IOException {
+        try (InputStream in = exchange.getRequestBody()) {
+            in.readAllBytes();
+        }
+        boolean create = "POST".equals(exchange.getRequestMethod());
+        byte[] body = create ? QR_RESPONSE : PAYMENT_RESPONSE;
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.getResponseHeaders().set("X-REQUEST-ID", "bench-req");
+        exchange.sendResponseHeaders(create ? 201 : 200, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        ours.close();
+        server.stop(0);
+    }
+
+    @Benchmark
+    public OpaResult<QrCode> oursCreateQrCode() {
+        return ours.createQrCode(ourQr);
+    }
+
+    @Benchmark
+    public QRCodeDetails officialCreateQrCode() throws ApiException {
+        return official.createQRCode(officialQr);
+    }
+
+    @Benchmark
+    public OpaResult<PaymentDetails> oursGetQrPaymentDetails() {
+        return ours.getQrPaymentDetails(MPI);
+    }
+
+    @Benchmark
+    public jp.ne.paypay.model.PaymentDetails officialGetQrPaymentDetails() throws ApiException {
+        return official.getCodesPaymentDetails(MPI);
+    }
+}

@@ -52,6 +52,8 @@ class ReconcilerTest extends EngineFixture {
         assertThat(row(c.merchantPaymentId()).attention()).isEqualTo(Reconciler.PAID_AFTER_CLOSE);
         assertThat(engine.history().needsAttention()).extracting(PaymentSummary::merchantPaymentId)
                 .contains(c.merchantPaymentId());
+        engine.history().acknowledge(c.merchantPaymentId());
+        assertThat(engine.history().needsAttention()).isEmpty();
         assertJournalAgreesWithLedger();
     }
 

@@ -12,7 +12,6 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -110,8 +109,7 @@ final class OpaTransport implements AutoCloseable {
             int status = response.code();
             byte[] bytes;
             try {
-                ResponseBody rb = response.body();
-                bytes = rb.bytes();
+                bytes = response.body().bytes();
             } catch (IOException e) {
                 return new Attempt<>(logged(op, path, start, new OpaResult.Unknown<>(
                         "response body interrupted: " + describe(e), status, null, requestId)), null);
@@ -121,6 +119,10 @@ final class OpaTransport implements AutoCloseable {
         } catch (IOException e) {
             return new Attempt<>(logged(op, path, start,
                     new OpaResult.Unknown<>("no response: " + describe(e), 0, null, null)), null);
+        } catch (RuntimeException e) {
+            // Whatever broke, the request may have left: the caller must resolve it, not treat it as failed.
+            return new Attempt<>(logged(op, path, start, new OpaResult.Unknown<>(
+                    "client failure: " + e.getClass().getSimpleName(), 0, null, null)), null);
         }
     }
 

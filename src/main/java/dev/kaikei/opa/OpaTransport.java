@@ -4,22 +4,20 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
 import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends one signed request per attempt and classifies the answer; retries only 429. One OkHttp client per timeout
- * class, all sharing one connection pool and dispatcher.
+ * Sends one signed request per attempt and classifies the answer; retries only 429. One OkHttp client; each call gets
+ * its operation's timeout as a whole-call deadline.
  */
 final class OpaTransport implements AutoCloseable {
 
@@ -35,9 +33,8 @@ final class OpaTransport implements AutoCloseable {
     private final OpaClientConfig config;
     private final RequestSigner signer;
     private final Sleeper sleeper;
-    private final OkHttpClient base;
+    private final OkHttpClient http;
     private final HttpUrl baseUrl;
-    private final Map<OpaOperation.TimeoutClass, OkHttpClient> clients = new EnumMap<>(OpaOperation.TimeoutClass.class);
 
     OpaTransport(OpaClientConfig config, Sleeper sleeper) {
         this.config = config;
@@ -46,17 +43,17 @@ final class OpaTransport implements AutoCloseable {
         this.baseUrl = HttpUrl.get(config.baseUrl());
         // No silent retries by OkHttp: a POST resent after a reset could double a payment or turn it into a
         // "duplicate id" rejection of something that actually happened.
-        this.base = new OkHttpClient.Builder()
+        // Read/write timeouts are replaced by one per-call deadline (Call.timeout): the same bound on waiting for
+        // PayPay, but one watchdog entry per call instead of one per socket read and write.
+        this.http = new OkHttpClient.Builder()
                 .connectTimeout(config.timeouts().connect())
+                .readTimeout(Duration.ZERO)
+                .writeTimeout(Duration.ZERO)
                 .retryOnConnectionFailure(false)
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .connectionPool(new ConnectionPool(16, 5, TimeUnit.MINUTES))
                 .build();
-        for (OpaOperation.TimeoutClass tc : OpaOperation.TimeoutClass.values()) {
-            Duration read = config.timeouts().readTimeout(tc);
-            clients.put(tc, base.newBuilder().readTimeout(read).writeTimeout(read).build());
-        }
     }
 
     HttpUrl.Builder url() {
@@ -105,13 +102,14 @@ final class OpaTransport implements AutoCloseable {
             request.method(op.method(), null);
         }
         long start = System.nanoTime();
-        try (Response response = clients.get(op.timeoutClass()).newCall(request.build()).execute()) {
+        Call call = http.newCall(request.build());
+        call.timeout().timeout(config.timeouts().readTimeout(op.timeoutClass()).toNanos(), TimeUnit.NANOSECONDS);
+        try (Response response = call.execute()) {
             String requestId = response.header("X-REQUEST-ID");
             int status = response.code();
             byte[] bytes;
             try {
-                ResponseBody rb = response.body();
-                bytes = rb.bytes();
+                bytes = response.body().bytes();
             } catch (IOException e) {
                 return new Attempt<>(logged(op, path, start, new OpaResult.Unknown<>(
                         "response body interrupted: " + describe(e), status, null, requestId)), null);
@@ -121,6 +119,10 @@ final class OpaTransport implements AutoCloseable {
         } catch (IOException e) {
             return new Attempt<>(logged(op, path, start,
                     new OpaResult.Unknown<>("no response: " + describe(e), 0, null, null)), null);
+        } catch (RuntimeException e) {
+            // Whatever broke, the request may have left: the caller must resolve it, not treat it as failed.
+            return new Attempt<>(logged(op, path, start, new OpaResult.Unknown<>(
+                    "client failure: " + e.getClass().getSimpleName(), 0, null, null)), null);
         }
     }
 
@@ -138,9 +140,11 @@ final class OpaTransport implements AutoCloseable {
     }
 
     private static String describe(IOException e) {
-        String kind = e instanceof SocketTimeoutException ? "timeout"
+        // OkHttp reports its call deadline as an InterruptedIOException("timeout").
+        String kind = e instanceof SocketTimeoutException || "timeout".equals(e.getMessage()) ? "timeout"
                 : e instanceof InterruptedIOException ? "interrupted" : e.getClass().getSimpleName();
-        return e.getMessage() == null ? kind : kind + " (" + e.getMessage() + ")";
+        String message = e.getMessage();
+        return message == null || message.equals(kind) ? kind : kind + " (" + message + ")";
     }
 
     /** Retry-After in whole seconds; HTTP dates and garbage are ignored (the backoff applies instead). */
@@ -158,7 +162,7 @@ final class OpaTransport implements AutoCloseable {
 
     @Override
     public void close() {
-        base.dispatcher().executorService().shutdown();
-        base.connectionPool().evictAll();
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
     }
 }

@@ -38,7 +38,12 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Per-call cost on loopback (sign + serialize + HTTP + parse) of our client and the official PayPay Java SDK 1.0.8,
- * against the same tiny JDK HttpServer returning canned responses. Single-threaded.
+ * against the same tiny JDK HttpServer returning canned responses. Single-threaded. Run (exec-maven-plugin 3.7.0 needs
+ * Maven 3.9, so build the classpath and call JMH directly):
+ * <pre>
+ * mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath -Dmdep.includeScope=test
+ * java -cp target/test-classes:target/classes:$(cat target/test.classpath) org.openjdk.jmh.Main ClientBenchmark -f 1 -wi 3 -i 5
+ * </pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

@@ -145,7 +145,9 @@ public final class AppContext implements AutoCloseable {
 
     /** The latest payments of this journal, newest first, for the cashier's strip. */
     public RecentPayments recentPayments() {
-        return n -> engine.history().search(new HistoryQuery(null, null, null, null, Set.of(), Math.max(n, 0), 0));
+        // The history serves pages of 1..1000 rows.
+        return n -> n < 1 ? List.of() : engine.history().search(new HistoryQuery(null, null, null, null, Set.of(),
+                Math.min(n, 1000), 0));
     }
 
     /**

@@ -62,8 +62,8 @@ final class ExportCommand implements Callable<Integer> {
             try {
                 rows = context.history().exportCsv(from, last, out);
             } catch (UncheckedIOException | SecurityException | dev.kaikei.journal.JournalException e) {
-                return cannotWrite("Cannot write " + out + ": " + (e.getCause() != null
-                        ? e.getCause().toString() : e.getMessage()));
+                return cannotWrite(e.getMessage().startsWith("Cannot write") ? e.getMessage()
+                        : "Cannot write " + out + ": " + e.getMessage());
             }
             spec.commandLine().getOut().println("Exported " + rows + " payment" + (rows == 1 ? "" : "s") + " ("
                     + from + (last.equals(from) ? "" : " to " + last) + ") to " + out);

@@ -4,7 +4,6 @@ import dev.kaikei.app.AppContext;
 import dev.kaikei.app.AppOptions;
 import dev.kaikei.journal.BusinessDay;
 import dev.kaikei.journal.PaymentState;
-import dev.kaikei.payment.HistoryQuery;
 import dev.kaikei.payment.PaymentSummary;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -31,7 +30,7 @@ import picocli.CommandLine.Spec;
             ExitCodes.L_CONFIG})
 final class PaymentsCommand implements Callable<Integer> {
 
-    private static final int MAX_ROWS = 100_000;
+    private static final int MAX_SEARCH = 64;
 
     @Spec
     CommandSpec spec;
@@ -55,10 +54,13 @@ final class PaymentsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Set<String> wanted = parseStates();
+        if (search != null && search.strip().length() > MAX_SEARCH) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--search must be at most " + MAX_SEARCH
+                    + " characters");
+        }
         try (AppContext context = root.openContext(AppOptions.Role.READER, false)) {
             LocalDate day = date != null ? date : BusinessDay.today(context.options().clock()).date();
-            List<PaymentSummary> rows = context.history().search(new HistoryQuery(search, null, day, day, wanted,
-                    MAX_ROWS, 0));
+            List<PaymentSummary> rows = DayPayments.of(context.history(), day, search, wanted);
             print(spec.commandLine().getOut(), day, rows);
             return ExitCodes.OK;
         }

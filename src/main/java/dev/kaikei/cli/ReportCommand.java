@@ -4,7 +4,6 @@ import dev.kaikei.app.AppContext;
 import dev.kaikei.app.AppOptions;
 import dev.kaikei.journal.BusinessDay;
 import dev.kaikei.payment.DayTotals;
-import dev.kaikei.payment.HistoryQuery;
 import dev.kaikei.payment.PaymentSummary;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -50,8 +49,8 @@ final class ReportCommand implements Callable<Integer> {
             out.printf(row, "Refunds", t.refundCount(), "-" + Money.yen(t.refundYen()));
             out.printf(row, "Cancels", t.cancelCount(), "-" + Money.yen(t.cancelYen()));
             out.printf(row, "Net", "", Money.yen(t.netYen()));
-            List<PaymentSummary> open = context.history().search(new HistoryQuery(null, null, day, day, Set.of(),
-                    100_000, 0)).stream().filter(p -> !p.isFinal() || p.attention().isPresent()).toList();
+            List<PaymentSummary> open = DayPayments.of(context.history(), day, null, Set.of()).stream()
+                    .filter(p -> !p.isFinal() || p.attention().isPresent()).toList();
             out.println("Unresolved: " + t.unresolvedCount());
             for (PaymentSummary p : open) {
                 out.println("  " + p.merchantPaymentId() + "  " + Money.yen(p.amountYen()) + "  " + p.state()

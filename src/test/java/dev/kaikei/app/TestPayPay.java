@@ -66,7 +66,7 @@ public final class TestPayPay {
     /** Engine timings in milliseconds so tests and child processes finish fast. */
     public static EngineSettings fast(EngineSettings s) {
         return s.withTimings(Duration.ofMillis(50), Duration.ofMillis(10), Duration.ofMillis(200),
-                Duration.ofMillis(30), Duration.ofMillis(200), 4, Duration.ofMinutes(5));
+                Duration.ofMillis(30), Duration.ofMillis(200), 20, Duration.ofMinutes(5));
     }
 
     public static AppOptions fastOptions() {

@@ -2,7 +2,6 @@ package dev.kaikei.cli;
 
 import dev.kaikei.app.AppContext;
 import dev.kaikei.app.AppOptions;
-import dev.kaikei.journal.BusinessDay;
 import dev.kaikei.journal.PaymentState;
 import dev.kaikei.payment.PaymentSummary;
 import java.io.PrintWriter;
@@ -16,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -38,9 +38,8 @@ final class PaymentsCommand implements Callable<Integer> {
     @ParentCommand
     KaikeiCommand root;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
-            description = "Business day (default: today in Asia/Tokyo).")
-    LocalDate date;
+    @Mixin
+    DayOption date;
 
     @Option(names = "--state", paramLabel = "STATE", split = ",",
             description = "Only these states (repeatable or comma-separated): CREATING, AWAITING_PAYMENT, UNKNOWN,"
@@ -59,7 +58,7 @@ final class PaymentsCommand implements Callable<Integer> {
                     + " characters");
         }
         try (AppContext context = root.openContext(AppOptions.Role.READER, false)) {
-            LocalDate day = date != null ? date : BusinessDay.today(context.options().clock()).date();
+            LocalDate day = date.day(context.options().clock());
             List<PaymentSummary> rows = DayPayments.of(context.history(), day, search, wanted);
             print(spec.commandLine().getOut(), day, rows);
             return ExitCodes.OK;

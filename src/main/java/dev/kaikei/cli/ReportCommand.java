@@ -2,7 +2,6 @@ package dev.kaikei.cli;
 
 import dev.kaikei.app.AppContext;
 import dev.kaikei.app.AppOptions;
-import dev.kaikei.journal.BusinessDay;
 import dev.kaikei.payment.DayTotals;
 import dev.kaikei.payment.PaymentSummary;
 import java.io.PrintWriter;
@@ -11,8 +10,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -32,15 +31,14 @@ final class ReportCommand implements Callable<Integer> {
     @ParentCommand
     KaikeiCommand root;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
-            description = "Business day (default: today in Asia/Tokyo).")
-    LocalDate date;
+    @Mixin
+    DayOption date;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (AppContext context = root.openContext(AppOptions.Role.READER, false)) {
-            LocalDate day = date != null ? date : BusinessDay.today(context.options().clock()).date();
+            LocalDate day = date.day(context.options().clock());
             DayTotals t = context.history().dayTotals(day);
             out.println("Kaikei report " + day + " — " + context.settings().storeName() + ", terminal "
                     + context.settings().terminalId() + (context.settings().isSimulator() ? " [TRAINING]" : ""));

@@ -189,14 +189,12 @@ final class PaymentActions {
         if (!ctx.claims().tryClaim(key)) {
             return new ActionResult.Refused("This payment is busy (being checked with PayPay); try again shortly");
         }
-        OperationRecord op;
-        PaymentRecord p;
         try {
             Optional<PaymentRecord> found = journal().findPayment(merchantPaymentId);
             if (found.isEmpty()) {
                 return new ActionResult.Refused("No payment " + merchantPaymentId + " in the journal");
             }
-            p = found.get();
+            PaymentRecord p = found.get();
             Optional<String> refusal = rule.refusal(p, journal().operationsFor(merchantPaymentId));
             if (refusal.isPresent()) {
                 LOG.info("Refused on {}: {}", merchantPaymentId, refusal.get());
@@ -212,21 +210,19 @@ final class PaymentActions {
             if (inserted.isEmpty()) {
                 return new ActionResult.Refused("The payment changed meanwhile; reload and try again");
             }
-            op = inserted.get();
+            OperationRecord op = inserted.get();
             ctx.claims().tryClaim(Claims.operation(op.id()));
+            try {
+                return report(send.send(op, p));
+            } catch (RuntimeException e) {
+                LOG.error("{} on {} failed after journaling; the reconciler will finish it", op.kind(),
+                        merchantPaymentId, e);
+                ctx.claims().release(Claims.operation(op.id()));
+                return new ActionResult.Pending(op.merchantOperationId(), "Sent; being confirmed in the background");
+            }
         } finally {
             ctx.claims().release(key);
         }
-        OperationRecord after;
-        try {
-            after = send.send(op, p);
-        } catch (RuntimeException e) {
-            LOG.error("{} on {} failed after journaling; the reconciler will finish it", op.kind(),
-                    merchantPaymentId, e);
-            ctx.claims().release(Claims.operation(op.id()));
-            return new ActionResult.Pending(op.merchantOperationId(), "Sent; being confirmed in the background");
-        }
-        return report(after);
     }
 
     private ActionResult report(OperationRecord op) {
@@ -371,11 +367,12 @@ final class PaymentActions {
             if (op.state() == OperationState.ACCEPTED) {
                 return op; // still waiting for the customer's approval
             }
-            // PayPay never got it: per the spec, retry under a NEW merchantCaptureId.
-            OperationRecord closed = update(op, OperationState.REJECTED, null, d, null, "NOT_RECEIVED");
+            // PayPay never got it: per the spec, retry under a NEW merchantCaptureId (journaled before the old one
+            // is closed, so the journal never shows this capture as settled in between).
             Optional<OperationRecord> retry = journal().insertOperation(NewOperation.capture(p.merchantPaymentId(),
                     ctx.ids().next(MerchantIds.Kind.CAPTURE), op.amount(), op.reason()),
                     EnumSet.of(PaymentState.AUTHORIZED));
+            OperationRecord closed = update(op, OperationState.REJECTED, null, d, null, "NOT_RECEIVED");
             if (retry.isEmpty()) {
                 return closed;
             }

@@ -204,11 +204,18 @@ public final class PaymentEngine implements CheckoutService, AutoCloseable {
         }
 
         private void step(OperationRecord op, int pass) {
+            String paymentKey = Claims.payment(op.merchantPaymentId());
+            if (!ctx.claims().tryClaim(paymentKey)) {
+                schedule(op, pass); // the payment is being worked on (reconciler pass, another action): later
+                return;
+            }
             OperationRecord after = op;
             try {
                 after = actions.followUpOnce(op);
             } catch (RuntimeException e) {
                 LOG.warn("Follow-up of {} {} failed", op.kind(), op.id(), e);
+            } finally {
+                ctx.claims().release(paymentKey);
             }
             if (after.id() != op.id()) {
                 // A replacement (capture retried under a new id) is followed instead.

@@ -6,6 +6,7 @@ import dev.kaikei.journal.DayReport;
 import dev.kaikei.journal.Journal;
 import dev.kaikei.journal.NeedsAttention;
 import dev.kaikei.journal.OperationRecord;
+import dev.kaikei.journal.PaymentChange;
 import dev.kaikei.journal.PaymentRecord;
 import dev.kaikei.journal.PaymentSearch;
 import dev.kaikei.journal.PaymentState;
@@ -70,6 +71,12 @@ public final class PaymentHistory {
             }
         }
         return list;
+    }
+
+    /** A person has looked at the payment's attention note: clear it (UNKNOWN payments stay listed regardless). */
+    public void acknowledge(String merchantPaymentId) {
+        journal.transition(merchantPaymentId, EnumSet.allOf(PaymentState.class),
+                PaymentChange.keepState().withAttention(null));
     }
 
     public DayTotals dayTotals(LocalDate day) {

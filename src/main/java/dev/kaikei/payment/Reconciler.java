@@ -38,7 +38,12 @@ final class Reconciler {
         List<String> notes = new ArrayList<>();
         for (OperationRecord op : ctx.journal().nonFinalOperations()) {
             String key = Claims.operation(op.id());
-            if (ctx.claims().isClaimed(Claims.payment(op.merchantPaymentId())) || !ctx.claims().tryClaim(key)) {
+            String paymentKey = Claims.payment(op.merchantPaymentId());
+            if (!ctx.claims().tryClaim(paymentKey)) {
+                continue;
+            }
+            if (!ctx.claims().tryClaim(key)) {
+                ctx.claims().release(paymentKey);
                 continue;
             }
             checked++;
@@ -54,6 +59,7 @@ final class Reconciler {
                 notes.add(op.kind() + " " + label(op) + ": " + e.getMessage());
             } finally {
                 ctx.claims().release(key);
+                ctx.claims().release(paymentKey);
             }
         }
         for (PaymentRecord p : ctx.journal().nonFinalPayments()) {

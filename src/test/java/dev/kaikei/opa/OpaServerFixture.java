@@ -9,9 +9,14 @@ import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A MockWebServer on loopback plus a client pointed at it with test credentials and short timeouts. */
-final class OpaServerFixture implements AutoCloseable {
+/**
+ * A MockWebServer on loopback plus a client pointed at it with test credentials and short timeouts. Use with
+ * try-with-resources or as a {@code @RegisterExtension} field (closed after each test).
+ */
+final class OpaServerFixture implements AutoCloseable, AfterEachCallback {
 
     static final String API_KEY = "a_TestKey_0001";
     static final String SECRET = "dGVzdFNlY3JldEZvckthaWtlaVRlc3Rz";
@@ -22,12 +27,16 @@ final class OpaServerFixture implements AutoCloseable {
     final PayPayClient client;
     final java.util.List<Duration> sleeps = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    OpaServerFixture() throws IOException {
+    OpaServerFixture() {
         this(Timeouts.all(Duration.ofSeconds(5)), new RetryPolicy(3, Duration.ofMillis(10), Duration.ofMillis(80)));
     }
 
-    OpaServerFixture(Timeouts timeouts, RetryPolicy retry) throws IOException {
-        server.start();
+    OpaServerFixture(Timeouts timeouts, RetryPolicy retry) {
+        try {
+            server.start();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         OpaClientConfig config = OpaClientConfig.builder(Credentials.of(API_KEY, SECRET, MERCHANT))
                 .baseUrl("http://127.0.0.1:" + server.getPort())
                 .timeouts(timeouts)
@@ -61,6 +70,11 @@ final class OpaServerFixture implements AutoCloseable {
 
     String signatureProblem(RecordedRequest r) {
         return IndependentSignatureCheck.problem(r, API_KEY, SECRET);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     @Override

@@ -28,11 +28,10 @@ import dev.kaikei.opa.model.UserAuthorizationStatus;
 import dev.kaikei.opa.model.WalletBalance;
 import java.io.IOException;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every operation against real HTTP on loopback: what the server receives, and what the caller gets back. */
 class PayPayClientOperationsTest {
@@ -51,17 +50,8 @@ class PayPayClientOperationsTest {
             + "\"revert\":{\"acceptedAt\":1,\"merchantRevertId\":\"V1\",\"paymentId\":\"pp-1\",\"reason\":\"r\"},"
             + "\"paymentMethods\":[{\"amount\":{\"amount\":1200,\"currency\":\"JPY\"},\"type\":\"WALLET\"}]}";
 
-    private OpaServerFixture fx;
-
-    @BeforeEach
-    void start() throws IOException {
-        fx = new OpaServerFixture();
-    }
-
-    @AfterEach
-    void stop() {
-        fx.close();
-    }
+    @RegisterExtension
+    final OpaServerFixture fx = new OpaServerFixture();
 
     private RecordedRequest received(String method, String target) throws InterruptedException {
         RecordedRequest r = fx.take();

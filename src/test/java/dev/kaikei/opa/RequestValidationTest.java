@@ -14,10 +14,9 @@ import java.io.IOException;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,17 +28,8 @@ class RequestValidationTest {
     private static final String LONG_TEXT = "x".repeat(256);
     private static final MoneyAmount YEN = MoneyAmount.yen(100);
 
-    private OpaServerFixture fx;
-
-    @BeforeEach
-    void start() throws IOException {
-        fx = new OpaServerFixture();
-    }
-
-    @AfterEach
-    void stop() {
-        fx.close();
-    }
+    @RegisterExtension
+    final OpaServerFixture fx = new OpaServerFixture();
 
     private static CreateQrCodeRequest.Builder qr(String id) {
         return CreateQrCodeRequest.builder(id, YEN);

@@ -15,29 +15,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import mockwebserver3.MockResponse;
 import mockwebserver3.SocketEffect;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every PayPay code of the seed guide's tables, and every way an answer can be lost, mapped to the three outcomes. */
 class ResultClassificationTest {
 
-    private OpaServerFixture fx;
-
-    @BeforeEach
-    void start() throws IOException {
-        fx = new OpaServerFixture(Timeouts.all(Duration.ofMillis(500)),
-                new RetryPolicy(3, Duration.ofMillis(10), Duration.ofSeconds(5)));
-    }
-
-    @AfterEach
-    void stop() {
-        fx.close();
-    }
+    @RegisterExtension
+    final OpaServerFixture fx = new OpaServerFixture(Timeouts.all(Duration.ofMillis(500)),
+            new RetryPolicy(3, Duration.ofMillis(10), Duration.ofSeconds(5)));
 
     /** Calls the operation whose table the code comes from. */
     private static Function<PayPayClient, OpaResult<?>> operation(String name) {

@@ -40,7 +40,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 abstract class EngineFixture {
 
-    static final Duration HOLD = Duration.ofMillis(700);
+    /** Client read timeout: short for speed, long enough for a loaded 2-core CI machine. */
+    static final Duration TIMEOUT = Duration.ofSeconds(1);
+    /** A "no response" fault holds the connection past the timeout. */
+    static final Duration HOLD = TIMEOUT.plusMillis(100);
 
     @TempDir
     Path dir;
@@ -60,8 +63,7 @@ abstract class EngineFixture {
         client = new PayPayClient(OpaClientConfig.builder(Credentials.of(sim.apiKey(), sim.apiSecret(),
                         sim.merchantId()))
                 .baseUrl(sim.baseUri().toString())
-                .timeouts(new Timeouts(Duration.ofMillis(500), Duration.ofMillis(500), Duration.ofMillis(500),
-                        Duration.ofMillis(500)))
+                .timeouts(Timeouts.all(TIMEOUT))
                 .retryPolicy(new RetryPolicy(2, Duration.ofMillis(5), Duration.ofMillis(10)))
                 .clock(clock)
                 .build());
@@ -92,10 +94,20 @@ abstract class EngineFixture {
         return await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(20));
     }
 
+    /**
+     * A checkout showing its QR. On a loaded machine a create can time out, which the engine rightly settles as
+     * "nothing charged": then the cashier simply starts again, as here (at most three times).
+     */
     Checkout awaiting(long yen, boolean preAuthorize) {
-        Checkout c = engine.start(new ChargeRequest(yen, "Coffee", preAuthorize));
-        awaitPhase(c, CheckoutPhase.AWAITING_PAYMENT);
-        return c;
+        for (int attempt = 1; ; attempt++) {
+            Checkout c = engine.start(new ChargeRequest(yen, "Coffee", preAuthorize));
+            waiting().until(() -> c.status().phase() != CheckoutPhase.CREATING
+                    && c.status().phase() != CheckoutPhase.RESOLVING);
+            if (c.status().phase() == CheckoutPhase.AWAITING_PAYMENT || attempt == 3) {
+                assertThat(c.status().phase()).isEqualTo(CheckoutPhase.AWAITING_PAYMENT);
+                return c;
+            }
+        }
     }
 
     static void awaitPhase(Checkout c, CheckoutPhase phase) {
@@ -132,9 +144,21 @@ abstract class EngineFixture {
 
     /** Runs the reconciler until nothing is open (authorizations waiting for capture are not open). */
     void reconcileUntilSettled() {
-        waiting().until(() -> engine.reconcileNow().isClean() && journal.nonFinalOperations().isEmpty()
+        reconcileUntilSettled(() -> { });
+    }
+
+    /** As {@link #reconcileUntilSettled()}, doing {@code eachRound} (e.g. moving the clock) before every pass. */
+    void reconcileUntilSettled(Runnable eachRound) {
+        waiting().until(() -> {
+            eachRound.run();
+            return engine.reconcileNow().isClean() && settled();
+        });
+    }
+
+    private boolean settled() {
+        return journal.nonFinalOperations().isEmpty() && journal.nonFinalOperations().isEmpty()
                 && journal.nonFinalPayments().stream().allMatch(p -> p.state() == PaymentState.AUTHORIZED
-                && engine.checkout(p.merchantPaymentId()).isEmpty()));
+                && engine.checkout(p.merchantPaymentId()).isEmpty());
     }
 
     List<PaymentRecord> allPayments() {

@@ -1,10 +1,15 @@
 package dev.kaikei.cli;
 
+import dev.kaikei.app.AppContext;
+import dev.kaikei.app.AppOptions;
+import dev.kaikei.app.StartupException;
 import dev.kaikei.config.ConfigException;
 import dev.kaikei.config.Settings;
 import dev.kaikei.config.SettingsLoader;
 import dev.kaikei.ui.DesktopApp;
+import dev.kaikei.ui.UiServices;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -17,23 +22,43 @@ import picocli.CommandLine.Option;
         versionProvider = VersionProvider.class,
         description = "PayPay checkout for shop counters, tablets and kiosks.%n"
                 + "With no command, opens the cashier app (simulator mode unless configured otherwise).",
-        subcommands = {CommandLine.HelpCommand.class, SimulatorCommand.class})
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {ExitCodes.L_OK, ExitCodes.L_ERROR, ExitCodes.L_USAGE, ExitCodes.L_JOURNAL,
+                ExitCodes.L_IN_USE, ExitCodes.L_CONFIG},
+        subcommands = {CommandLine.HelpCommand.class, ChargeCommand.class, PaymentsCommand.class,
+                RefundCommand.class, CancelCommand.class, CaptureCommand.class, RevertCommand.class,
+                ReconcileCommand.class, ReportCommand.class, ExportCommand.class, SimulatorCommand.class})
 public final class KaikeiCommand implements Callable<Integer> {
 
     /** Exit code for a configuration problem (EX_CONFIG of sysexits.h). */
-    public static final int EXIT_CONFIG = 78;
+    public static final int EXIT_CONFIG = ExitCodes.CONFIG;
 
     @Option(names = "--config", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
             description = "Settings file (default: kaikei.properties in the user's config dir, if present).")
     Path configFile;
 
+    private final AppOptions appOptions;
+
+    KaikeiCommand(AppOptions appOptions) {
+        this.appOptions = Objects.requireNonNull(appOptions, "appOptions");
+    }
+
     /** The command line with Kaikei's error handling: config problems print one clear message, not a stack trace. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new KaikeiCommand());
+        return commandLine(AppOptions.defaults());
+    }
+
+    /** The same command line with other app options (tests: fast engine timings, an injected clock). */
+    public static CommandLine commandLine(AppOptions appOptions) {
+        CommandLine cl = new CommandLine(new KaikeiCommand(appOptions));
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof ConfigException) {
                 commandLine.getErr().println(ex.getMessage());
-                return EXIT_CONFIG;
+                return ExitCodes.CONFIG;
+            }
+            if (ex instanceof StartupException s) {
+                commandLine.getErr().println(s.getMessage());
+                return s.reason() == StartupException.Reason.IN_USE ? ExitCodes.IN_USE : ExitCodes.JOURNAL;
             }
             throw ex;
         });
@@ -45,9 +70,18 @@ public final class KaikeiCommand implements Callable<Integer> {
         return SettingsLoader.forCurrentUser().load(Optional.ofNullable(configFile));
     }
 
+    /** Opens the app for a subcommand: an owner may move money (holds the journal), a reader only reads history. */
+    AppContext openContext(AppOptions.Role role, boolean backgroundReconciler) {
+        return AppContext.open(loadSettings(), appOptions.withRole(role)
+                .withBackgroundReconciler(backgroundReconciler));
+    }
+
     @Override
     public Integer call() {
         Settings settings = loadSettings();
-        return DesktopApp.run(settings);
+        try (AppContext context = AppContext.open(settings, appOptions)) {
+            // Blocks until the cashier closes the window; the context (engine, journal, simulator) closes after it.
+            return DesktopApp.run(UiServices.fromSettings(settings, context.engine(), context.recentPayments()));
+        }
     }
 }

@@ -1,0 +1,243 @@
+package dev.kaikei.cli;
+
+import dev.kaikei.app.AppContext;
+import dev.kaikei.app.AppOptions;
+import dev.kaikei.app.CheckoutEnd;
+import dev.kaikei.payment.ChargeRequest;
+import dev.kaikei.payment.Checkout;
+import dev.kaikei.payment.CheckoutPhase;
+import dev.kaikei.payment.CheckoutStatus;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code kaikei charge}: one QR checkout without the window. Prints the QR in the terminal with the amount, the URL and
+ * a countdown from PayPay's expiry, waits for the outcome and exits with it. Ctrl-C withdraws the code safely.
+ */
+@Command(name = "charge", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Charges an amount with a PayPay QR code shown in this terminal and waits for the customer.",
+            "",
+            "The QR's URL is printed too. In SIMULATOR mode it is the embedded simulator's pay page: open it in a"
+                    + " browser and press Pay. That simulator lives only as long as this command, so a later"
+                    + " command cannot see its payments; for a persistent simulator run `kaikei simulator` and set"
+                    + " paypay.env=STAGING and paypay.baseUrl=http://127.0.0.1:18080 (with its keys).",
+            "",
+            "Ctrl-C abandons the checkout safely: the code is withdrawn, then checked once more (if the customer"
+                    + " paid in between, that is reported)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:PAID (or AUTHORIZED with --pre-authorize).", ExitCodes.L_ERROR, ExitCodes.L_USAGE,
+            "3:DECLINED by the customer (or PayPay failed the payment); nothing charged.",
+            "4:EXPIRED unpaid; nothing charged.",
+            "5:FAILED: PayPay refused to create the code; nothing charged.",
+            "6:UNRESOLVED: PayPay has not confirmed the outcome; do not charge again, run `kaikei reconcile` later.",
+            ExitCodes.L_JOURNAL, ExitCodes.L_IN_USE, ExitCodes.L_CONFIG,
+            "130:Interrupted (Ctrl-C): the code was withdrawn."})
+final class ChargeCommand implements Callable<Integer> {
+
+    /** How long a checkout may stay unresolved after its code's expiry before the command stops waiting. */
+    static final Duration RESOLVE_PATIENCE = Duration.ofSeconds(90);
+    private static final Duration ABANDON_WAIT = Duration.ofSeconds(20);
+    private static final int WAITING = 0;
+    private static final int FINISHING = 1;
+    private static final int ABANDONING = 2;
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    KaikeiCommand root;
+
+    @Parameters(index = "0", paramLabel = "AMOUNT", converter = YenConverter.class,
+            description = "Amount in yen: digits only, 1 to 99999999999.")
+    long amount;
+
+    @Option(names = "--description", paramLabel = "TEXT",
+            description = "Order description shown in the customer's PayPay app (at most 255 characters).")
+    String description;
+
+    @Option(names = "--pre-authorize", description = "Only authorize; capture or revert later.")
+    boolean preAuthorize;
+
+    /** Whether stdout is a terminal: then one status line is rewritten in place every second. */
+    boolean interactive = System.console() != null;
+
+    private final AtomicInteger state = new AtomicInteger(WAITING);
+
+    @Override
+    public Integer call() throws InterruptedException {
+        ChargeRequest request;
+        try {
+            request = new ChargeRequest(amount, description, preAuthorize);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        AppContext context = root.openContext(AppOptions.Role.OWNER, true);
+        Checkout checkout;
+        try {
+            checkout = context.engine().start(request);
+        } catch (RuntimeException e) {
+            context.close();
+            throw e;
+        }
+        Thread hook = new Thread(() -> abandon(context, checkout, out), "kaikei-charge-abandon");
+        Runtime.getRuntime().addShutdownHook(hook);
+        out.println("Charge " + Money.yen(amount) + (preAuthorize ? " (pre-authorization)" : "") + " at "
+                + context.settings().storeName() + (context.settings().isSimulator() ? "  [TRAINING: simulator]"
+                : ""));
+        out.println("Payment id: " + checkout.merchantPaymentId());
+        out.flush();
+        CheckoutStatus end = follow(checkout, context.options().clock(), out);
+        if (!state.compareAndSet(WAITING, FINISHING)) {
+            return ExitCodes.INTERRUPTED; // the shutdown hook owns the ending now
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the JVM is already exiting
+        }
+        int code = report(end, out);
+        context.close();
+        return code;
+    }
+
+    /** Shows the checkout until it finishes, is interrupted, or stays unresolved too long; returns the last status. */
+    private CheckoutStatus follow(Checkout checkout, Clock clock, PrintWriter out) throws InterruptedException {
+        BlockingQueue<CheckoutStatus> changes = new LinkedBlockingQueue<>();
+        Duration tick = interactive ? Duration.ofSeconds(1) : Duration.ofSeconds(5);
+        Instant giveUpWithoutExpiry = clock.instant().plus(Duration.ofMinutes(2)).plus(RESOLVE_PATIENCE);
+        boolean qrShown = false;
+        CheckoutStatus s = checkout.status();
+        try (AutoCloseable ignored = checkout.subscribe(changes::add)) {
+            while (!s.phase().isFinished() && state.get() == WAITING) {
+                CheckoutStatus next = changes.poll(tick.toMillis(), TimeUnit.MILLISECONDS);
+                boolean changed = next != null && !next.equals(s);
+                if (next != null) {
+                    s = next;
+                }
+                if (!qrShown && s.qrUrl().isPresent()) {
+                    qrShown = true;
+                    endStatusLine(out);
+                    out.print(TerminalQr.render(s.qrUrl().get()));
+                    out.println(Money.yen(s.amountYen()) + "  Scan with PayPay, or open: " + s.qrUrl().get());
+                }
+                if (s.phase().isFinished()) {
+                    break;
+                }
+                if (changed || next == null) {
+                    statusLine(out, describe(s, clock));
+                }
+                Instant giveUp = s.expiresAt().map(e -> e.plus(RESOLVE_PATIENCE)).orElse(giveUpWithoutExpiry);
+                if (clock.instant().isAfter(giveUp)) {
+                    break;
+                }
+            }
+        } catch (InterruptedException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("checkout updates failed", e);
+        }
+        endStatusLine(out);
+        return s;
+    }
+
+    private String describe(CheckoutStatus s, Clock clock) {
+        String offline = s.offline() ? " (PayPay unreachable; still checking)" : "";
+        return switch (s.phase()) {
+            case CREATING -> "Creating the QR code..." + offline;
+            case AWAITING_PAYMENT -> "Waiting for payment of " + Money.yen(s.amountYen()) + ": "
+                    + s.expiresAt().map(e -> countdown(Duration.between(clock.instant(), e)) + " left")
+                    .orElse("") + offline;
+            case RESOLVING -> "Checking the outcome with PayPay: " + s.detail();
+            default -> s.phase().name();
+        };
+    }
+
+    static String countdown(Duration left) {
+        long seconds = Math.max(0, (left.toMillis() + 999) / 1000);
+        return String.format("%d:%02d", seconds / 60, seconds % 60);
+    }
+
+    private void statusLine(PrintWriter out, String text) {
+        if (interactive) {
+            out.print("\r" + text + "\u001b[K");
+        } else {
+            out.println(text);
+        }
+        out.flush();
+    }
+
+    private void endStatusLine(PrintWriter out) {
+        if (interactive) {
+            out.print("\r\u001b[K");
+        }
+    }
+
+    /** Prints the outcome and maps it to the exit code. */
+    private int report(CheckoutStatus end, PrintWriter out) {
+        String id = end.merchantPaymentId();
+        String detail = end.detail().isBlank() ? "" : ": " + end.detail();
+        return switch (end.phase()) {
+            case PAID -> ok(out, "PAID " + Money.yen(end.amountYen()) + " (payment " + id + ")");
+            case AUTHORIZED -> ok(out, "AUTHORIZED " + Money.yen(end.amountYen()) + " (payment " + id
+                    + "): capture with `kaikei capture " + id + "` or release with `kaikei revert " + id + "`");
+            case DECLINED -> fail(ExitCodes.REFUSED, "DECLINED" + detail);
+            case EXPIRED -> fail(ExitCodes.EXPIRED, "EXPIRED: the code expired unpaid; nothing was charged");
+            case FAILED -> fail(ExitCodes.FAILED, "FAILED" + detail);
+            case ABANDONED -> fail(ExitCodes.INTERRUPTED, "ABANDONED: the code was withdrawn; nothing was charged");
+            case CREATING, AWAITING_PAYMENT, RESOLVING -> fail(ExitCodes.UNRESOLVED, "UNRESOLVED: PayPay has not"
+                    + " confirmed the outcome of " + id + detail + ". Do not charge again; run `kaikei reconcile`"
+                    + " later and check `kaikei payments --search " + id + "`");
+        };
+    }
+
+    private static int ok(PrintWriter out, String line) {
+        out.println(line);
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private int fail(int code, String line) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(line);
+        err.flush();
+        return code;
+    }
+
+    /** Ctrl-C / SIGTERM: withdraw the code, look once more, report, close (bounded, the JVM is exiting). */
+    private void abandon(AppContext context, Checkout checkout, PrintWriter out) {
+        if (!state.compareAndSet(WAITING, ABANDONING)) {
+            return;
+        }
+        endStatusLine(out);
+        out.println("Interrupted: withdrawing the QR code...");
+        out.flush();
+        checkout.abandon();
+        CheckoutStatus end;
+        try {
+            end = CheckoutEnd.await(checkout, ABANDON_WAIT);
+        } catch (InterruptedException e) {
+            end = checkout.status();
+        }
+        if (end.phase() == CheckoutPhase.PAID || end.phase() == CheckoutPhase.AUTHORIZED) {
+            out.println("The customer paid before the code was withdrawn:");
+        }
+        report(end, out);
+        out.flush();
+        context.close();
+    }
+}

@@ -1,0 +1,78 @@
+package dev.kaikei.cli;
+
+import dev.kaikei.app.AppContext;
+import dev.kaikei.app.AppOptions;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code kaikei export}: the payments of a range of business days as CSV (read-only). */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Writes the payments of business days FROM..TO (Asia/Tokyo, inclusive) to a CSV file.",
+            "The file is written completely or not at all. Read-only: runs beside the cashier app."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {ExitCodes.L_OK, ExitCodes.L_ERROR,
+            "2:Bad flag or argument (bad date, --from after --to).",
+            "73:The output file exists (use --force) or cannot be written.",
+            ExitCodes.L_JOURNAL, ExitCodes.L_CONFIG})
+final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    KaikeiCommand root;
+
+    @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
+            description = "First business day.")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
+            description = "Last business day (default: the same as --from).")
+    LocalDate to;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "The CSV file to write.")
+    Path out;
+
+    @Option(names = "--force", description = "Overwrite FILE if it exists.")
+    boolean force;
+
+    @Override
+    public Integer call() {
+        LocalDate last = to != null ? to : from;
+        if (from.isAfter(last)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--from " + from + " is after --to " + last);
+        }
+        if (Files.isDirectory(out)) {
+            return cannotWrite(out + " is a directory; give a file name, e.g. " + out.resolve("payments.csv"));
+        }
+        if (Files.exists(out) && !force) {
+            return cannotWrite(out + " already exists; use --force to overwrite it");
+        }
+        try (AppContext context = root.openContext(AppOptions.Role.READER, false)) {
+            int rows;
+            try {
+                rows = context.history().exportCsv(from, last, out);
+            } catch (UncheckedIOException | SecurityException | dev.kaikei.journal.JournalException e) {
+                return cannotWrite(e.getMessage().startsWith("Cannot write") ? e.getMessage()
+                        : "Cannot write " + out + ": " + e.getMessage());
+            }
+            spec.commandLine().getOut().println("Exported " + rows + " payment" + (rows == 1 ? "" : "s") + " ("
+                    + from + (last.equals(from) ? "" : " to " + last) + ") to " + out);
+            return ExitCodes.OK;
+        }
+    }
+
+    private int cannotWrite(String message) {
+        spec.commandLine().getErr().println(message);
+        return ExitCodes.CANT_CREATE;
+    }
+}

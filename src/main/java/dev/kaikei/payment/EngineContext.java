@@ -1,9 +1,13 @@
 package dev.kaikei.payment;
 
+import dev.kaikei.journal.DuplicateIdException;
 import dev.kaikei.journal.Journal;
+import dev.kaikei.journal.NewPayment;
 import dev.kaikei.journal.OperationRecord;
+import dev.kaikei.journal.PaymentRecord;
 import java.time.Clock;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Function;
 
 /** What the engine's parts share: settings, clock, journal, recorded PayPay calls, threads and who owns which row. */
 record EngineContext(EngineSettings settings, Clock clock, Journal journal, PayPayCalls calls,
@@ -17,6 +21,31 @@ record EngineContext(EngineSettings settings, Clock clock, Journal journal, PayP
         void handOver(QrCheckout checkout);
 
         void followUp(OperationRecord operation);
+    }
+
+    /**
+     * Commits a new payment row (CREATING) under a fresh merchantPaymentId, claimed for the caller before the row
+     * exists so the reconciler never mistakes it for a crashed request. The caller releases the claim when done.
+     */
+    PaymentRecord insertClaimed(Function<String, NewPayment> build) {
+        for (int attempt = 1; ; attempt++) {
+            String id = ids.next(MerchantIds.Kind.PAYMENT);
+            String key = Claims.payment(id);
+            if (!claims.tryClaim(key)) {
+                continue;
+            }
+            try {
+                return journal.insertPayment(build.apply(id));
+            } catch (DuplicateIdException e) {
+                claims.release(key);
+                if (attempt >= 3) {
+                    throw e;
+                }
+            } catch (RuntimeException e) {
+                claims.release(key);
+                throw e;
+            }
+        }
     }
 
     void finished(QrCheckout checkout) {

@@ -9,16 +9,21 @@ import dev.kaikei.journal.PaymentState;
 import dev.kaikei.opa.OpaOperation;
 import dev.kaikei.opa.OpaResult;
 import dev.kaikei.opa.PayPayClient;
+import dev.kaikei.opa.model.AccountLinkRequest;
+import dev.kaikei.opa.model.AccountLinkSession;
 import dev.kaikei.opa.model.CaptureRequest;
+import dev.kaikei.opa.model.CreatePaymentRequest;
 import dev.kaikei.opa.model.CreateQrCodeRequest;
 import dev.kaikei.opa.model.MoneyAmount;
 import dev.kaikei.opa.model.NoContent;
 import dev.kaikei.opa.model.PaymentDetails;
+import dev.kaikei.opa.model.PreAuthorizeRequest;
 import dev.kaikei.opa.model.QrCode;
 import dev.kaikei.opa.model.RefundDetails;
 import dev.kaikei.opa.model.RefundRequest;
 import dev.kaikei.opa.model.RevertRequest;
 import dev.kaikei.opa.model.RevertResult;
+import dev.kaikei.opa.model.UserAuthorization;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.function.Supplier;
@@ -96,7 +101,40 @@ final class PayPayCalls {
                 () -> client.revertAuthorization(RevertRequest.of(merchantRevertId, paymentId, reason)));
     }
 
-    /** Sends the call, appends its event, and stamps the payment with the response's X-REQUEST-ID. */
+    /** Direct debit of a linked user ({@code POST /v2/payments}). */
+    OpaResult<PaymentDetails> createPayment(CreatePaymentRequest request, boolean agreeSimilarTransaction) {
+        String id = request.merchantPaymentId();
+        return record(OpaOperation.CREATE_PAYMENT, id, id, () -> client.createPayment(request,
+                agreeSimilarTransaction));
+    }
+
+    /** Pre-authorization of a linked user's payment ({@code POST /v2/payments/preauthorize}). */
+    OpaResult<PaymentDetails> preAuthorize(PreAuthorizeRequest request, boolean agreeSimilarTransaction) {
+        String id = request.payment().merchantPaymentId();
+        return record(OpaOperation.PRE_AUTHORIZE, id, id, () -> client.preAuthorize(request,
+                agreeSimilarTransaction));
+    }
+
+    /** The account-link QR session; the event is logged under the customer's reference (no payment involved). */
+    OpaResult<AccountLinkSession> accountLinkSession(String reference, AccountLinkRequest request) {
+        return record(OpaOperation.CREATE_ACCOUNT_LINK_QR_SESSION, clip(reference, 64), null,
+                () -> client.createAccountLinkQrSession(request));
+    }
+
+    OpaResult<UserAuthorization> userAuthorization(String reference, String userAuthorizationId) {
+        return record(OpaOperation.GET_USER_AUTHORIZATION_STATUS, clip(reference, 64), null,
+                () -> client.getUserAuthorizationStatus(userAuthorizationId));
+    }
+
+    OpaResult<NoContent> unlinkUser(String reference, String userAuthorizationId) {
+        return record(OpaOperation.UNLINK_USER, clip(reference, 64), null,
+                () -> client.unlinkUser(userAuthorizationId));
+    }
+
+    /**
+     * Sends the call, appends its event, and stamps the payment (if {@code merchantPaymentId} is not null) with the
+     * response's X-REQUEST-ID.
+     */
     private <T> OpaResult<T> record(OpaOperation op, String merchantId, String merchantPaymentId,
                                     Supplier<OpaResult<T>> call) {
         long start = System.nanoTime();
@@ -111,7 +149,7 @@ final class PayPayCalls {
         try {
             journal.appendEvent(new CallEvent(clock.instant(), op.name(), merchantId, result.httpStatus(),
                     clip(result.code(), 64), codeId, outcome, latencyMs, requestId, note));
-            if (requestId != null) {
+            if (requestId != null && merchantPaymentId != null) {
                 journal.transition(merchantPaymentId, EnumSet.allOf(PaymentState.class),
                         PaymentChange.keepState().withRequestId(requestId));
             }

@@ -1,12 +1,12 @@
 package dev.kaikei.payment;
 
-import dev.kaikei.journal.DuplicateIdException;
 import dev.kaikei.journal.Journal;
 import dev.kaikei.journal.NewPayment;
 import dev.kaikei.journal.OperationRecord;
 import dev.kaikei.journal.PaymentKind;
 import dev.kaikei.journal.PaymentRecord;
 import dev.kaikei.opa.PayPayClient;
+import dev.kaikei.opa.accountlink.AccountLinkTokenValidator;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -34,6 +34,7 @@ public final class PaymentEngine implements CheckoutService, AutoCloseable {
     private final PaymentActions actions;
     private final Reconciler reconciler;
     private final PaymentHistory history;
+    private final LinkedCustomers customers;
     private final Map<String, QrCheckout> live = new ConcurrentHashMap<>();
     private final Map<String, QrCheckout> handedOver = new ConcurrentHashMap<>();
     private volatile ScheduledFuture<?> reconcileTask;
@@ -52,6 +53,8 @@ public final class PaymentEngine implements CheckoutService, AutoCloseable {
         this.actions = new PaymentActions(ctx);
         this.reconciler = new Reconciler(ctx, actions, this::adopt);
         this.history = new PaymentHistory(journal, clock, actions);
+        this.customers = new LinkedCustomers(ctx, new AccountLinkTokenValidator(client.config().credentials(),
+                clock));
     }
 
     /**
@@ -67,36 +70,17 @@ public final class PaymentEngine implements CheckoutService, AutoCloseable {
             throw new IllegalArgumentException("amount must be 1.." + ChargeRequest.MAX_AMOUNT + " yen");
         }
         EngineSettings s = ctx.settings();
-        for (int attempt = 1; ; attempt++) {
-            String id = ctx.ids().next(MerchantIds.Kind.PAYMENT);
-            String key = Claims.payment(id);
-            // Claimed before the row exists, so the reconciler never mistakes it for a crashed checkout.
-            if (!ctx.claims().tryClaim(key)) {
-                continue;
-            }
-            PaymentRecord row;
-            try {
-                row = ctx.journal().insertPayment(new NewPayment(id,
-                        request.preAuthorize() ? PaymentKind.QR_PREAUTH : PaymentKind.QR, request.amountYen(),
-                        request.description().isEmpty() ? null : request.description(), s.storeId(), s.terminalId(),
-                        null, null));
-            } catch (DuplicateIdException e) {
-                ctx.claims().release(key);
-                if (attempt >= 3) {
-                    throw e;
-                }
-                continue;
-            } catch (RuntimeException e) {
-                ctx.claims().release(key);
-                throw e;
-            }
-            QrCheckout checkout = new QrCheckout(ctx, request, row);
-            live.put(id, checkout);
-            checkout.begin();
-            LOG.info("Checkout {} started: {} yen{}", id, request.amountYen(), request.preAuthorize() ? " (pre-auth)"
-                    : "");
-            return checkout;
-        }
+        PaymentRecord row = ctx.insertClaimed(id -> new NewPayment(id,
+                request.preAuthorize() ? PaymentKind.QR_PREAUTH : PaymentKind.QR, request.amountYen(),
+                request.description().isEmpty() ? null : request.description(), s.storeId(), s.terminalId(),
+                null, null));
+        String id = row.merchantPaymentId();
+        QrCheckout checkout = new QrCheckout(ctx, request, row);
+        live.put(id, checkout);
+        checkout.begin();
+        LOG.info("Checkout {} started: {} yen{}", id, request.amountYen(), request.preAuthorize() ? " (pre-auth)"
+                : "");
+        return checkout;
     }
 
     /** A checkout of this process that has not ended (or is still waiting for PayPay to settle it). */
@@ -137,6 +121,11 @@ public final class PaymentEngine implements CheckoutService, AutoCloseable {
 
     public PaymentHistory history() {
         return history;
+    }
+
+    /** Linked customers: account link, direct-debit charges (NATIVE rows in this journal) and unlink. */
+    public LinkedCustomers customers() {
+        return customers;
     }
 
     /** One reconciler pass now, on the caller's thread (the CLI's {@code reconcile}, tests). */

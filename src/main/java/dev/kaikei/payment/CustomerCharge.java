@@ -1,0 +1,45 @@
+package dev.kaikei.payment;
+
+/**
+ * The answer to a direct-debit charge (or pre-authorization) of a linked customer. Only {@link Paid} and
+ * {@link Authorized} took money; {@link Pending} may have: it is being resolved, never charge again meanwhile.
+ */
+public sealed interface CustomerCharge permits CustomerCharge.Paid, CustomerCharge.Authorized,
+        CustomerCharge.NeedsConfirmation, CustomerCharge.Declined, CustomerCharge.Pending, CustomerCharge.Refused {
+
+    /** A short human-readable explanation. */
+    String message();
+
+    /** PayPay took the money. */
+    record Paid(String merchantPaymentId, String paymentId, long amountYen, String message)
+            implements CustomerCharge {
+    }
+
+    /** PayPay authorized the amount; capture or revert it from History. */
+    record Authorized(String merchantPaymentId, String paymentId, long amountYen, String message)
+            implements CustomerCharge {
+    }
+
+    /**
+     * PayPay suspects a duplicate (a similar payment was just made): nothing was charged. Ask the cashier, and only on
+     * yes charge again with {@code agreeSimilar = true} (a new merchant id is used).
+     */
+    record NeedsConfirmation(String merchantPaymentId, String message) implements CustomerCharge {
+    }
+
+    /**
+     * PayPay said no (or the outcome was resolved as "nothing charged"). {@code customerUnlinked} is true when PayPay
+     * reported the link invalid or expired: the customer is now marked unlinked.
+     */
+    record Declined(String merchantPaymentId, String code, String message, boolean customerUnlinked)
+            implements CustomerCharge {
+    }
+
+    /** PayPay did not answer: the outcome is being resolved in the background (see History / Needs attention). */
+    record Pending(String merchantPaymentId, String message) implements CustomerCharge {
+    }
+
+    /** Refused before anything was sent (unknown or unlinked customer, bad amount). */
+    record Refused(String message) implements CustomerCharge {
+    }
+}

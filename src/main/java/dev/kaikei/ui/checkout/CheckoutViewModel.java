@@ -9,6 +9,7 @@ import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.Navigator;
 import dev.kaikei.ui.common.UiContext;
 import dev.kaikei.ui.common.UiTimer;
+import dev.kaikei.ui.common.Watermark;
 import dev.kaikei.ui.common.Yen;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,6 +64,7 @@ public final class CheckoutViewModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper canFinish = new ReadOnlyBooleanWrapper(this, "canFinish");
     private final ReadOnlyBooleanWrapper cancelling = new ReadOnlyBooleanWrapper(this, "cancelling");
     private final ReadOnlyBooleanWrapper training = new ReadOnlyBooleanWrapper(this, "training");
+    private final Watermark watermark;
 
     private AutoCloseable subscription;
     private UiTimer.Cancellable ticker;
@@ -73,6 +75,13 @@ public final class CheckoutViewModel implements AutoCloseable {
 
     public CheckoutViewModel(Checkout checkout, ChargeRequest request, CheckoutService checkouts, UiContext ui,
                              Navigator navigator, String storeName, boolean training, Duration autoReturnAfter) {
+        this(checkout, request, checkouts, ui, navigator, storeName, training ? Watermark.TRAINING : Watermark.NONE,
+                autoReturnAfter);
+    }
+
+    /** With the watermark the screens carry (TRAINING on the simulator, SANDBOX on PayPay staging). */
+    public CheckoutViewModel(Checkout checkout, ChargeRequest request, CheckoutService checkouts, UiContext ui,
+                             Navigator navigator, String storeName, Watermark watermark, Duration autoReturnAfter) {
         this.checkout = checkout;
         this.request = request;
         this.checkouts = checkouts;
@@ -81,7 +90,8 @@ public final class CheckoutViewModel implements AutoCloseable {
         this.navigator = navigator;
         this.autoReturnAfter = autoReturnAfter;
         this.storeName.set(storeName);
-        this.training.set(training);
+        this.watermark = watermark;
+        this.training.set(watermark != Watermark.NONE);
         this.amountText.set(Yen.format(request.amountYen()));
         this.description.set(request.description());
         apply(CheckoutPhase.CREATING);
@@ -378,5 +388,9 @@ public final class CheckoutViewModel implements AutoCloseable {
 
     public boolean isTraining() {
         return training.get();
+    }
+
+    public Watermark getWatermark() {
+        return watermark;
     }
 }

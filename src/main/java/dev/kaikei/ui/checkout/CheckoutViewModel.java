@@ -110,7 +110,10 @@ public final class CheckoutViewModel implements AutoCloseable {
         description.set(status.description());
         offline.set(status.offline());
         expiresAt = status.expiresAt();
-        detailText.set(status.detail() == null ? "" : status.detail());
+        // A reason belongs to a decline, failure or check only (the engine may also describe success: not repeated).
+        boolean explains = status.phase() == CheckoutPhase.DECLINED || status.phase() == CheckoutPhase.FAILED
+                || status.phase() == CheckoutPhase.RESOLVING || status.phase() == CheckoutPhase.EXPIRED;
+        detailText.set(status.detail() == null || !explains ? "" : status.detail());
         CheckoutPhase previous = phase.get();
         phase.set(status.phase());
         qrUrl.set(status.phase() == CheckoutPhase.AWAITING_PAYMENT ? status.qrUrl().orElse(null) : null);

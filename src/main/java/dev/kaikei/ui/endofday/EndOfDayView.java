@@ -35,6 +35,8 @@ public final class EndOfDayView extends VBox {
         DatePicker day = new DatePicker();
         day.setId("end-of-day-day");
         day.valueProperty().bindBidirectional(viewModel.dayProperty());
+        day.setConverter(dev.kaikei.ui.history.IsoDates.CONVERTER);
+        day.setPrefWidth(160);
         Button today = new Button(messages.get("history.today"));
         today.setId("end-of-day-today");
         today.setOnAction(e -> viewModel.today());

@@ -51,6 +51,8 @@ public final class EndOfDayViewModel {
     private final ReadOnlyStringWrapper unresolved = new ReadOnlyStringWrapper(this, "unresolved", "");
     private final ReadOnlyBooleanWrapper hasUnresolved = new ReadOnlyBooleanWrapper(this, "hasUnresolved");
     private final ObservableList<PaymentRow> unresolvedRows = FXCollections.observableArrayList();
+    private final ObservableList<PaymentRow> unresolvedRowsView =
+            FXCollections.unmodifiableObservableList(unresolvedRows);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(this, "exporting");
@@ -168,7 +170,7 @@ public final class EndOfDayViewModel {
     }
 
     public ObservableList<PaymentRow> unresolvedRows() {
-        return FXCollections.unmodifiableObservableList(unresolvedRows);
+        return unresolvedRowsView;
     }
 
     public ReadOnlyStringProperty messageProperty() {

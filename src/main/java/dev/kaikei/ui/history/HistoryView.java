@@ -60,7 +60,7 @@ public final class HistoryView extends BorderPane {
         attentionTable = paymentTable("attention-table", viewModel.attentionRows());
         setTop(filterBar());
         SplitPane split = new SplitPane(lists(), detailPane());
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.47);
         setCenter(split);
     }
 
@@ -68,7 +68,8 @@ public final class HistoryView extends BorderPane {
         DatePicker day = new DatePicker();
         day.setId("history-day");
         day.valueProperty().bindBidirectional(viewModel.dayProperty());
-        day.setPrefWidth(150);
+        day.setConverter(IsoDates.CONVERTER);
+        day.setPrefWidth(160);
 
         Button today = new Button(messages.get("history.today"));
         today.setId("history-today");
@@ -154,13 +155,13 @@ public final class HistoryView extends BorderPane {
         t.setId(id);
         t.getStyleClass().add("payment-table");
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.getColumns().add(column(messages.get("history.column.time"), PaymentRow::time, 90));
-        TableColumn<PaymentRow, String> amount = column(messages.get("history.column.amount"), PaymentRow::amount, 90);
+        t.getColumns().add(column(messages.get("history.column.time"), PaymentRow::time, 86));
+        TableColumn<PaymentRow, String> amount = column(messages.get("history.column.amount"), PaymentRow::amount, 84);
         amount.getStyleClass().add("amount-column");
         t.getColumns().add(amount);
         t.getColumns().add(column(messages.get("history.column.state"), PaymentRow::state, 100));
-        t.getColumns().add(column(messages.get("history.column.description"), PaymentRow::description, 120));
         t.getColumns().add(column(messages.get("history.column.paypayId"), PaymentRow::paypayId, 100));
+        t.getColumns().add(column(messages.get("history.column.description"), PaymentRow::description, 120));
         t.setPlaceholder(new Label(messages.get("history.empty")));
         t.setRowFactory(tv -> new TableRow<>() {
             @Override
@@ -199,6 +200,7 @@ public final class HistoryView extends BorderPane {
         TableColumn<T, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 86));
         c.setSortable(false);
         return c;
     }
@@ -248,20 +250,22 @@ public final class HistoryView extends BorderPane {
         TableView<HistoryViewModel.EventRow> trail = new TableView<>(viewModel.events());
         trail.setId("events-table");
         trail.getStyleClass().add("events-table");
-        trail.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        trail.getColumns().add(column(messages.get("history.event.time"), HistoryViewModel.EventRow::time, 70));
+        // Seven columns of ids and codes: scroll sideways rather than cut every one of them short.
+        trail.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        trail.getColumns().add(column(messages.get("history.event.time"), HistoryViewModel.EventRow::time, 72));
         trail.getColumns().add(column(messages.get("history.event.operation"),
-                HistoryViewModel.EventRow::operation, 150));
-        trail.getColumns().add(column(messages.get("history.event.http"), HistoryViewModel.EventRow::httpStatus, 48));
-        trail.getColumns().add(column(messages.get("history.event.code"), HistoryViewModel.EventRow::resultCode, 120));
-        trail.getColumns().add(column(messages.get("history.event.outcome"), HistoryViewModel.EventRow::outcome, 80));
-        trail.getColumns().add(column(messages.get("history.event.latency"), HistoryViewModel.EventRow::latency, 64));
+                HistoryViewModel.EventRow::operation, 190));
+        trail.getColumns().add(column(messages.get("history.event.http"), HistoryViewModel.EventRow::httpStatus, 60));
+        trail.getColumns().add(column(messages.get("history.event.outcome"), HistoryViewModel.EventRow::outcome, 84));
+        trail.getColumns().add(column(messages.get("history.event.code"), HistoryViewModel.EventRow::resultCode, 200));
+        trail.getColumns().add(column(messages.get("history.event.latency"), HistoryViewModel.EventRow::latency, 84));
         trail.getColumns().add(column(messages.get("history.event.requestId"),
-                HistoryViewModel.EventRow::requestId, 140));
+                HistoryViewModel.EventRow::requestId, 290));
         trail.setPrefHeight(220);
         trail.setMinHeight(140);
 
-        VBox detail = new VBox(10, new HBox(12, title, state), info, actions(), note, result, opsTitle, ops,
+        title.setWrapText(true);
+        VBox detail = new VBox(10, new VBox(2, title, state), info, actions(), note, result, opsTitle, ops,
                 sectionTitle("history.detail.calls"), trail);
         detail.getStyleClass().add("detail-body");
         detail.visibleProperty().bind(viewModel.detailShownProperty());

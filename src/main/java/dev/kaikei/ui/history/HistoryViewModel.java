@@ -132,6 +132,15 @@ public final class HistoryViewModel implements AutoCloseable {
             Tone.NEUTRAL);
     private final ReadOnlyBooleanWrapper acting = new ReadOnlyBooleanWrapper(this, "acting");
 
+    // One read-only view each: a fresh wrapper per call would drop listeners once it is garbage collected.
+    private final ObservableList<PaymentRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<PaymentRow> attentionRowsView =
+            FXCollections.unmodifiableObservableList(attentionRows);
+    private final ObservableList<InfoLine> infoView = FXCollections.unmodifiableObservableList(info);
+    private final ObservableList<OperationRow> operationRowsView =
+            FXCollections.unmodifiableObservableList(operationRows);
+    private final ObservableList<EventRow> eventsView = FXCollections.unmodifiableObservableList(events);
+
     private PaymentDetail detail;
     private AutoCloseable subscription;
     private boolean refreshing;
@@ -379,9 +388,9 @@ public final class HistoryViewModel implements AutoCloseable {
         }, outcome -> {
             acting.set(false);
             showOutcome(action, yen, outcome);
-            detail = null;
-            select(id);
-            refresh();
+            if (outcome.verdict() == PinGuard.Verdict.ACCEPTED) {
+                refresh(); // also reloads this detail; a refused PIN changed nothing, not even the typed amount
+            }
         }, e -> {
             acting.set(false);
             say(messages.format("history.result.error", e.getMessage()), Tone.WARNING);
@@ -462,7 +471,7 @@ public final class HistoryViewModel implements AutoCloseable {
     }
 
     public ObservableList<PaymentRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     public ReadOnlyStringProperty listMessageProperty() {
@@ -474,7 +483,7 @@ public final class HistoryViewModel implements AutoCloseable {
     }
 
     public ObservableList<PaymentRow> attentionRows() {
-        return FXCollections.unmodifiableObservableList(attentionRows);
+        return attentionRowsView;
     }
 
     public ReadOnlyIntegerProperty attentionCountProperty() {
@@ -506,15 +515,15 @@ public final class HistoryViewModel implements AutoCloseable {
     }
 
     public ObservableList<InfoLine> info() {
-        return FXCollections.unmodifiableObservableList(info);
+        return infoView;
     }
 
     public ObservableList<OperationRow> operationRows() {
-        return FXCollections.unmodifiableObservableList(operationRows);
+        return operationRowsView;
     }
 
     public ObservableList<EventRow> events() {
-        return FXCollections.unmodifiableObservableList(events);
+        return eventsView;
     }
 
     public ReadOnlyBooleanProperty canCancelProperty() {

@@ -17,7 +17,7 @@ public final class PaymentRows {
     public static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private static final int SHORT_ID = 8;
+    private static final int SHORT_ID = 6;
 
     private final Messages messages;
 

@@ -95,6 +95,7 @@ public final class SettingsViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(this, "checking");
     private final ObservableList<CheckLine> checkLines = FXCollections.observableArrayList();
+    private final ObservableList<CheckLine> checkLinesView = FXCollections.unmodifiableObservableList(checkLines);
     private Properties saved = new Properties();
     private String savedLanguage;
 
@@ -449,6 +450,6 @@ public final class SettingsViewModel {
     }
 
     public ObservableList<CheckLine> checkLines() {
-        return FXCollections.unmodifiableObservableList(checkLines);
+        return checkLinesView;
     }
 }

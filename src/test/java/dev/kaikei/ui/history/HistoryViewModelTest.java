@@ -75,7 +75,7 @@ class HistoryViewModelTest {
             assertThat(row.amount()).isEqualTo("¥1,200");
             assertThat(row.state()).isEqualTo("Paid");
             assertThat(row.time()).isEqualTo("08:20:00");
-            assertThat(row.paypayId()).startsWith("…").hasSize(9);
+            assertThat(row.paypayId()).startsWith("…").hasSize(7);
             assertThat(model.listMessageProperty().get()).isEqualTo("1 payment");
         }
 

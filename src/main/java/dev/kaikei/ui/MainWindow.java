@@ -235,6 +235,7 @@ public final class MainWindow implements Navigator {
         buildScreens();
         current = Section.CHARGE;
         if (checkout == null) {
+            root.setTop(trainingBand);
             showSection(was);
             if (was == Section.SETTINGS) {
                 settingsViewModel.languageSwitched();

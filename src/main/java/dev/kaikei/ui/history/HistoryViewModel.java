@@ -141,7 +141,12 @@ public final class HistoryViewModel implements AutoCloseable {
             FXCollections.unmodifiableObservableList(operationRows);
     private final ObservableList<EventRow> eventsView = FXCollections.unmodifiableObservableList(events);
 
+    /** An action PayPay accepted but has not confirmed: its message changes when the journal shows the answer. */
+    private record Awaited(String merchantOperationId, Action action, String yen) {
+    }
+
     private PaymentDetail detail;
+    private Awaited awaited;
     private AutoCloseable subscription;
     private boolean refreshing;
     private boolean refreshAgain;
@@ -274,6 +279,7 @@ public final class HistoryViewModel implements AutoCloseable {
         }
         if (!merchantPaymentId.equals(selectedId.get())) {
             actionMessage.set("");
+            awaited = null;
         }
         selectedId.set(merchantPaymentId);
         tasks.run(() -> history.detail(merchantPaymentId), d -> {
@@ -293,7 +299,8 @@ public final class HistoryViewModel implements AutoCloseable {
         detailState.set(format.state(p.state()));
         info.setAll(infoLines(d));
         operationRows.setAll(d.operations().stream().map(o -> new OperationRow(PaymentRows.time(o.createdAt()),
-                operationKind(o.kind()), Yen.format(o.amountYen()), o.state(), o.resultCode().orElse(""))).toList());
+                operationKind(o.kind()), Yen.format(o.amountYen()), operationState(o.state()),
+                o.resultCode().orElse(""))).toList());
         events.setAll(d.calls().stream().map(c -> new EventRow(PaymentRows.time(c.at()), c.operation(),
                 c.httpStatus() == 0 ? "—" : String.valueOf(c.httpStatus()), c.resultCode().orElse(""),
                 c.outcome(), c.latencyMs() + " ms", c.requestId().orElse(""))).toList());
@@ -308,6 +315,28 @@ public final class HistoryViewModel implements AutoCloseable {
             captureAmount.set(a.capture() ? String.valueOf(a.maxCapture()) : "");
         }
         actionNote.set(a.cancel() || a.refund() || a.capture() || a.revert() ? cancelDeadline(a) : a.note());
+        settleAwaited(d);
+    }
+
+    /** Turns "waiting for PayPay" into the final word once the followed-up operation is settled in the journal. */
+    private void settleAwaited(PaymentDetail d) {
+        if (awaited == null) {
+            return;
+        }
+        for (PaymentDetail.Operation o : d.operations()) {
+            if (o.merchantOperationId().filter(awaited.merchantOperationId()::equals).isEmpty()) {
+                continue;
+            }
+            String key = awaited.action().name().toLowerCase(Locale.ROOT);
+            if ("SUCCEEDED".equals(o.state())) {
+                say(messages.format("history.result.done." + key, awaited.yen()), Tone.SUCCESS);
+                awaited = null;
+            } else if ("REJECTED".equals(o.state())) {
+                say(messages.format("history.result.refused", o.resultCode().orElse(o.state())), Tone.DANGER);
+                awaited = null;
+            }
+            return;
+        }
     }
 
     private String cancelDeadline(ActionOptions a) {
@@ -333,6 +362,11 @@ public final class HistoryViewModel implements AutoCloseable {
         d.lastRequestId().ifPresent(r -> lines.add(new InfoLine(messages.get("history.detail.requestId"), r)));
         p.attention().ifPresent(n -> lines.add(new InfoLine(messages.get("history.detail.attention"), n)));
         return lines;
+    }
+
+    private String operationState(String state) {
+        String key = "history.operationState." + state.toLowerCase(Locale.ROOT);
+        return messages.has(key) ? messages.get(key) : state;
     }
 
     private String operationKind(String kind) {
@@ -422,8 +456,11 @@ public final class HistoryViewModel implements AutoCloseable {
                 ActionResult r = outcome.result();
                 if (r instanceof ActionResult.Done) {
                     say(messages.format("history.result.done." + key, yen), Tone.SUCCESS);
-                } else if (r instanceof ActionResult.Pending) {
+                } else if (r instanceof ActionResult.Pending pending) {
                     say(messages.get("history.result.pending"), Tone.WARNING);
+                    if (pending.merchantOperationId() != null) {
+                        awaited = new Awaited(pending.merchantOperationId(), action, yen);
+                    }
                 } else {
                     say(messages.format("history.result.refused", r.message()), Tone.DANGER);
                 }

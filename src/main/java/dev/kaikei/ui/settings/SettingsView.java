@@ -20,6 +20,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -27,14 +28,17 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-/** The Settings form: one row per setting with its problem underneath, Save and Test connection. */
-public final class SettingsView extends ScrollPane {
+/**
+ * The Settings form in two columns (PayPay connection | store, terminal and PIN), one row per setting with its
+ * problem underneath; Save stays visible in a bar at the bottom.
+ */
+public final class SettingsView extends BorderPane {
 
     private static final List<String> TONES = Arrays.stream(Tone.values()).map(Tone::styleClass).toList();
 
     private final SettingsViewModel viewModel;
     private final Messages messages;
-    private final GridPane form = new GridPane();
+    private GridPane form;
     private int row;
 
     public SettingsView(SettingsViewModel viewModel, Messages messages, int screenCount) {
@@ -42,15 +46,10 @@ public final class SettingsView extends ScrollPane {
         this.messages = messages;
         getStyleClass().add("settings-view");
         setId("settings-view");
-        setFitToWidth(true);
         Theme.styleNextTo(this, SettingsView.class);
 
-        form.getStyleClass().add("settings-form");
-        ColumnConstraints labels = new ColumnConstraints(180, 220, 260);
-        ColumnConstraints fields = new ColumnConstraints(240, 420, Double.MAX_VALUE);
-        fields.setHgrow(Priority.ALWAYS);
-        form.getColumnConstraints().addAll(labels, fields);
-
+        GridPane left = grid();
+        form = left;
         section("settings.section.paypay");
         ComboBox<PayPayMode> mode = combo("settings-env", SettingsViewModel.MODES,
                 m -> messages.get("settings.env." + m.name().toLowerCase(Locale.ROOT)));
@@ -80,6 +79,9 @@ public final class SettingsView extends ScrollPane {
         test.setOnAction(e -> viewModel.testConnection());
         form.add(new VBox(8, test, checkLines), 1, row++);
 
+        GridPane right = grid();
+        form = right;
+        row = 0;
         section("settings.section.store");
         TextField store = text("settings-store-name");
         store.textProperty().bindBidirectional(viewModel.storeNameProperty());
@@ -106,6 +108,7 @@ public final class SettingsView extends ScrollPane {
         field("settings.language", language, ConfigKeys.LOCALE, null);
         CheckBox preAuth = new CheckBox(messages.get("settings.preAuth.label"));
         preAuth.setId("settings-pre-auth");
+        preAuth.setWrapText(true);
         preAuth.selectedProperty().bindBidirectional(viewModel.preAuthProperty());
         field("settings.preAuth", preAuth, ConfigKeys.PRE_AUTH_ENABLED, null);
 
@@ -119,7 +122,7 @@ public final class SettingsView extends ScrollPane {
         again.setId("settings-confirm-pin");
         again.setPromptText(messages.get("settings.pin.again"));
         again.textProperty().bindBidirectional(viewModel.confirmPinProperty());
-        field("settings.pin", new HBox(8, pin, again), SettingsViewModel.PIN, messages.get("settings.pin.hint"));
+        field("settings.pin", new VBox(8, pin, again), SettingsViewModel.PIN, messages.get("settings.pin.hint"));
 
         Button save = new Button(messages.get("settings.save"));
         save.setId("settings-save");
@@ -135,9 +138,25 @@ public final class SettingsView extends ScrollPane {
                 now.styleClass()));
         HBox actions = new HBox(16, save, message);
         actions.setAlignment(Pos.CENTER_LEFT);
+        actions.getStyleClass().add("settings-actions");
         HBox.setHgrow(message, Priority.ALWAYS);
-        form.add(actions, 1, row++);
-        setContent(form);
+        HBox.setHgrow(left, Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        ScrollPane scroll = new ScrollPane(new HBox(24, left, right));
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("settings-scroll");
+        setCenter(scroll);
+        setBottom(actions);
+    }
+
+    private static GridPane grid() {
+        GridPane g = new GridPane();
+        g.getStyleClass().add("settings-form");
+        ColumnConstraints labels = new ColumnConstraints(120, 150, 200);
+        ColumnConstraints fields = new ColumnConstraints(200, 300, Double.MAX_VALUE);
+        fields.setHgrow(Priority.ALWAYS);
+        g.getColumnConstraints().addAll(labels, fields);
+        return g;
     }
 
     private void section(String key) {
@@ -164,6 +183,7 @@ public final class SettingsView extends ScrollPane {
             box.getChildren().add(h);
         }
         box.getChildren().add(error);
+        GridPane.setValignment(label, javafx.geometry.VPos.TOP);
         form.add(label, 0, row);
         form.add(box, 1, row++);
     }

@@ -47,6 +47,7 @@ class HistoryAcceptanceTest extends EngineScreensTest {
                 || text(robot, "#action-message").startsWith("Done"));
         clock.advance(Duration.ofSeconds(3));
         awaitText(robot, "#detail-state", "Partly refunded");
+        awaitText(robot, "#action-message", "Done: ¥500 refunded. PayPay has confirmed it.");
         Ledger.Refund refund = await().until(() -> sim.ledger().refunds(), r -> !r.isEmpty()).get(0);
         assertThat(refund.merchantPaymentId()).isEqualTo(id);
         assertThat(refund.amount()).isEqualTo(500);

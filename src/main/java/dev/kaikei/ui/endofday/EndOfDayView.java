@@ -2,22 +2,20 @@ package dev.kaikei.ui.endofday;
 
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.Theme;
+import dev.kaikei.ui.history.HistoryView;
 import dev.kaikei.ui.history.PaymentRow;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import java.util.function.Function;
 
 /** The End-of-day screen: business day picker, the day's totals, the unresolved items and Export CSV. */
 public final class EndOfDayView extends VBox {
@@ -65,10 +63,10 @@ public final class EndOfDayView extends VBox {
         TableView<PaymentRow> list = new TableView<>(viewModel.unresolvedRows());
         list.setId("unresolved-table");
         list.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        list.getColumns().add(column(messages.get("history.column.time"), PaymentRow::time));
-        list.getColumns().add(column(messages.get("history.column.amount"), PaymentRow::amount));
-        list.getColumns().add(column(messages.get("history.column.state"), PaymentRow::state));
-        list.getColumns().add(column(messages.get("history.column.id"), PaymentRow::merchantPaymentId));
+        list.getColumns().add(HistoryView.column(messages.get("history.column.time"), PaymentRow::time, 100));
+        list.getColumns().add(HistoryView.column(messages.get("history.column.amount"), PaymentRow::amount, 100));
+        list.getColumns().add(HistoryView.column(messages.get("history.column.state"), PaymentRow::state, 140));
+        list.getColumns().add(HistoryView.column(messages.get("history.column.id"), PaymentRow::merchantPaymentId, 300));
         list.setPlaceholder(new Label(messages.get("endOfDay.noUnresolved")));
         VBox.setVgrow(list, Priority.ALWAYS);
 
@@ -104,12 +102,5 @@ public final class EndOfDayView extends VBox {
         v.textProperty().bind(value);
         grid.addRow(r, k, v);
         return v;
-    }
-
-    private static TableColumn<PaymentRow, String> column(String title, Function<PaymentRow, String> value) {
-        TableColumn<PaymentRow, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setSortable(false);
-        return c;
     }
 }

@@ -196,7 +196,8 @@ public final class HistoryView extends BorderPane {
         }
     }
 
-    static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
+    /** A read-only, unsorted text column (also used by End of day). */
+    public static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
         TableColumn<T, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setPrefWidth(width);

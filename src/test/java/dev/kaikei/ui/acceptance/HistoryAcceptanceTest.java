@@ -33,6 +33,8 @@ class HistoryAcceptanceTest extends EngineScreensTest {
         typeAmount("#refund-amount", "500");
 
         robot.clickOn("#refund-button");
+        awaitShowing(robot, "#pin-field");
+        screenshot(fx(() -> robot.lookup("#pin-field").query().getScene()), "e2e-pin-dialog");
         enterPin("1111");
         awaitText(robot, "#action-message", "Wrong PIN. Nothing was sent to PayPay.");
         assertThat(fx(() -> robot.lookup("#refund-amount").queryAs(TextField.class).getText())).isEqualTo("500");

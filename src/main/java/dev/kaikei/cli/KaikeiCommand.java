@@ -4,8 +4,10 @@ import dev.kaikei.app.AppContext;
 import dev.kaikei.app.AppOptions;
 import dev.kaikei.app.StartupException;
 import dev.kaikei.config.ConfigException;
+import dev.kaikei.config.PlatformDirs;
 import dev.kaikei.config.Settings;
 import dev.kaikei.config.SettingsLoader;
+import dev.kaikei.selfcheck.PayPayConnectionCheck;
 import dev.kaikei.ui.DesktopApp;
 import dev.kaikei.ui.UiServices;
 import java.nio.file.Path;
@@ -82,7 +84,9 @@ public final class KaikeiCommand implements Callable<Integer> {
         Settings settings = loadSettings();
         try (AppContext context = AppContext.open(settings, appOptions)) {
             // Blocks until the cashier closes the window; the context (engine, journal, simulator) closes after it.
-            return DesktopApp.run(UiServices.fromSettings(settings, context.engine(), context.recentPayments()));
+            Path settingsFile = configFile != null ? configFile : PlatformDirs.forCurrentUser().defaultConfigFile();
+            return DesktopApp.run(UiServices.forEngine(settings, context.engine(), settingsFile,
+                    PayPayConnectionCheck.withDefaults()::run));
         }
     }
 }

@@ -20,6 +20,12 @@ public final class ConfigException extends RuntimeException {
         return problems;
     }
 
+    /** The problems about {@code key} (each of {@link SettingsLoader}'s begins with its key), for a form field. */
+    public List<String> problemsFor(String key) {
+        String prefix = SettingsLoader.describe(key);
+        return problems.stream().filter(p -> p.startsWith(prefix)).toList();
+    }
+
     private static String format(List<String> problems) {
         if (problems.size() == 1) {
             return "Invalid configuration: " + problems.get(0);

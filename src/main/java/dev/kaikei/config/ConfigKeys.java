@@ -16,9 +16,14 @@ public final class ConfigKeys {
     public static final String JOURNAL_PATH = "journal.path";
     public static final String POLL_INTERVAL = "poll.intervalSeconds";
     public static final String LOCALE = "locale";
+    /** The manager PIN as {@link ManagerPin#hash} stores it; never the PIN itself. */
+    public static final String MANAGER_PIN_HASH = "manager.pinHash";
+    public static final String PRE_AUTH_ENABLED = "checkout.preAuthEnabled";
+    /** The customer display: {@code auto} or a screen index (0 = the first screen). */
+    public static final String CUSTOMER_SCREEN = "display.customerScreen";
 
     public static final List<String> ALL = List.of(ENV, BASE_URL, API_KEY, API_SECRET, MERCHANT_ID, STORE_NAME,
-            TERMINAL_ID, JOURNAL_PATH, POLL_INTERVAL, LOCALE);
+            TERMINAL_ID, JOURNAL_PATH, POLL_INTERVAL, LOCALE, MANAGER_PIN_HASH, PRE_AUTH_ENABLED, CUSTOMER_SCREEN);
 
     private ConfigKeys() {
     }

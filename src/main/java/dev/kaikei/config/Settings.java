@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The validated settings Kaikei runs with. Instances only come out of {@link SettingsLoader}, so a {@code Settings}
@@ -22,6 +23,9 @@ import java.util.Optional;
  * @param locale              UI language (ja or en)
  * @param source              where the settings came from, for messages (a file path or "defaults")
  * @param warnings            non-fatal problems worth telling the operator (e.g. a world-readable secret file)
+ * @param managerPinHash      the manager PIN's hash ({@link ManagerPin}); empty = no PIN set yet
+ * @param preAuthEnabled      the cashier may pre-authorize (capture or revert later from History)
+ * @param customerScreen      the screen index of the customer display; empty = the first non-primary screen
  */
 public record Settings(
         PayPayMode mode,
@@ -35,10 +39,34 @@ public record Settings(
         int pollIntervalSeconds,
         Locale locale,
         String source,
-        List<String> warnings) {
+        List<String> warnings,
+        Optional<String> managerPinHash,
+        boolean preAuthEnabled,
+        OptionalInt customerScreen) {
 
     public Settings {
         warnings = List.copyOf(warnings);
+        managerPinHash = managerPinHash == null ? Optional.empty() : managerPinHash;
+        customerScreen = customerScreen == null ? OptionalInt.empty() : customerScreen;
+    }
+
+    /** Settings without the back-office options: no manager PIN, no pre-auth, customer display auto-detected. */
+    public Settings(PayPayMode mode, Optional<URI> baseUrl, String apiKey, Secret apiSecret, String merchantId,
+                    String storeName, String terminalId, Path journalPath, int pollIntervalSeconds, Locale locale,
+                    String source, List<String> warnings) {
+        this(mode, baseUrl, apiKey, apiSecret, merchantId, storeName, terminalId, journalPath, pollIntervalSeconds,
+                locale, source, warnings, Optional.empty(), false, OptionalInt.empty());
+    }
+
+    /** Like the record's own, but the PIN hash only shows as set or not: a 4-digit PIN falls to its hash quickly. */
+    @Override
+    public String toString() {
+        return "Settings[mode=" + mode + ", baseUrl=" + baseUrl.map(URI::toString).orElse("(default)") + ", apiKey="
+                + apiKey + ", apiSecret=" + apiSecret + ", merchantId=" + merchantId + ", storeName=" + storeName
+                + ", terminalId=" + terminalId + ", journalPath=" + journalPath + ", pollIntervalSeconds="
+                + pollIntervalSeconds + ", locale=" + locale + ", source=" + source + ", managerPin="
+                + (managerPinHash.isPresent() ? "(set)" : "(not set)") + ", preAuthEnabled=" + preAuthEnabled
+                + ", customerScreen=" + (customerScreen.isPresent() ? customerScreen.getAsInt() : "auto") + "]";
     }
 
     public boolean isSimulator() {
@@ -48,11 +76,12 @@ public record Settings(
     /** A copy with other PayPay credentials, used when the embedded simulator hands out its generated keys. */
     public Settings withCredentials(URI newBaseUrl, String newApiKey, Secret newSecret, String newMerchantId) {
         return new Settings(mode, Optional.of(newBaseUrl), newApiKey, newSecret, newMerchantId, storeName, terminalId,
-                journalPath, pollIntervalSeconds, locale, source, warnings);
+                journalPath, pollIntervalSeconds, locale, source, warnings, managerPinHash, preAuthEnabled,
+                customerScreen);
     }
 
     public Settings withJournalPath(Path path) {
         return new Settings(mode, baseUrl, apiKey, apiSecret, merchantId, storeName, terminalId, path,
-                pollIntervalSeconds, locale, source, warnings);
+                pollIntervalSeconds, locale, source, warnings, managerPinHash, preAuthEnabled, customerScreen);
     }
 }

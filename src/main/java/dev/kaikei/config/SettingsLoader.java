@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -35,6 +36,7 @@ public final class SettingsLoader {
     private static final Pattern TERMINAL_ID = Pattern.compile("[A-Za-z0-9_-]{1,16}");
     private static final Pattern MERCHANT_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final int MAX_STORE_NAME = 60;
+    private static final int MAX_SCREEN_INDEX = 9;
 
     private final PlatformDirs dirs;
     private final Map<String, String> environment;
@@ -89,6 +91,16 @@ public final class SettingsLoader {
         return settings;
     }
 
+    /**
+     * Validates settings given as properties (the Settings screen's form) by exactly the rules of {@link #load}; the
+     * loader's environment variables still win over the given values.
+     *
+     * @throws ConfigException listing every problem; each begins with its key (see {@link ConfigException#problemsFor})
+     */
+    public Settings fromProperties(Properties values, String source) {
+        return validate(values, source, new ArrayList<>());
+    }
+
     private Settings validate(Properties file, String source, List<String> warnings) {
         List<String> problems = new ArrayList<>();
         PayPayMode mode = parseMode(value(file, ConfigKeys.ENV), problems);
@@ -116,11 +128,50 @@ public final class SettingsLoader {
         Path journal = parseJournal(value(file, ConfigKeys.JOURNAL_PATH), problems);
         int poll = parsePoll(value(file, ConfigKeys.POLL_INTERVAL), problems);
         Locale locale = parseLocale(value(file, ConfigKeys.LOCALE), problems);
+        Optional<String> pinHash = value(file, ConfigKeys.MANAGER_PIN_HASH);
+        if (pinHash.isPresent() && !ManagerPin.isWellFormed(pinHash.get())) {
+            // The value itself is never repeated: it derives from the PIN.
+            problems.add(describe(ConfigKeys.MANAGER_PIN_HASH) + " is not a PIN hash written by Kaikei"
+                    + " (pbkdf2$iterations$salt$hash); set the manager PIN again in Settings or remove the line");
+        }
+        boolean preAuth = parseBoolean(ConfigKeys.PRE_AUTH_ENABLED, value(file, ConfigKeys.PRE_AUTH_ENABLED), problems);
+        OptionalInt customerScreen = parseScreen(value(file, ConfigKeys.CUSTOMER_SCREEN), problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
         return new Settings(mode, baseUrl, apiKey, secret, merchantId, storeName, terminalId, journal, poll, locale,
-                source, warnings);
+                source, warnings, pinHash, preAuth, customerScreen);
+    }
+
+    private static boolean parseBoolean(String key, Optional<String> raw, List<String> problems) {
+        if (raw.isEmpty()) {
+            return false;
+        }
+        return switch (raw.get().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> {
+                problems.add(describe(key) + " is '" + raw.get() + "'; allowed: true | false");
+                yield false;
+            }
+        };
+    }
+
+    private static OptionalInt parseScreen(Optional<String> raw, List<String> problems) {
+        if (raw.isEmpty() || raw.get().equalsIgnoreCase("auto")) {
+            return OptionalInt.empty();
+        }
+        try {
+            int index = Integer.parseInt(raw.get());
+            if (index >= 0 && index <= MAX_SCREEN_INDEX) {
+                return OptionalInt.of(index);
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the allowed values
+        }
+        problems.add(describe(ConfigKeys.CUSTOMER_SCREEN) + " is '" + raw.get() + "'; allowed: auto | a screen number 0-"
+                + MAX_SCREEN_INDEX);
+        return OptionalInt.empty();
     }
 
     /** The environment variable wins over the file; blank values count as unset. */
@@ -130,7 +181,8 @@ public final class SettingsLoader {
         return Optional.ofNullable(raw).map(String::strip).filter(s -> !s.isEmpty());
     }
 
-    private static String describe(String key) {
+    /** Every problem about a key starts with this, so a form can show it next to the key's field. */
+    static String describe(String key) {
         return key + " (env " + ConfigKeys.environmentVariable(key) + ")";
     }
 

@@ -10,35 +10,57 @@ import dev.kaikei.ui.checkout.CustomerIdleView;
 import dev.kaikei.ui.checkout.CustomerView;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.Navigator;
+import dev.kaikei.ui.common.PinDialog;
+import dev.kaikei.ui.common.PinGuard;
+import dev.kaikei.ui.common.PinPrompt;
 import dev.kaikei.ui.common.QrRenderer;
 import dev.kaikei.ui.common.Theme;
-import dev.kaikei.ui.common.TrainingBand;
 import dev.kaikei.ui.common.UiContext;
+import dev.kaikei.ui.common.Watermark;
+import dev.kaikei.ui.customers.CustomersView;
+import dev.kaikei.ui.customers.CustomersViewModel;
+import dev.kaikei.ui.customers.FxConfirmDialog;
+import dev.kaikei.ui.endofday.EndOfDayView;
+import dev.kaikei.ui.endofday.EndOfDayViewModel;
+import dev.kaikei.ui.endofday.ExportTarget;
+import dev.kaikei.ui.endofday.FileChooserExportTarget;
+import dev.kaikei.ui.history.HistoryView;
+import dev.kaikei.ui.history.HistoryViewModel;
+import dev.kaikei.ui.settings.SettingsView;
+import dev.kaikei.ui.settings.SettingsViewModel;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The cashier's window: a navigation rail (Charge now; History, End of day and Settings to come) around the current
- * screen, and the customer display — on its own screen when there is one, else inside this window.
+ * The cashier's window: a navigation rail (Charge, History, End of day, Settings) around the current screen, and the
+ * customer display — on its own screen when there is one, else inside this window. Choosing another language in
+ * Settings rebuilds every screen in it, without a restart.
  */
 public final class MainWindow implements Navigator {
 
-    /** The sections of the navigation rail; a section without a registered screen shows as "coming soon". */
+    private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
+
+    /** The sections of the navigation rail; a section whose services are missing stays disabled. */
     public enum Section {
-        CHARGE("nav.charge"), HISTORY("nav.history"), END_OF_DAY("nav.endOfDay"), SETTINGS("nav.settings");
+        CHARGE("nav.charge"), HISTORY("nav.history"), END_OF_DAY("nav.endOfDay"), CUSTOMERS("nav.customers"),
+        SETTINGS("nav.settings");
 
         private final String messageKey;
 
@@ -47,45 +69,62 @@ public final class MainWindow implements Navigator {
         }
     }
 
+    /** How the window asks the manager for a PIN and the cashier for a file; tests script them. */
+    public record Dialogs(Function<Messages, PinPrompt> pinPrompt, Function<Messages, ExportTarget> exportTarget) {
+    }
+
     private final Stage stage;
     private final UiServices services;
-    private final UiContext ui;
-    private final Messages messages;
     private final Optional<Stage> customerStage;
+    private final Dialogs dialogs;
+    private final PinGuard pins;
+    private final Watermark watermark;
     private final QrRenderer qrRenderer = new QrRenderer();
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
     private final VBox navRail = new VBox();
-    private final Node trainingBand;
-    private final Map<Section, Node> screens = new EnumMap<>(Section.class);
-    private final ChargeViewModel chargeViewModel;
-    private final ChargeView chargeView;
     private final Scene scene;
+    private final Map<Section, Node> screens = new EnumMap<>(Section.class);
+    private final Map<Section, ToggleButton> navButtons = new EnumMap<>(Section.class);
+
+    private UiContext ui;
+    private Messages messages;
+    private Node trainingBand;
+    private ChargeViewModel chargeViewModel;
+    private ChargeView chargeView;
+    private HistoryViewModel historyViewModel;
+    private EndOfDayViewModel endOfDayViewModel;
+    private SettingsViewModel settingsViewModel;
+    private CustomersView customersView;
     private CheckoutViewModel checkout;
+    private Section current = Section.CHARGE;
 
     public MainWindow(Stage stage, UiServices services, UiContext ui, Optional<Stage> customerStage) {
+        this(stage, services, ui, customerStage, new Dialogs(m -> new PinDialog(m, stage),
+                m -> new FileChooserExportTarget(m, stage)));
+    }
+
+    public MainWindow(Stage stage, UiServices services, UiContext ui, Optional<Stage> customerStage,
+                      Dialogs dialogs) {
         this.stage = stage;
         this.services = services;
         this.ui = ui;
         this.messages = ui.messages();
         this.customerStage = customerStage;
-        this.chargeViewModel = new ChargeViewModel(services.checkouts(), services.recentPayments(), ui.tasks(), this,
-                messages, services.preAuthEnabled());
-        this.chargeView = new ChargeView(chargeViewModel, messages);
-        screens.put(Section.CHARGE, chargeView);
+        this.dialogs = dialogs;
+        this.pins = new PinGuard(services.managerPinHash(), services.training());
+        this.watermark = Watermark.of(services.mode());
 
-        trainingBand = services.training() ? TrainingBand.create(messages) : null;
         navRail.getStyleClass().add("nav-rail");
         navRail.setId("nav-rail");
-        buildNavigation();
         root.setLeft(navRail);
         root.setCenter(content);
         content.setId("content");
+        buildScreens();
 
         scene = new Scene(root, 1180, 760);
         Theme.style(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-        stage.setTitle(messages.format("app.title", services.storeName()));
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(640);
@@ -99,21 +138,54 @@ public final class MainWindow implements Navigator {
         showCharge();
     }
 
+    /** (Re)builds every screen in the current language. */
+    private void buildScreens() {
+        closeScreens();
+        stage.setTitle(messages.format("app.title", services.storeName()));
+        trainingBand = watermark.band(messages).orElse(null);
+        chargeViewModel = new ChargeViewModel(services.checkouts(), services.recentPayments(), ui.tasks(), this,
+                messages, services.preAuthEnabled());
+        chargeView = new ChargeView(chargeViewModel, messages);
+        screens.clear();
+        screens.put(Section.CHARGE, chargeView);
+        BackOffice office = services.backOffice();
+        office.history().ifPresent(history -> {
+            historyViewModel = new HistoryViewModel(history, office.operations(), pins,
+                    dialogs.pinPrompt().apply(messages), ui.tasks(), messages, ui.clock());
+            screens.put(Section.HISTORY, new HistoryView(historyViewModel, messages));
+            endOfDayViewModel = new EndOfDayViewModel(history, dialogs.exportTarget().apply(messages), ui.tasks(),
+                    messages, ui.clock());
+            screens.put(Section.END_OF_DAY, new EndOfDayView(endOfDayViewModel, messages));
+        });
+        office.customers().ifPresent(service -> {
+            customersView = new CustomersView(new CustomersViewModel(service, ui.tasks(), messages,
+                    new FxConfirmDialog(() -> stage, messages)), messages, new QrRenderer(), ui.tasks());
+            screens.put(Section.CUSTOMERS, customersView);
+        });
+        office.settings().ifPresent(store -> {
+            settingsViewModel = new SettingsViewModel(store, office.connectionCheck(), pins, ui.tasks(), messages,
+                    this::switchLanguage);
+            screens.put(Section.SETTINGS, new SettingsView(settingsViewModel, messages, Screen.getScreens().size()));
+        });
+        buildNavigation();
+    }
+
     private void buildNavigation() {
+        navRail.getChildren().clear();
+        navButtons.clear();
         ToggleGroup group = new ToggleGroup();
         for (Section section : Section.values()) {
             ToggleButton button = new ToggleButton(messages.get(section.messageKey));
             button.setId("nav-" + section.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             button.setToggleGroup(group);
             button.setFocusTraversable(false);
-            Node screen = screens.get(section);
-            if (screen == null) {
-                button.setDisable(true);
-                button.setTooltip(new Tooltip(messages.get("nav.comingSoon")));
+            if (screens.containsKey(section)) {
+                button.setOnAction(e -> showSection(section));
             } else {
-                button.setOnAction(e -> show(screen));
-                button.setSelected(section == Section.CHARGE);
+                button.setDisable(true);
+                button.setTooltip(new Tooltip(messages.get("nav.notAvailable")));
             }
+            navButtons.put(section, button);
             navRail.getChildren().add(button);
         }
         // A selected toggle must stay selected: clicking it again would leave the rail with no section.
@@ -131,11 +203,62 @@ public final class MainWindow implements Navigator {
         chargeView.focusAmount();
     }
 
+    /** Switches the rail to {@code section} (if it is available). */
+    public void showSection(Section section) {
+        Node screen = screens.get(section);
+        if (screen == null) {
+            return;
+        }
+        if (section == Section.CHARGE) {
+            showCharge();
+            return;
+        }
+        leave(current);
+        current = section;
+        navButtons.get(section).setSelected(true);
+        show(screen);
+        switch (section) {
+            case HISTORY -> historyViewModel.shown();
+            case END_OF_DAY -> endOfDayViewModel.load();
+            case SETTINGS -> settingsViewModel.load();
+            case CUSTOMERS -> customersView.refresh();
+            default -> {
+            }
+        }
+    }
+
+    private void leave(Section section) {
+        if (section == Section.HISTORY && historyViewModel != null) {
+            historyViewModel.hidden();
+        }
+    }
+
+    /** Rebuilds every screen in {@code locale} and stays on Settings, where the switch was made. */
+    public void switchLanguage(Locale locale) {
+        Messages next = new Messages(locale);
+        if (next.locale().equals(messages.locale())) {
+            return;
+        }
+        LOG.info("Language switched to {}", next.locale());
+        messages = next;
+        ui = new UiContext(ui.tasks(), ui.timer(), ui.clock(), next, ui.sound());
+        Section was = current;
+        buildScreens();
+        current = Section.CHARGE;
+        if (checkout == null) {
+            root.setTop(trainingBand);
+            showSection(was);
+            if (was == Section.SETTINGS) {
+                settingsViewModel.languageSwitched();
+            }
+        }
+    }
+
     @Override
     public void showCheckout(Checkout running, ChargeRequest request) {
         closeCheckout();
         checkout = new CheckoutViewModel(running, request, services.checkouts(), ui, this, services.storeName(),
-                services.training(), services.autoReturnAfter());
+                watermark, services.autoReturnAfter());
         if (customerStage.isPresent()) {
             customerStage.get().getScene().setRoot(new CustomerView(checkout, messages, qrRenderer, ui.tasks(), false));
             show(new CashierStatusView(checkout, messages));
@@ -151,11 +274,14 @@ public final class MainWindow implements Navigator {
     @Override
     public void showCharge() {
         closeCheckout();
+        leave(current);
+        current = Section.CHARGE;
+        navButtons.get(Section.CHARGE).setSelected(true);
         root.setLeft(navRail);
         root.setTop(trainingBand);
         show(chargeView);
         customerStage.ifPresent(customer -> customer.getScene().setRoot(
-                new CustomerIdleView(services.storeName(), services.training(), messages)));
+                new CustomerIdleView(services.storeName(), watermark, messages)));
         chargeViewModel.refreshRecent();
         chargeView.focusAmount();
     }
@@ -163,6 +289,14 @@ public final class MainWindow implements Navigator {
     /** Stops following any running checkout (the engine carries on with it); call when the window closes. */
     public void close() {
         closeCheckout();
+        closeScreens();
+    }
+
+    private void closeScreens() {
+        if (historyViewModel != null) {
+            historyViewModel.close();
+            historyViewModel = null;
+        }
     }
 
     private void show(Node screen) {
@@ -177,13 +311,13 @@ public final class MainWindow implements Navigator {
     }
 
     private void onKey(KeyEvent event) {
-        boolean used;
+        boolean used = false;
         if (checkout != null) {
             used = event.getCode() == KeyCode.ESCAPE;
             if (used) {
                 checkout.escape();
             }
-        } else {
+        } else if (current == Section.CHARGE) {
             used = chargeView.handleKey(event);
         }
         if (used) {
@@ -201,6 +335,23 @@ public final class MainWindow implements Navigator {
 
     public ChargeViewModel chargeViewModel() {
         return chargeViewModel;
+    }
+
+    public Optional<HistoryViewModel> historyViewModel() {
+        return Optional.ofNullable(historyViewModel);
+    }
+
+    public Optional<SettingsViewModel> settingsViewModel() {
+        return Optional.ofNullable(settingsViewModel);
+    }
+
+    public Optional<EndOfDayViewModel> endOfDayViewModel() {
+        return Optional.ofNullable(endOfDayViewModel);
+    }
+
+    /** The UI language now (it changes when the manager switches it in Settings). */
+    public Locale locale() {
+        return messages.locale();
     }
 
     /** The checkout on screen, if any. */

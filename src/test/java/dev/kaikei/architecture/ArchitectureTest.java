@@ -92,6 +92,24 @@ class ArchitectureTest {
     }
 
     @Test
+    @DisplayName("the connection self-check is no screen: it never imports JavaFX or the UI")
+    void selfCheckHasNoUi() {
+        noClasses().that().resideInAPackage("dev.kaikei.selfcheck..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "dev.kaikei.ui..", "dev.kaikei.cli..",
+                        "dev.kaikei.journal..", "dev.kaikei.payment..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    @DisplayName("the UI reaches the self-check only through its report, never its PayPay client")
+    void uiUsesOnlyTheSelfCheckReport() {
+        noClasses().that().resideInAPackage("dev.kaikei.ui..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("dev.kaikei.selfcheck.PayPayConnectionCheck")
+                .check(classes);
+    }
+
+    @Test
     @DisplayName("no package cycles")
     void noCycles() {
         slices().matching("dev.kaikei.(*)..").should().beFreeOfCycles().allowEmptyShould(true).check(classes);

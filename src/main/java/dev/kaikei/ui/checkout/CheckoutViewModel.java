@@ -9,6 +9,7 @@ import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.Navigator;
 import dev.kaikei.ui.common.UiContext;
 import dev.kaikei.ui.common.UiTimer;
+import dev.kaikei.ui.common.Watermark;
 import dev.kaikei.ui.common.Yen;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,6 +64,7 @@ public final class CheckoutViewModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper canFinish = new ReadOnlyBooleanWrapper(this, "canFinish");
     private final ReadOnlyBooleanWrapper cancelling = new ReadOnlyBooleanWrapper(this, "cancelling");
     private final ReadOnlyBooleanWrapper training = new ReadOnlyBooleanWrapper(this, "training");
+    private final Watermark watermark;
 
     private AutoCloseable subscription;
     private UiTimer.Cancellable ticker;
@@ -73,6 +75,13 @@ public final class CheckoutViewModel implements AutoCloseable {
 
     public CheckoutViewModel(Checkout checkout, ChargeRequest request, CheckoutService checkouts, UiContext ui,
                              Navigator navigator, String storeName, boolean training, Duration autoReturnAfter) {
+        this(checkout, request, checkouts, ui, navigator, storeName, training ? Watermark.TRAINING : Watermark.NONE,
+                autoReturnAfter);
+    }
+
+    /** With the watermark the screens carry (TRAINING on the simulator, SANDBOX on PayPay staging). */
+    public CheckoutViewModel(Checkout checkout, ChargeRequest request, CheckoutService checkouts, UiContext ui,
+                             Navigator navigator, String storeName, Watermark watermark, Duration autoReturnAfter) {
         this.checkout = checkout;
         this.request = request;
         this.checkouts = checkouts;
@@ -81,7 +90,8 @@ public final class CheckoutViewModel implements AutoCloseable {
         this.navigator = navigator;
         this.autoReturnAfter = autoReturnAfter;
         this.storeName.set(storeName);
-        this.training.set(training);
+        this.watermark = watermark;
+        this.training.set(watermark != Watermark.NONE);
         this.amountText.set(Yen.format(request.amountYen()));
         this.description.set(request.description());
         apply(CheckoutPhase.CREATING);
@@ -100,7 +110,10 @@ public final class CheckoutViewModel implements AutoCloseable {
         description.set(status.description());
         offline.set(status.offline());
         expiresAt = status.expiresAt();
-        detailText.set(status.detail() == null ? "" : status.detail());
+        // A reason belongs to a decline, failure or check only (the engine may also describe success: not repeated).
+        boolean explains = status.phase() == CheckoutPhase.DECLINED || status.phase() == CheckoutPhase.FAILED
+                || status.phase() == CheckoutPhase.RESOLVING || status.phase() == CheckoutPhase.EXPIRED;
+        detailText.set(status.detail() == null || !explains ? "" : status.detail());
         CheckoutPhase previous = phase.get();
         phase.set(status.phase());
         qrUrl.set(status.phase() == CheckoutPhase.AWAITING_PAYMENT ? status.qrUrl().orElse(null) : null);
@@ -378,5 +391,9 @@ public final class CheckoutViewModel implements AutoCloseable {
 
     public boolean isTraining() {
         return training.get();
+    }
+
+    public Watermark getWatermark() {
+        return watermark;
     }
 }

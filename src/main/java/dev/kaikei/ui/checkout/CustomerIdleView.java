@@ -2,7 +2,7 @@ package dev.kaikei.ui.checkout;
 
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.Theme;
-import dev.kaikei.ui.common.TrainingBand;
+import dev.kaikei.ui.common.Watermark;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
@@ -12,12 +12,14 @@ import javafx.scene.layout.VBox;
 public final class CustomerIdleView extends VBox {
 
     public CustomerIdleView(String storeName, boolean training, Messages messages) {
+        this(storeName, training ? Watermark.TRAINING : Watermark.NONE, messages);
+    }
+
+    public CustomerIdleView(String storeName, Watermark watermark, Messages messages) {
         getStyleClass().addAll("customer-view", "customer-idle");
         setId("customer-idle");
         Theme.styleNextTo(this, CustomerView.class);
-        if (training) {
-            getChildren().add(TrainingBand.create(messages));
-        }
+        watermark.band(messages).ifPresent(getChildren()::add);
         Label welcome = new Label(messages.get("customer.idle.welcome"));
         welcome.getStyleClass().add("welcome");
         Label store = new Label(storeName);

@@ -7,7 +7,6 @@ import dev.kaikei.ui.common.QrView;
 import dev.kaikei.ui.common.StyleClasses;
 import dev.kaikei.ui.common.TaskRunner;
 import dev.kaikei.ui.common.Theme;
-import dev.kaikei.ui.common.TrainingBand;
 import java.util.Arrays;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -42,9 +41,7 @@ public final class CustomerView extends VBox {
         setId("customer-view");
         Theme.styleNextTo(this, CustomerView.class);
 
-        if (viewModel.isTraining()) {
-            getChildren().add(TrainingBand.create(messages));
-        }
+        viewModel.getWatermark().band(messages).ifPresent(getChildren()::add);
         getChildren().add(offlineBanner(viewModel, messages));
         Label store = new Label();
         store.getStyleClass().add("store-name");

@@ -1,7 +1,5 @@
 package dev.kaikei.ui.testing;
 
-import static org.awaitility.Awaitility.await;
-
 import dev.kaikei.payment.PaymentSummary;
 import dev.kaikei.ui.MainWindow;
 import dev.kaikei.ui.UiServices;
@@ -20,12 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Labeled;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.awaitility.Awaitility;
@@ -35,7 +29,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.testfx.api.FxToolkit;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Base for headless view tests: the real main window with the fake payment engine, a real background pool, real
@@ -113,63 +106,31 @@ public abstract class FxViewTest {
         FxToolkit.cleanupStages();
     }
 
-    /** Runs {@code call} on the FX thread and returns its result. */
     protected static <T> T fx(Callable<T> call) {
-        try {
-            return WaitForAsyncUtils.asyncFx(call).get(10, TimeUnit.SECONDS);
-        } catch (InterruptedException | ExecutionException | java.util.concurrent.TimeoutException e) {
-            throw new AssertionError(e);
-        }
+        return Fx.fx(call);
     }
 
     protected static String text(FxRobot robot, String query) {
-        return fx(() -> ((Labeled) robot.lookup(query).query()).getText());
+        return Fx.text(robot, query);
     }
 
     protected static boolean showing(FxRobot robot, String query) {
-        return fx(() -> {
-            Optional<Node> node = robot.lookup(query).tryQuery();
-            return node.isPresent() && node.get().getScene() != null && node.get().isVisible()
-                    && ancestorsVisible(node.get());
-        });
-    }
-
-    private static boolean ancestorsVisible(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
+        return Fx.showing(robot, query);
     }
 
     protected static void awaitShowing(FxRobot robot, String query) {
-        await().atMost(Duration.ofSeconds(10)).until(() -> showing(robot, query));
+        Fx.awaitShowing(robot, query);
     }
 
     protected static void awaitText(FxRobot robot, String query, String expected) {
-        await().atMost(Duration.ofSeconds(10)).until(() -> showing(robot, query)
-                && expected.equals(text(robot, query)));
+        Fx.awaitText(robot, query, expected);
     }
 
-    /** The part of a scene snapshot covered by the node {@code query}. */
     protected WritableImage crop(WritableImage shot, String query) {
-        javafx.geometry.Bounds b = fx(() -> {
-            Node node = robot.lookup(query).query();
-            return node.localToScene(node.getLayoutBounds());
-        });
-        int x = (int) Math.max(0, b.getMinX());
-        int y = (int) Math.max(0, b.getMinY());
-        int w = (int) Math.min(shot.getWidth() - x, b.getWidth());
-        int h = (int) Math.min(shot.getHeight() - y, b.getHeight());
-        return new WritableImage(shot.getPixelReader(), x, y, w, h);
+        return Fx.crop(robot, shot, query);
     }
 
-    /** A snapshot of the whole scene, also saved as target/screenshots/{@code name}.png. */
     protected static WritableImage screenshot(Scene scene, String name) {
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage image = fx(() -> scene.snapshot(null));
-        ImageDecoding.savePng(image, name);
-        return image;
+        return Fx.screenshot(scene, name);
     }
 }

@@ -1,0 +1,187 @@
+package dev.kaikei.ui.endofday;
+
+import dev.kaikei.payment.DayTotals;
+import dev.kaikei.payment.HistoryQuery;
+import dev.kaikei.payment.PaymentSummary;
+import dev.kaikei.ui.common.Messages;
+import dev.kaikei.ui.common.TaskRunner;
+import dev.kaikei.ui.common.Yen;
+import dev.kaikei.ui.history.HistoryService;
+import dev.kaikei.ui.history.PaymentRow;
+import dev.kaikei.ui.history.PaymentRows;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The end-of-day (Z) report of one business day (Asia/Tokyo): sales, cancels, refunds, net, and the items still
+ * unresolved, plus the CSV export. Every query runs in the background.
+ */
+public final class EndOfDayViewModel {
+
+    private static final int MAX_LISTED = 500;
+
+    private record Report(DayTotals totals, List<PaymentSummary> unresolved) {
+    }
+
+    private final HistoryService history;
+    private final ExportTarget exportTarget;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final Clock clock;
+    private final PaymentRows format;
+
+    private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(this, "day");
+    private final ReadOnlyStringWrapper sales = new ReadOnlyStringWrapper(this, "sales", "");
+    private final ReadOnlyStringWrapper gross = new ReadOnlyStringWrapper(this, "gross", "");
+    private final ReadOnlyStringWrapper cancels = new ReadOnlyStringWrapper(this, "cancels", "");
+    private final ReadOnlyStringWrapper refunds = new ReadOnlyStringWrapper(this, "refunds", "");
+    private final ReadOnlyStringWrapper net = new ReadOnlyStringWrapper(this, "net", "");
+    private final ReadOnlyStringWrapper unresolved = new ReadOnlyStringWrapper(this, "unresolved", "");
+    private final ReadOnlyBooleanWrapper hasUnresolved = new ReadOnlyBooleanWrapper(this, "hasUnresolved");
+    private final ObservableList<PaymentRow> unresolvedRows = FXCollections.observableArrayList();
+    private final ObservableList<PaymentRow> unresolvedRowsView =
+            FXCollections.unmodifiableObservableList(unresolvedRows);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(this, "exporting");
+    private long generation;
+
+    public EndOfDayViewModel(HistoryService history, ExportTarget exportTarget, TaskRunner tasks, Messages messages,
+                             Clock clock) {
+        this.history = history;
+        this.exportTarget = exportTarget;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.clock = clock;
+        this.format = new PaymentRows(messages);
+        day.set(PaymentRows.businessDay(clock.instant()));
+        day.addListener((obs, old, now) -> load());
+    }
+
+    /** Loads the totals and unresolved items of the chosen day. */
+    public void load() {
+        LocalDate d = day.get();
+        if (d == null) {
+            return;
+        }
+        long mine = ++generation;
+        loading.set(true);
+        tasks.run(() -> new Report(history.dayTotals(d), history.search(new HistoryQuery(null, null, d, d,
+                Set.of(), MAX_LISTED, 0)).stream().filter(p -> !p.isFinal() || p.attention().isPresent()).toList()),
+                report -> {
+                    if (mine == generation) {
+                        loading.set(false);
+                        show(report, d);
+                    }
+                }, e -> {
+                    if (mine == generation) {
+                        loading.set(false);
+                        message.set(messages.format("endOfDay.error.load", e.getMessage()));
+                    }
+                });
+    }
+
+    /** Back to today's business day. */
+    public void today() {
+        LocalDate now = PaymentRows.businessDay(clock.instant());
+        if (now.equals(day.get())) {
+            load();
+        } else {
+            day.set(now);
+        }
+    }
+
+    private void show(Report r, LocalDate d) {
+        DayTotals t = r.totals();
+        sales.set(String.valueOf(t.salesCount()));
+        gross.set(Yen.format(t.grossYen()));
+        cancels.set(messages.format("endOfDay.countAndAmount", t.cancelCount(), Yen.format(t.cancelYen())));
+        refunds.set(messages.format("endOfDay.countAndAmount", t.refundCount(), Yen.format(t.refundYen())));
+        net.set(Yen.format(t.netYen()));
+        unresolved.set(String.valueOf(t.unresolvedCount()));
+        hasUnresolved.set(t.unresolvedCount() > 0 || !r.unresolved().isEmpty());
+        unresolvedRows.setAll(r.unresolved().stream().map(p -> format.row(p, d)).toList());
+        message.set(t.unresolvedCount() > 0 ? messages.get("endOfDay.unresolvedWarning") : "");
+    }
+
+    /** Asks where to save, then writes the chosen day's CSV in the background. */
+    public void export() {
+        LocalDate d = day.get();
+        if (d == null || exporting.get()) {
+            return;
+        }
+        Optional<Path> target = exportTarget.chooseCsvFile("kaikei-" + d + ".csv");
+        if (target.isEmpty()) {
+            return;
+        }
+        exporting.set(true);
+        message.set(messages.get("endOfDay.export.working"));
+        tasks.run(() -> history.exportCsv(d, d, target.get()), n -> {
+            exporting.set(false);
+            message.set(messages.format("endOfDay.export.done", n, target.get().toString()));
+        }, e -> {
+            exporting.set(false);
+            message.set(messages.format("endOfDay.export.failed", e.getMessage()));
+        });
+    }
+
+    public ObjectProperty<LocalDate> dayProperty() {
+        return day;
+    }
+
+    public ReadOnlyStringProperty salesProperty() {
+        return sales.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty grossProperty() {
+        return gross.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty cancelsProperty() {
+        return cancels.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty refundsProperty() {
+        return refunds.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty netProperty() {
+        return net.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty unresolvedProperty() {
+        return unresolved.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasUnresolvedProperty() {
+        return hasUnresolved.getReadOnlyProperty();
+    }
+
+    public ObservableList<PaymentRow> unresolvedRows() {
+        return unresolvedRowsView;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty exportingProperty() {
+        return exporting.getReadOnlyProperty();
+    }
+}

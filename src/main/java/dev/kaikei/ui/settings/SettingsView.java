@@ -1,0 +1,221 @@
+package dev.kaikei.ui.settings;
+
+import dev.kaikei.config.ConfigKeys;
+import dev.kaikei.config.PayPayMode;
+import dev.kaikei.ui.checkout.Tone;
+import dev.kaikei.ui.common.Messages;
+import dev.kaikei.ui.common.StyleClasses;
+import dev.kaikei.ui.common.Theme;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * The Settings form in two columns (PayPay connection | store, terminal and PIN), one row per setting with its
+ * problem underneath; Save stays visible in a bar at the bottom.
+ */
+public final class SettingsView extends BorderPane {
+
+    private static final List<String> TONES = Arrays.stream(Tone.values()).map(Tone::styleClass).toList();
+
+    private final SettingsViewModel viewModel;
+    private final Messages messages;
+    private GridPane form;
+    private int row;
+
+    public SettingsView(SettingsViewModel viewModel, Messages messages, int screenCount) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        getStyleClass().add("settings-view");
+        setId("settings-view");
+        Theme.styleNextTo(this, SettingsView.class);
+
+        GridPane left = grid();
+        form = left;
+        section("settings.section.paypay");
+        ComboBox<PayPayMode> mode = combo("settings-env", SettingsViewModel.MODES,
+                m -> messages.get("settings.env." + m.name().toLowerCase(Locale.ROOT)));
+        mode.valueProperty().bindBidirectional(viewModel.modeProperty());
+        field("settings.env", mode, ConfigKeys.ENV, messages.get("settings.env.hint"));
+        TextField apiKey = text("settings-api-key");
+        apiKey.textProperty().bindBidirectional(viewModel.apiKeyProperty());
+        field("settings.apiKey", apiKey, ConfigKeys.API_KEY, null);
+        PasswordField secret = new PasswordField();
+        secret.setId("settings-api-secret");
+        secret.textProperty().bindBidirectional(viewModel.apiSecretProperty());
+        secret.promptTextProperty().bind(javafx.beans.binding.Bindings.when(viewModel.secretSavedProperty())
+                .then(messages.get("settings.apiSecret.keep")).otherwise(messages.get("settings.apiSecret.none")));
+        field("settings.apiSecret", secret, ConfigKeys.API_SECRET, null);
+        TextField merchant = text("settings-merchant-id");
+        merchant.textProperty().bindBidirectional(viewModel.merchantIdProperty());
+        field("settings.merchantId", merchant, ConfigKeys.MERCHANT_ID, null);
+
+        Button test = new Button(messages.get("settings.check.button"));
+        test.setId("test-connection-button");
+        test.disableProperty().bind(viewModel.checkingProperty());
+        test.setVisible(viewModel.canTestConnection());
+        VBox checkLines = new VBox(4);
+        checkLines.setId("check-results");
+        viewModel.checkLines().addListener((ListChangeListener<SettingsViewModel.CheckLine>) c ->
+                checkLines.getChildren().setAll(viewModel.checkLines().stream().map(this::checkLine).toList()));
+        test.setOnAction(e -> viewModel.testConnection());
+        form.add(new VBox(8, test, checkLines), 1, row++);
+
+        GridPane right = grid();
+        form = right;
+        row = 0;
+        section("settings.section.store");
+        TextField store = text("settings-store-name");
+        store.textProperty().bindBidirectional(viewModel.storeNameProperty());
+        field("settings.storeName", store, ConfigKeys.STORE_NAME, null);
+        TextField terminal = text("settings-terminal-id");
+        terminal.textProperty().bindBidirectional(viewModel.terminalIdProperty());
+        field("settings.terminalId", terminal, ConfigKeys.TERMINAL_ID, messages.get("settings.terminalId.hint"));
+        ComboBox<Integer> poll = combo("settings-poll", SettingsViewModel.POLL_SECONDS,
+                s -> messages.format("settings.poll.seconds", s));
+        poll.valueProperty().bindBidirectional(viewModel.pollSecondsProperty());
+        field("settings.poll", poll, ConfigKeys.POLL_INTERVAL, null);
+        List<String> screens = new java.util.ArrayList<>(List.of(SettingsViewModel.AUTO_SCREEN));
+        for (int i = 0; i < Math.max(screenCount, 2); i++) {
+            screens.add(String.valueOf(i));
+        }
+        ComboBox<String> screen = combo("settings-customer-screen", screens,
+                s -> SettingsViewModel.AUTO_SCREEN.equals(s) ? messages.get("settings.customerScreen.auto")
+                        : messages.format("settings.customerScreen.number", Integer.parseInt(s) + 1));
+        screen.valueProperty().bindBidirectional(viewModel.customerScreenProperty());
+        field("settings.customerScreen", screen, ConfigKeys.CUSTOMER_SCREEN, null);
+        ComboBox<String> language = combo("settings-language", List.of("ja", "en"),
+                l -> messages.get("settings.language." + l));
+        language.valueProperty().bindBidirectional(viewModel.languageProperty());
+        field("settings.language", language, ConfigKeys.LOCALE, null);
+        CheckBox preAuth = new CheckBox(messages.get("settings.preAuth.label"));
+        preAuth.setId("settings-pre-auth");
+        preAuth.setWrapText(true);
+        preAuth.selectedProperty().bindBidirectional(viewModel.preAuthProperty());
+        field("settings.preAuth", preAuth, ConfigKeys.PRE_AUTH_ENABLED, null);
+
+        section("settings.section.pin");
+        PasswordField pin = new PasswordField();
+        pin.setId("settings-new-pin");
+        pin.textProperty().bindBidirectional(viewModel.newPinProperty());
+        pin.promptTextProperty().bind(javafx.beans.binding.Bindings.when(viewModel.pinSetProperty())
+                .then(messages.get("settings.pin.change")).otherwise(messages.get("settings.pin.none")));
+        PasswordField again = new PasswordField();
+        again.setId("settings-confirm-pin");
+        again.setPromptText(messages.get("settings.pin.again"));
+        again.textProperty().bindBidirectional(viewModel.confirmPinProperty());
+        field("settings.pin", new VBox(8, pin, again), SettingsViewModel.PIN, messages.get("settings.pin.hint"));
+
+        Button save = new Button(messages.get("settings.save"));
+        save.setId("settings-save");
+        save.getStyleClass().addAll("accent", "command");
+        save.disableProperty().bind(viewModel.busyProperty());
+        save.setOnAction(e -> viewModel.save());
+        Label message = new Label();
+        message.setId("settings-message");
+        message.getStyleClass().add("settings-message");
+        message.setWrapText(true);
+        message.textProperty().bind(viewModel.messageProperty());
+        viewModel.messageToneProperty().addListener((obs, old, now) -> StyleClasses.choose(message, TONES,
+                now.styleClass()));
+        HBox actions = new HBox(16, save, message);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        actions.getStyleClass().add("settings-actions");
+        HBox.setHgrow(message, Priority.ALWAYS);
+        HBox.setHgrow(left, Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        ScrollPane scroll = new ScrollPane(new HBox(24, left, right));
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("settings-scroll");
+        setCenter(scroll);
+        setBottom(actions);
+    }
+
+    private static GridPane grid() {
+        GridPane g = new GridPane();
+        g.getStyleClass().add("settings-form");
+        ColumnConstraints labels = new ColumnConstraints(120, 150, 200);
+        ColumnConstraints fields = new ColumnConstraints(200, 300, Double.MAX_VALUE);
+        fields.setHgrow(Priority.ALWAYS);
+        g.getColumnConstraints().addAll(labels, fields);
+        return g;
+    }
+
+    private void section(String key) {
+        Label title = new Label(messages.get(key));
+        title.getStyleClass().add("section-title");
+        form.add(title, 0, row++, 2, 1);
+    }
+
+    private void field(String key, Node control, String errorKey, String hint) {
+        Label label = new Label(messages.get(key));
+        label.getStyleClass().add("field-label");
+        Label error = new Label();
+        error.setId("error-" + errorKey.replace('.', '-'));
+        error.getStyleClass().addAll("field-error", "tone-danger");
+        error.setWrapText(true);
+        error.textProperty().bind(viewModel.errorProperty(errorKey));
+        error.visibleProperty().bind(error.textProperty().isEmpty().not());
+        error.managedProperty().bind(error.visibleProperty());
+        VBox box = new VBox(4, control);
+        if (hint != null) {
+            Label h = new Label(hint);
+            h.getStyleClass().addAll("field-hint", "muted");
+            h.setWrapText(true);
+            box.getChildren().add(h);
+        }
+        box.getChildren().add(error);
+        GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+        form.add(label, 0, row);
+        form.add(box, 1, row++);
+    }
+
+    private static TextField text(String id) {
+        TextField f = new TextField();
+        f.setId(id);
+        return f;
+    }
+
+    private static <T> ComboBox<T> combo(String id, List<T> items, Function<T, String> label) {
+        ComboBox<T> c = new ComboBox<>();
+        c.setId(id);
+        c.getItems().setAll(items);
+        c.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : label.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        });
+        return c;
+    }
+
+    private Node checkLine(SettingsViewModel.CheckLine line) {
+        Label l = new Label(line.text());
+        l.setWrapText(true);
+        l.getStyleClass().addAll("check-line", line.tone().styleClass());
+        return l;
+    }
+}

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
         versionProvider = VersionProvider.class,
         description = "PayPay checkout for shop counters, tablets and kiosks.%n"
                 + "With no command, opens the cashier app (simulator mode unless configured otherwise).",
-        subcommands = {CommandLine.HelpCommand.class, SimulatorCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, SimulatorCommand.class, SelfTestCommand.class})
 public final class KaikeiCommand implements Callable<Integer> {
 
     /** Exit code for a configuration problem (EX_CONFIG of sysexits.h). */

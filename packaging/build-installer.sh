@@ -24,7 +24,6 @@
 # for .msi WiX 3 on PATH; for .dmg macOS. Windows: run from Git Bash. Installers can only be built on their own OS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-root=$PWD
 
 out=target/installer
 jar=target/kaikei.jar
@@ -102,6 +101,7 @@ fx_natives=$(grep -E '^[^/]+\.(so|dll|dylib)$' <<<"$entries" || true)
 sqlite_native=$(grep -E "^org/sqlite/native/$sqlite_os/$arch/[^/]+$" <<<"$entries" || true)
 [[ -n $sqlite_native ]] || die "no SQLite native for $sqlite_os/$arch in $jar"
 [[ -n $fx_natives ]] || echo "build-installer: warning: no JavaFX natives in $jar (built on another OS?)" >&2
+# shellcheck disable=SC2086 # one jar entry per word: entry names have no spaces
 (cd "$out/input" && "$(bin jar)" xf kaikei.jar $fx_natives $sqlite_native)
 mv "$out/input/$sqlite_native" "$out/input/"
 rm -rf "$out/input/org"
@@ -145,7 +145,7 @@ if [[ " ${types[*]} " =~ " "(deb|rpm|msi|exe|dmg|pkg)" " ]]; then
     rm -rf "$out/package"
     mkdir -p "$out/package"
     cp -a "$image" "$out/package/"
-    rm -f "$out/package/$(basename "$image")"/lib/app/kaikei.jsa
+    find "$out/package" -name kaikei.jsa -delete
     if [[ $os == linux ]]; then
         # jpackage looks for the menu entry under the launcher's name; postinst/prerm add the AppCDS steps.
         mkdir -p "$out/resources"
@@ -163,10 +163,13 @@ for type in "${types[@]}"; do
     [[ -d $out/resources ]] && extra+=(--resource-dir "$out/resources")
     "$(bin jpackage)" --type "$type" --dest "$out" --app-version "$app_version" \
         --app-image "$out/package/$(basename "$image")" \
-        @packaging/args-common.txt @packaging/$os/args-$os.txt "${extra[@]}"
+        @packaging/args-common.txt @packaging/$os/args-$os.txt ${extra[@]+"${extra[@]}"}  # bash 3.2 (macOS)-safe
 done
 rm -rf "$out/package"
 
 step "done: $out"
 du -sh "$image"
-ls -l "$out" | grep -vE ' (input|runtime|resources)$' | tail -n +2 || true
+for f in "$out"/*.{deb,rpm,msi,exe,dmg,pkg}; do
+    [[ -f $f ]] && ls -l "$f"
+done
+true

@@ -12,6 +12,8 @@ import dev.kaikei.payment.PaymentEngine;
 import dev.kaikei.payment.PaymentHistory;
 import dev.kaikei.payment.RecentPayments;
 import dev.kaikei.simulator.PayPaySimulator;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -43,11 +45,14 @@ public final class AppContext implements AutoCloseable {
     private final PaymentEngine engine;
     private final ScheduledExecutorService executor;
     private final Deque<AutoCloseable> closeStack;
+    private final Optional<SingleInstance> instance;
     private boolean closed;
 
     private AppContext(Settings settings, AppOptions options, PayPayAccess access, PaymentEngine engine,
-                       ScheduledExecutorService executor, Deque<AutoCloseable> closeStack) {
+                       ScheduledExecutorService executor, Deque<AutoCloseable> closeStack,
+                       Optional<SingleInstance> instance) {
         this.settings = settings;
+        this.instance = instance;
         this.options = options;
         this.access = access;
         this.engine = engine;
@@ -70,8 +75,11 @@ public final class AppContext implements AutoCloseable {
         Objects.requireNonNull(options, "options");
         Deque<AutoCloseable> stack = new ArrayDeque<>();
         try {
+            Optional<SingleInstance> instance = Optional.empty();
             if (options.role() == AppOptions.Role.OWNER) {
                 stack.push(JournalLock.acquire(settings.journalPath()));
+                instance = listenForSecondStarts(settings.journalPath());
+                instance.ifPresent(stack::push);
             }
             PayPayAccess access = PayPayAccess.open(settings, options.clock());
             stack.push(access);
@@ -83,7 +91,7 @@ public final class AppContext implements AutoCloseable {
                     new MerchantIds(settings.terminalId(), options.clock()),
                     options.engineTuning().apply(engineSettings(settings)), options.clock(), executor);
             stack.push(engine);
-            AppContext context = new AppContext(settings, options, access, engine, executor, stack);
+            AppContext context = new AppContext(settings, options, access, engine, executor, stack, instance);
             if (options.role() == AppOptions.Role.OWNER && options.backgroundReconciler()) {
                 // Start-up recovery first (the previous run may have crashed mid-checkout), then periodically.
                 engine.startReconciler();
@@ -95,6 +103,34 @@ public final class AppContext implements AutoCloseable {
             closeAll(stack);
             throw e;
         }
+    }
+
+    private static Optional<SingleInstance> listenForSecondStarts(Path journal) {
+        try {
+            return Optional.of(SingleInstance.listen(journal));
+        } catch (IOException | RuntimeException e) {
+            // Not fatal: a second start then just reports the journal as in use.
+            LOG.warn("Cannot listen for a second start of Kaikei ({}); it will only be told the journal is in use",
+                    e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * What a second start does when the journal is in use: asks the running app to bring its window to the front.
+     *
+     * @return {@link SingleInstance.Outcome#FOCUSED} when the running cashier app answered
+     */
+    public static SingleInstance.Outcome focusRunningApp(Settings settings) {
+        return SingleInstance.focusRunning(settings.journalPath());
+    }
+
+    /**
+     * Sets what happens when a second start asks this app to come to the front (the cashier window raises itself).
+     * Called from a background thread; a no-op for a context that does not own the journal.
+     */
+    public void onFocusRequest(Runnable handler) {
+        instance.ifPresent(i -> i.onFocusRequest(handler));
     }
 
     /** The engine's settings for these operator settings (terminal, store, poll interval; other timings default). */

@@ -40,6 +40,9 @@ public final class KaikeiCommand implements Callable<Integer> {
             description = "Settings file (default: kaikei.properties in the user's config dir, if present).")
     Path configFile;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     private final AppOptions appOptions;
 
     KaikeiCommand(AppOptions appOptions) {
@@ -82,11 +85,17 @@ public final class KaikeiCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Settings settings = loadSettings();
-        try (AppContext context = AppContext.open(settings, appOptions)) {
+        AppContext context;
+        try {
+            context = AppContext.open(settings, appOptions);
+        } catch (StartupException e) {
+            return SecondStart.handle(e, settings, spec.commandLine());
+        }
+        try (context) {
             // Blocks until the cashier closes the window; the context (engine, journal, simulator) closes after it.
             Path settingsFile = configFile != null ? configFile : PlatformDirs.forCurrentUser().defaultConfigFile();
             return DesktopApp.run(UiServices.forEngine(settings, context.engine(), settingsFile,
-                    PayPayConnectionCheck.withDefaults()::run));
+                    PayPayConnectionCheck.withDefaults()::run), context::onFocusRequest);
         }
     }
 }

@@ -13,6 +13,7 @@ import dev.kaikei.ui.common.UiContext;
 import dev.kaikei.ui.common.UiExecutor;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -43,10 +44,20 @@ public final class DesktopApp {
 
     /** Opens the app and blocks until its last window closes; returns the process exit code. */
     public static int run(UiServices services) {
+        return run(services, handler -> { });
+    }
+
+    /**
+     * Opens the app and blocks until its last window closes.
+     *
+     * @param focusRequests receives what to run when a second start asks this app to come to the front (may be
+     *                      called from any thread)
+     */
+    public static int run(UiServices services, Consumer<Runnable> focusRequests) {
         CountDownLatch closed = new CountDownLatch(1);
         try (AppExecutors background = new AppExecutors(BACKGROUND_THREADS)) {
             Platform.setImplicitExit(true);
-            Platform.startup(() -> open(services, background, closed));
+            Platform.startup(() -> focusRequests.accept(open(services, background, closed)));
             LOG.info("Kaikei UI started (training: {}, locale: {})", services.training(), services.locale());
             closed.await();
         } catch (InterruptedException e) {
@@ -56,7 +67,8 @@ public final class DesktopApp {
         return 0;
     }
 
-    private static void open(UiServices services, AppExecutors background, CountDownLatch closed) {
+    /** Opens the windows; returns what brings them to the front. */
+    private static Runnable open(UiServices services, AppExecutors background, CountDownLatch closed) {
         Theme.installUserAgentStylesheet();
         UiContext ui = new UiContext(new TaskRunner(background, UiExecutor.fxThread()), new FxUiTimer(),
                 Clock.systemUTC(), new Messages(services.locale()), new AudioClipSound());
@@ -69,5 +81,6 @@ public final class DesktopApp {
             closed.countDown();
         });
         window.show();
+        return () -> Platform.runLater(window::bringToFront);
     }
 }

@@ -203,6 +203,14 @@ public final class MainWindow implements Navigator {
         chargeView.focusAmount();
     }
 
+    /** Brings the cashier window back from the task bar to the front (a second start of the app asked for it). */
+    public void bringToFront() {
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
+    }
+
     /** Switches the rail to {@code section} (if it is available). */
     public void showSection(Section section) {
         Node screen = screens.get(section);

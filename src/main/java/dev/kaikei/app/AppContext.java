@@ -4,6 +4,7 @@ import dev.kaikei.config.Settings;
 import dev.kaikei.journal.Journal;
 import dev.kaikei.journal.JournalException;
 import dev.kaikei.journal.JournalOptions;
+import dev.kaikei.logs.LogFiles;
 import dev.kaikei.payment.Checkout;
 import dev.kaikei.payment.EngineSettings;
 import dev.kaikei.payment.HistoryQuery;
@@ -46,12 +47,14 @@ public final class AppContext implements AutoCloseable {
     private final ScheduledExecutorService executor;
     private final Deque<AutoCloseable> closeStack;
     private final Optional<SingleInstance> instance;
+    private final Journal journal;
     private boolean closed;
 
     private AppContext(Settings settings, AppOptions options, PayPayAccess access, PaymentEngine engine,
                        ScheduledExecutorService executor, Deque<AutoCloseable> closeStack,
-                       Optional<SingleInstance> instance) {
+                       Optional<SingleInstance> instance, Journal journal) {
         this.settings = settings;
+        this.journal = journal;
         this.instance = instance;
         this.options = options;
         this.access = access;
@@ -91,7 +94,7 @@ public final class AppContext implements AutoCloseable {
                     new MerchantIds(settings.terminalId(), options.clock()),
                     options.engineTuning().apply(engineSettings(settings)), options.clock(), executor);
             stack.push(engine);
-            AppContext context = new AppContext(settings, options, access, engine, executor, stack, instance);
+            AppContext context = new AppContext(settings, options, access, engine, executor, stack, instance, journal);
             if (options.role() == AppOptions.Role.OWNER && options.backgroundReconciler()) {
                 // Start-up recovery first (the previous run may have crashed mid-checkout), then periodically.
                 engine.startReconciler();
@@ -177,6 +180,16 @@ public final class AppContext implements AutoCloseable {
     /** The embedded simulator in SIMULATOR mode (it lives exactly as long as this context), else empty. */
     public Optional<PayPaySimulator> simulator() {
         return access.simulator();
+    }
+
+    /**
+     * Writes a support bundle (logs, recent PayPay calls, settings without secrets, versions) to {@code zip}.
+     *
+     * @return the names of the entries written
+     * @throws java.io.UncheckedIOException if the file cannot be written
+     */
+    public List<String> writeSupportBundle(Path zip) {
+        return new SupportBundle(settings, journal, LogFiles.directory(), options.clock()).writeTo(zip);
     }
 
     /** The latest payments of this journal, newest first, for the cashier's strip. */

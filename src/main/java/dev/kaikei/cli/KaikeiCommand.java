@@ -30,7 +30,8 @@ import picocli.CommandLine.Option;
         subcommands = {CommandLine.HelpCommand.class, ChargeCommand.class, PaymentsCommand.class,
                 RefundCommand.class, CancelCommand.class, CaptureCommand.class, RevertCommand.class,
                 ReconcileCommand.class, ReportCommand.class, ExportCommand.class, CustomersCommand.class,
-                LinkCommand.class, ChargeCustomerCommand.class, UnlinkCommand.class, SimulatorCommand.class})
+                LinkCommand.class, ChargeCustomerCommand.class, UnlinkCommand.class, SimulatorCommand.class,
+                SupportBundleCommand.class})
 public final class KaikeiCommand implements Callable<Integer> {
 
     /** Exit code for a configuration problem (EX_CONFIG of sysexits.h). */

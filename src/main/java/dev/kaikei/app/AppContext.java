@@ -39,6 +39,7 @@ public final class AppContext implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
     private static final int ENGINE_THREADS = 4;
+    private static final Duration BACKUP_CHECK = Duration.ofHours(1);
 
     private final Settings settings;
     private final AppOptions options;
@@ -95,6 +96,9 @@ public final class AppContext implements AutoCloseable {
                     options.engineTuning().apply(engineSettings(settings)), options.clock(), executor);
             stack.push(engine);
             AppContext context = new AppContext(settings, options, access, engine, executor, stack, instance, journal);
+            if (options.role() == AppOptions.Role.OWNER) {
+                scheduleBackups(settings, journal, options.clock(), executor);
+            }
             if (options.role() == AppOptions.Role.OWNER && options.backgroundReconciler()) {
                 // Start-up recovery first (the previous run may have crashed mid-checkout), then periodically.
                 engine.startReconciler();
@@ -106,6 +110,15 @@ public final class AppContext implements AutoCloseable {
             closeAll(stack);
             throw e;
         }
+    }
+
+    private static void scheduleBackups(Settings settings, Journal journal, Clock clock,
+                                        ScheduledExecutorService executor) {
+        JournalBackups backups = new JournalBackups(journal,
+                settings.counter().backupDirFor(settings.journalPath()), settings.counter().backupKeepDays(), clock);
+        // At start-up (the day's first start is the usual moment) and hourly, so a terminal never closed still gets
+        // its copy when the business day changes; a day's copy is only written once.
+        executor.scheduleWithFixedDelay(backups::backUpTodayQuietly, 0, BACKUP_CHECK.toMinutes(), TimeUnit.MINUTES);
     }
 
     private static Optional<SingleInstance> listenForSecondStarts(Path journal) {

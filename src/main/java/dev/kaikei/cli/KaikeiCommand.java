@@ -41,6 +41,10 @@ public final class KaikeiCommand implements Callable<Integer> {
             description = "Settings file (default: kaikei.properties in the user's config dir, if present).")
     Path configFile;
 
+    @Option(names = "--kiosk", description = "Kiosk mode for this run: full screen, exit and Settings only with the"
+            + " manager PIN (as kiosk.enabled=true).")
+    boolean kiosk;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -85,7 +89,8 @@ public final class KaikeiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Settings settings = loadSettings();
+        Settings loaded = loadSettings();
+        Settings settings = kiosk ? loaded.withCounter(loaded.counter().withKiosk(true)) : loaded;
         AppContext context;
         try {
             context = AppContext.open(settings, appOptions);

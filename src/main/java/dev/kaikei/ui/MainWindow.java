@@ -8,6 +8,7 @@ import dev.kaikei.ui.checkout.CashierStatusView;
 import dev.kaikei.ui.checkout.CheckoutViewModel;
 import dev.kaikei.ui.checkout.CustomerIdleView;
 import dev.kaikei.ui.checkout.CustomerView;
+import dev.kaikei.ui.common.ManagerGate;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.Navigator;
 import dev.kaikei.ui.common.PinDialog;
@@ -32,6 +33,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -39,12 +41,14 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.StageStyle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -128,6 +132,9 @@ public final class MainWindow implements Navigator {
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(640);
+        if (kiosk()) {
+            lockDown();
+        }
 
         customerStage.ifPresent(customer -> {
             Scene customerScene = new Scene(new StackPane(), 1280, 800);
@@ -136,6 +143,44 @@ public final class MainWindow implements Navigator {
             customer.setTitle(services.storeName());
         });
         showCharge();
+    }
+
+    private boolean kiosk() {
+        return services.counter().kiosk();
+    }
+
+    /**
+     * Kiosk mode: full screen without decorations or a way out by keyboard; closing (Alt+F4, the OS) asks for the
+     * manager PIN. The customer display keeps its idle screen between sales, so neither screen is ever blank.
+     */
+    private void lockDown() {
+        if (!stage.isShowing()) {
+            stage.initStyle(StageStyle.UNDECORATED);
+        }
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreenExitHint("");
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            requestExit();
+        });
+        LOG.info("Kiosk mode: full screen; exit and Settings need the manager PIN");
+    }
+
+    private ManagerGate gate() {
+        return new ManagerGate(pins, dialogs.pinPrompt().apply(messages), ui.tasks());
+    }
+
+    /**
+     * Closes the window after the manager PIN (kiosk mode) or at once.
+     *
+     * @return completes with whether the window closed
+     */
+    public CompletableFuture<Boolean> requestExit() {
+        if (!kiosk()) {
+            stage.close();
+            return CompletableFuture.completedFuture(true);
+        }
+        return gate().unlock(messages.get("kiosk.exit.title"), messages.get("kiosk.exit.message"), stage::close);
     }
 
     /** (Re)builds every screen in the current language. */
@@ -180,7 +225,7 @@ public final class MainWindow implements Navigator {
             button.setToggleGroup(group);
             button.setFocusTraversable(false);
             if (screens.containsKey(section)) {
-                button.setOnAction(e -> showSection(section));
+                button.setOnAction(e -> openSection(section));
             } else {
                 button.setDisable(true);
                 button.setTooltip(new Tooltip(messages.get("nav.notAvailable")));
@@ -200,6 +245,10 @@ public final class MainWindow implements Navigator {
     public void show() {
         customerStage.ifPresent(Stage::show);
         stage.show();
+        if (kiosk()) {
+            // Once shown: some platforms (and the headless test toolkit) enter full screen only for a live window.
+            stage.setFullScreen(true);
+        }
         chargeView.focusAmount();
     }
 
@@ -211,7 +260,29 @@ public final class MainWindow implements Navigator {
         stage.requestFocus();
     }
 
-    /** Switches the rail to {@code section} (if it is available). */
+    /**
+     * Switches the rail to {@code section} (if it is available); in kiosk mode Settings first asks for the manager
+     * PIN.
+     *
+     * @return completes with whether the section is now shown
+     */
+    public CompletableFuture<Boolean> openSection(Section section) {
+        if (section == Section.SETTINGS && kiosk() && current != Section.SETTINGS && screens.containsKey(section)) {
+            CompletableFuture<Boolean> opened = gate().unlock(messages.get("kiosk.settings.title"),
+                    messages.get("kiosk.settings.message"), () -> showSection(section));
+            // A refused PIN leaves the rail on the section the cashier was on.
+            opened.thenAccept(ok -> {
+                if (!ok) {
+                    ui.tasks().ui().execute(() -> navButtons.get(current).setSelected(true));
+                }
+            });
+            return opened;
+        }
+        showSection(section);
+        return CompletableFuture.completedFuture(current == section);
+    }
+
+    /** Switches the rail to {@code section} (if it is available), without any PIN. */
     public void showSection(Section section) {
         Node screen = screens.get(section);
         if (screen == null) {

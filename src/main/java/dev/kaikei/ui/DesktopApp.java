@@ -1,5 +1,6 @@
 package dev.kaikei.ui;
 
+import dev.kaikei.config.CounterOptions;
 import dev.kaikei.config.Settings;
 import dev.kaikei.payment.CheckoutService;
 import dev.kaikei.payment.RecentPayments;
@@ -7,6 +8,9 @@ import dev.kaikei.ui.common.AppExecutors;
 import dev.kaikei.ui.common.AudioClipSound;
 import dev.kaikei.ui.common.FxUiTimer;
 import dev.kaikei.ui.common.Messages;
+import dev.kaikei.ui.common.Sound;
+import dev.kaikei.ui.common.SpokenSound;
+import dev.kaikei.ui.common.Voice;
 import dev.kaikei.ui.common.TaskRunner;
 import dev.kaikei.ui.common.Theme;
 import dev.kaikei.ui.common.UiContext;
@@ -67,11 +71,19 @@ public final class DesktopApp {
         return 0;
     }
 
+    /** The chimes ({@code sound.enabled}) and the spoken amount ({@code voice.enabled}) as configured. */
+    static Sound sound(CounterOptions counter, Messages messages) {
+        Sound chimes = counter.soundEnabled() ? new AudioClipSound() : Sound.silent();
+        return counter.voiceEnabled()
+                ? new SpokenSound(chimes, Voice.forThisMachine(messages.locale()), messages) : chimes;
+    }
+
     /** Opens the windows; returns what brings them to the front. */
     private static Runnable open(UiServices services, AppExecutors background, CountDownLatch closed) {
         Theme.installUserAgentStylesheet();
+        Messages messages = new Messages(services.locale());
         UiContext ui = new UiContext(new TaskRunner(background, UiExecutor.fxThread()), new FxUiTimer(),
-                Clock.systemUTC(), new Messages(services.locale()), new AudioClipSound());
+                Clock.systemUTC(), messages, sound(services.counter(), messages));
         Stage stage = new Stage();
         MainWindow window = new MainWindow(stage, services, ui,
                 CustomerDisplay.open(services.customerDisplayIndex()));

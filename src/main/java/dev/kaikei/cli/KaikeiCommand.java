@@ -100,8 +100,10 @@ public final class KaikeiCommand implements Callable<Integer> {
         try (context) {
             // Blocks until the cashier closes the window; the context (engine, journal, simulator) closes after it.
             Path settingsFile = configFile != null ? configFile : PlatformDirs.forCurrentUser().defaultConfigFile();
-            return DesktopApp.run(UiServices.forEngine(settings, context.engine(), settingsFile,
-                    PayPayConnectionCheck.withDefaults()::run), context::onFocusRequest);
+            UiServices services = UiServices.forEngine(settings, context.engine(), settingsFile,
+                    PayPayConnectionCheck.withDefaults()::run);
+            return DesktopApp.run(services.withBackOffice(services.backOffice()
+                    .withSupportBundle(context::writeSupportBundle)), context::onFocusRequest);
         }
     }
 }

@@ -29,6 +29,8 @@ import dev.kaikei.ui.history.HistoryView;
 import dev.kaikei.ui.history.HistoryViewModel;
 import dev.kaikei.ui.settings.SettingsView;
 import dev.kaikei.ui.settings.SettingsViewModel;
+import dev.kaikei.ui.settings.SupportBundleViewModel;
+import dev.kaikei.ui.settings.SupportBundleWriter;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -37,6 +39,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -46,6 +50,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
@@ -210,9 +215,30 @@ public final class MainWindow implements Navigator {
         office.settings().ifPresent(store -> {
             settingsViewModel = new SettingsViewModel(store, office.connectionCheck(), pins, ui.tasks(), messages,
                     this::switchLanguage);
-            screens.put(Section.SETTINGS, new SettingsView(settingsViewModel, messages, Screen.getScreens().size()));
+            SettingsView settingsView = new SettingsView(settingsViewModel, messages, Screen.getScreens().size());
+            office.supportBundle().ifPresent(writer -> settingsView.addAction(supportBundleButton(writer)));
+            screens.put(Section.SETTINGS, settingsView);
         });
         buildNavigation();
+    }
+
+    private Node supportBundleButton(SupportBundleWriter writer) {
+        SupportBundleViewModel vm = new SupportBundleViewModel(writer, ui.tasks(), messages, ui.clock());
+        Button button = new Button(messages.get("settings.support.button"));
+        button.setId("support-bundle-button");
+        button.disableProperty().bind(vm.busyProperty());
+        button.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(messages.get("settings.support.title"));
+            chooser.setInitialFileName(vm.suggestedName());
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("ZIP", "*.zip"));
+            Optional.ofNullable(chooser.showSaveDialog(stage)).ifPresent(f -> vm.create(f.toPath()));
+        });
+        Label status = new Label();
+        status.setId("support-bundle-message");
+        status.setWrapText(true);
+        status.textProperty().bind(vm.messageProperty());
+        return new VBox(4, button, status);
     }
 
     private void buildNavigation() {

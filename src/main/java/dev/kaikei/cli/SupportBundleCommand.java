@@ -3,9 +3,9 @@ package dev.kaikei.cli;
 import dev.kaikei.app.AppContext;
 import dev.kaikei.app.AppOptions;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,11 +38,9 @@ final class SupportBundleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (Files.isDirectory(out)) {
-            return cannotWrite(out + " is a directory; give a file name, e.g. " + out.resolve("kaikei-support.zip"));
-        }
-        if (Files.exists(out) && !force) {
-            return cannotWrite(out + " already exists; use --force to overwrite it");
+        Optional<String> refusal = OutputFile.refusal(out, force, "kaikei-support.zip");
+        if (refusal.isPresent()) {
+            return cannotWrite(refusal.get());
         }
         try (AppContext context = root.openContext(AppOptions.Role.READER, false)) {
             List<String> entries;

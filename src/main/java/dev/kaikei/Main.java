@@ -1,6 +1,8 @@
 package dev.kaikei;
 
 import dev.kaikei.cli.KaikeiCommand;
+import dev.kaikei.config.PlatformDirs;
+import dev.kaikei.logs.LogFiles;
 
 /**
  * Entry point of the jar and the installers. It deliberately does not extend {@code javafx.application.Application}
@@ -12,6 +14,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Before the first logger exists: logback.xml reads the log directory from this property.
+        LogFiles.useDirectory(PlatformDirs.forCurrentUser());
         System.exit(KaikeiCommand.commandLine().execute(args));
     }
 }

@@ -4,6 +4,7 @@ import dev.kaikei.config.Settings;
 import dev.kaikei.journal.Journal;
 import dev.kaikei.journal.JournalException;
 import dev.kaikei.journal.JournalOptions;
+import dev.kaikei.logs.LogFiles;
 import dev.kaikei.payment.Checkout;
 import dev.kaikei.payment.EngineSettings;
 import dev.kaikei.payment.HistoryQuery;
@@ -12,6 +13,8 @@ import dev.kaikei.payment.PaymentEngine;
 import dev.kaikei.payment.PaymentHistory;
 import dev.kaikei.payment.RecentPayments;
 import dev.kaikei.simulator.PayPaySimulator;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -36,6 +39,7 @@ public final class AppContext implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
     private static final int ENGINE_THREADS = 4;
+    private static final Duration BACKUP_CHECK = Duration.ofHours(1);
 
     private final Settings settings;
     private final AppOptions options;
@@ -43,11 +47,16 @@ public final class AppContext implements AutoCloseable {
     private final PaymentEngine engine;
     private final ScheduledExecutorService executor;
     private final Deque<AutoCloseable> closeStack;
+    private final Optional<SingleInstance> instance;
+    private final Journal journal;
     private boolean closed;
 
     private AppContext(Settings settings, AppOptions options, PayPayAccess access, PaymentEngine engine,
-                       ScheduledExecutorService executor, Deque<AutoCloseable> closeStack) {
+                       ScheduledExecutorService executor, Deque<AutoCloseable> closeStack,
+                       Optional<SingleInstance> instance, Journal journal) {
         this.settings = settings;
+        this.journal = journal;
+        this.instance = instance;
         this.options = options;
         this.access = access;
         this.engine = engine;
@@ -70,8 +79,11 @@ public final class AppContext implements AutoCloseable {
         Objects.requireNonNull(options, "options");
         Deque<AutoCloseable> stack = new ArrayDeque<>();
         try {
+            Optional<SingleInstance> instance = Optional.empty();
             if (options.role() == AppOptions.Role.OWNER) {
                 stack.push(JournalLock.acquire(settings.journalPath()));
+                instance = listenForSecondStarts(settings.journalPath());
+                instance.ifPresent(stack::push);
             }
             PayPayAccess access = PayPayAccess.open(settings, options.clock());
             stack.push(access);
@@ -83,7 +95,10 @@ public final class AppContext implements AutoCloseable {
                     new MerchantIds(settings.terminalId(), options.clock()),
                     options.engineTuning().apply(engineSettings(settings)), options.clock(), executor);
             stack.push(engine);
-            AppContext context = new AppContext(settings, options, access, engine, executor, stack);
+            AppContext context = new AppContext(settings, options, access, engine, executor, stack, instance, journal);
+            if (options.role() == AppOptions.Role.OWNER) {
+                scheduleBackups(settings, journal, options.clock(), executor);
+            }
             if (options.role() == AppOptions.Role.OWNER && options.backgroundReconciler()) {
                 // Start-up recovery first (the previous run may have crashed mid-checkout), then periodically.
                 engine.startReconciler();
@@ -95,6 +110,43 @@ public final class AppContext implements AutoCloseable {
             closeAll(stack);
             throw e;
         }
+    }
+
+    private static void scheduleBackups(Settings settings, Journal journal, Clock clock,
+                                        ScheduledExecutorService executor) {
+        JournalBackups backups = new JournalBackups(journal,
+                settings.counter().backupDirFor(settings.journalPath()), settings.counter().backupKeepDays(), clock);
+        // At start-up (the day's first start is the usual moment) and hourly, so a terminal never closed still gets
+        // its copy when the business day changes; a day's copy is only written once.
+        executor.scheduleWithFixedDelay(backups::backUpTodayQuietly, 0, BACKUP_CHECK.toMinutes(), TimeUnit.MINUTES);
+    }
+
+    private static Optional<SingleInstance> listenForSecondStarts(Path journal) {
+        try {
+            return Optional.of(SingleInstance.listen(journal));
+        } catch (IOException | RuntimeException e) {
+            // Not fatal: a second start then just reports the journal as in use.
+            LOG.warn("Cannot listen for a second start of Kaikei ({}); it will only be told the journal is in use",
+                    e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * What a second start does when the journal is in use: asks the running app to bring its window to the front.
+     *
+     * @return {@link SingleInstance.Outcome#FOCUSED} when the running cashier app answered
+     */
+    public static SingleInstance.Outcome focusRunningApp(Settings settings) {
+        return SingleInstance.focusRunning(settings.journalPath());
+    }
+
+    /**
+     * Sets what happens when a second start asks this app to come to the front (the cashier window raises itself).
+     * Called from a background thread; a no-op for a context that does not own the journal.
+     */
+    public void onFocusRequest(Runnable handler) {
+        instance.ifPresent(i -> i.onFocusRequest(handler));
     }
 
     /** The engine's settings for these operator settings (terminal, store, poll interval; other timings default). */
@@ -141,6 +193,16 @@ public final class AppContext implements AutoCloseable {
     /** The embedded simulator in SIMULATOR mode (it lives exactly as long as this context), else empty. */
     public Optional<PayPaySimulator> simulator() {
         return access.simulator();
+    }
+
+    /**
+     * Writes a support bundle (logs, recent PayPay calls, settings without secrets, versions) to {@code zip}.
+     *
+     * @return the names of the entries written
+     * @throws java.io.UncheckedIOException if the file cannot be written
+     */
+    public List<String> writeSupportBundle(Path zip) {
+        return new SupportBundle(settings, journal, LogFiles.directory(), options.clock()).writeTo(zip);
     }
 
     /** The latest payments of this journal, newest first, for the cashier's strip. */

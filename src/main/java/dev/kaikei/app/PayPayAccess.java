@@ -2,6 +2,7 @@ package dev.kaikei.app;
 
 import dev.kaikei.config.PayPayMode;
 import dev.kaikei.config.Settings;
+import dev.kaikei.logs.LogRedaction;
 import dev.kaikei.opa.Credentials;
 import dev.kaikei.opa.OpaClientConfig;
 import dev.kaikei.opa.PayPayClient;
@@ -36,6 +37,7 @@ public final class PayPayAccess implements AutoCloseable {
                     .storeName(settings.storeName())
                     .build()).start();
             try {
+                LogRedaction.register(sim.apiSecret());
                 OpaClientConfig config = OpaClientConfig.builder(
                                 Credentials.of(sim.apiKey(), sim.apiSecret(), sim.merchantId()))
                         .baseUrl(sim.baseUri().toString())
@@ -48,6 +50,7 @@ public final class PayPayAccess implements AutoCloseable {
                 throw e;
             }
         }
+        LogRedaction.register(settings.apiSecret().reveal());
         OpaClientConfig.Builder builder = OpaClientConfig.builder(Credentials.of(settings.apiKey(),
                         settings.apiSecret().reveal(), settings.merchantId()))
                 .environment(environment(settings.mode()))

@@ -3,8 +3,8 @@ package dev.kaikei.cli;
 import dev.kaikei.app.AppContext;
 import dev.kaikei.app.AppOptions;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -51,11 +51,9 @@ final class ExportCommand implements Callable<Integer> {
         if (from.isAfter(last)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--from " + from + " is after --to " + last);
         }
-        if (Files.isDirectory(out)) {
-            return cannotWrite(out + " is a directory; give a file name, e.g. " + out.resolve("payments.csv"));
-        }
-        if (Files.exists(out) && !force) {
-            return cannotWrite(out + " already exists; use --force to overwrite it");
+        Optional<String> refusal = OutputFile.refusal(out, force, "payments.csv");
+        if (refusal.isPresent()) {
+            return cannotWrite(refusal.get());
         }
         try (AppContext context = root.openContext(AppOptions.Role.READER, false)) {
             int rows;

@@ -31,7 +31,7 @@ import picocli.CommandLine.Option;
                 RefundCommand.class, CancelCommand.class, CaptureCommand.class, RevertCommand.class,
                 ReconcileCommand.class, ReportCommand.class, ExportCommand.class, CustomersCommand.class,
                 LinkCommand.class, ChargeCustomerCommand.class, UnlinkCommand.class, SimulatorCommand.class,
-                SelfTestCommand.class})
+                SupportBundleCommand.class, RestoreCommand.class, SelfTestCommand.class})
 public final class KaikeiCommand implements Callable<Integer> {
 
     /** Exit code for a configuration problem (EX_CONFIG of sysexits.h). */
@@ -40,6 +40,13 @@ public final class KaikeiCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
             description = "Settings file (default: kaikei.properties in the user's config dir, if present).")
     Path configFile;
+
+    @Option(names = "--kiosk", description = "Kiosk mode for this run: full screen, exit and Settings only with the"
+            + " manager PIN (as kiosk.enabled=true).")
+    boolean kiosk;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     private final AppOptions appOptions;
 
@@ -82,12 +89,21 @@ public final class KaikeiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Settings settings = loadSettings();
-        try (AppContext context = AppContext.open(settings, appOptions)) {
+        Settings loaded = loadSettings();
+        Settings settings = kiosk ? loaded.withCounter(loaded.counter().withKiosk(true)) : loaded;
+        AppContext context;
+        try {
+            context = AppContext.open(settings, appOptions);
+        } catch (StartupException e) {
+            return SecondStart.handle(e, settings, spec.commandLine());
+        }
+        try (context) {
             // Blocks until the cashier closes the window; the context (engine, journal, simulator) closes after it.
             Path settingsFile = configFile != null ? configFile : PlatformDirs.forCurrentUser().defaultConfigFile();
-            return DesktopApp.run(UiServices.forEngine(settings, context.engine(), settingsFile,
-                    PayPayConnectionCheck.withDefaults()::run));
+            UiServices services = UiServices.forEngine(settings, context.engine(), settingsFile,
+                    PayPayConnectionCheck.withDefaults()::run);
+            return DesktopApp.run(services.withBackOffice(services.backOffice()
+                    .withSupportBundle(context::writeSupportBundle)), context::onFocusRequest);
         }
     }
 }

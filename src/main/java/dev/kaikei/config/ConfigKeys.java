@@ -22,8 +22,18 @@ public final class ConfigKeys {
     /** The customer display: {@code auto} or a screen index (0 = the first screen). */
     public static final String CUSTOMER_SCREEN = "display.customerScreen";
 
+    /** Full screen without window decorations; leaving it and Settings need the manager PIN. */
+    public static final String KIOSK_ENABLED = "kiosk.enabled";
+    public static final String SOUND_ENABLED = "sound.enabled";
+    /** Speak the amount received after a payment. */
+    public static final String VOICE_ENABLED = "voice.enabled";
+    /** The folder of the daily journal backups (default: {@code backups} next to the journal). */
+    public static final String BACKUP_DIR = "backup.dir";
+    public static final String BACKUP_KEEP_DAYS = "backup.keepDays";
+
     public static final List<String> ALL = List.of(ENV, BASE_URL, API_KEY, API_SECRET, MERCHANT_ID, STORE_NAME,
-            TERMINAL_ID, JOURNAL_PATH, POLL_INTERVAL, LOCALE, MANAGER_PIN_HASH, PRE_AUTH_ENABLED, CUSTOMER_SCREEN);
+            TERMINAL_ID, JOURNAL_PATH, POLL_INTERVAL, LOCALE, MANAGER_PIN_HASH, PRE_AUTH_ENABLED, CUSTOMER_SCREEN,
+            KIOSK_ENABLED, SOUND_ENABLED, VOICE_ENABLED, BACKUP_DIR, BACKUP_KEEP_DAYS);
 
     private ConfigKeys() {
     }

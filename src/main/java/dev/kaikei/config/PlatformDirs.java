@@ -38,6 +38,11 @@ public record PlatformDirs(Path configDir, Path dataDir, Path logDir) {
         return configDir.resolve("kaikei.properties");
     }
 
+    /** Training payments (the simulator) get a journal of their own, so they never mix with real ones. */
+    public Path defaultJournal(PayPayMode mode) {
+        return mode == PayPayMode.SIMULATOR ? dataDir.resolve("journal-training.sqlite") : defaultJournal();
+    }
+
     public Path defaultJournal() {
         return dataDir.resolve("journal.sqlite");
     }

@@ -26,6 +26,7 @@ import java.util.OptionalInt;
  * @param managerPinHash      the manager PIN's hash ({@link ManagerPin}); empty = no PIN set yet
  * @param preAuthEnabled      the cashier may pre-authorize (capture or revert later from History)
  * @param customerScreen      the screen index of the customer display; empty = the first non-primary screen
+ * @param counter             kiosk mode, sounds, spoken amount and daily backups
  */
 public record Settings(
         PayPayMode mode,
@@ -42,10 +43,12 @@ public record Settings(
         List<String> warnings,
         Optional<String> managerPinHash,
         boolean preAuthEnabled,
-        OptionalInt customerScreen) {
+        OptionalInt customerScreen,
+        CounterOptions counter) {
 
     public Settings {
         warnings = List.copyOf(warnings);
+        counter = counter == null ? CounterOptions.defaults() : counter;
         managerPinHash = managerPinHash == null ? Optional.empty() : managerPinHash;
         customerScreen = customerScreen == null ? OptionalInt.empty() : customerScreen;
     }
@@ -55,7 +58,7 @@ public record Settings(
                     String storeName, String terminalId, Path journalPath, int pollIntervalSeconds, Locale locale,
                     String source, List<String> warnings) {
         this(mode, baseUrl, apiKey, apiSecret, merchantId, storeName, terminalId, journalPath, pollIntervalSeconds,
-                locale, source, warnings, Optional.empty(), false, OptionalInt.empty());
+                locale, source, warnings, Optional.empty(), false, OptionalInt.empty(), CounterOptions.defaults());
     }
 
     /** Like the record's own, but the PIN hash only shows as set or not: a 4-digit PIN falls to its hash quickly. */
@@ -66,7 +69,10 @@ public record Settings(
                 + ", terminalId=" + terminalId + ", journalPath=" + journalPath + ", pollIntervalSeconds="
                 + pollIntervalSeconds + ", locale=" + locale + ", source=" + source + ", managerPin="
                 + (managerPinHash.isPresent() ? "(set)" : "(not set)") + ", preAuthEnabled=" + preAuthEnabled
-                + ", customerScreen=" + (customerScreen.isPresent() ? customerScreen.getAsInt() : "auto") + "]";
+                + ", customerScreen=" + (customerScreen.isPresent() ? customerScreen.getAsInt() : "auto") + ", kiosk="
+                + counter.kiosk() + ", soundEnabled=" + counter.soundEnabled() + ", voiceEnabled="
+                + counter.voiceEnabled() + ", backupDir=" + counter.backupDirFor(journalPath) + ", backupKeepDays="
+                + counter.backupKeepDays() + "]";
     }
 
     public boolean isSimulator() {
@@ -77,11 +83,17 @@ public record Settings(
     public Settings withCredentials(URI newBaseUrl, String newApiKey, Secret newSecret, String newMerchantId) {
         return new Settings(mode, Optional.of(newBaseUrl), newApiKey, newSecret, newMerchantId, storeName, terminalId,
                 journalPath, pollIntervalSeconds, locale, source, warnings, managerPinHash, preAuthEnabled,
-                customerScreen);
+                customerScreen, counter);
     }
 
     public Settings withJournalPath(Path path) {
         return new Settings(mode, baseUrl, apiKey, apiSecret, merchantId, storeName, terminalId, path,
-                pollIntervalSeconds, locale, source, warnings, managerPinHash, preAuthEnabled, customerScreen);
+                pollIntervalSeconds, locale, source, warnings, managerPinHash, preAuthEnabled, customerScreen, counter);
+    }
+
+    public Settings withCounter(CounterOptions newCounter) {
+        return new Settings(mode, baseUrl, apiKey, apiSecret, merchantId, storeName, terminalId, journalPath,
+                pollIntervalSeconds, locale, source, warnings, managerPinHash, preAuthEnabled, customerScreen,
+                newCounter);
     }
 }

@@ -125,7 +125,7 @@ public final class SettingsLoader {
             problems.add(describe(ConfigKeys.TERMINAL_ID) + " must be 1-16 characters of a-z A-Z 0-9 - _ (got '"
                     + terminalId + "')");
         }
-        Path journal = parseJournal(value(file, ConfigKeys.JOURNAL_PATH), problems);
+        Path journal = parseJournal(value(file, ConfigKeys.JOURNAL_PATH), mode, problems);
         int poll = parsePoll(value(file, ConfigKeys.POLL_INTERVAL), problems);
         Locale locale = parseLocale(value(file, ConfigKeys.LOCALE), problems);
         Optional<String> pinHash = value(file, ConfigKeys.MANAGER_PIN_HASH);
@@ -136,23 +136,58 @@ public final class SettingsLoader {
         }
         boolean preAuth = parseBoolean(ConfigKeys.PRE_AUTH_ENABLED, value(file, ConfigKeys.PRE_AUTH_ENABLED), problems);
         OptionalInt customerScreen = parseScreen(value(file, ConfigKeys.CUSTOMER_SCREEN), problems);
+        CounterOptions counter = parseCounter(file, problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
         return new Settings(mode, baseUrl, apiKey, secret, merchantId, storeName, terminalId, journal, poll, locale,
-                source, warnings, pinHash, preAuth, customerScreen);
+                source, warnings, pinHash, preAuth, customerScreen, counter);
+    }
+
+    private CounterOptions parseCounter(Properties file, List<String> problems) {
+        boolean kiosk = parseBoolean(ConfigKeys.KIOSK_ENABLED, value(file, ConfigKeys.KIOSK_ENABLED), problems);
+        boolean sound = parseBoolean(ConfigKeys.SOUND_ENABLED, value(file, ConfigKeys.SOUND_ENABLED), true, problems);
+        boolean voice = parseBoolean(ConfigKeys.VOICE_ENABLED, value(file, ConfigKeys.VOICE_ENABLED), problems);
+        Optional<Path> backupDir = Optional.empty();
+        Optional<String> rawDir = value(file, ConfigKeys.BACKUP_DIR);
+        if (rawDir.isPresent()) {
+            try {
+                backupDir = Optional.of(Path.of(rawDir.get()));
+            } catch (InvalidPathException e) {
+                problems.add(describe(ConfigKeys.BACKUP_DIR) + " is not a valid folder path: " + e.getMessage());
+            }
+        }
+        int keep = CounterOptions.DEFAULT_KEEP_DAYS;
+        Optional<String> rawKeep = value(file, ConfigKeys.BACKUP_KEEP_DAYS);
+        if (rawKeep.isPresent()) {
+            try {
+                keep = Integer.parseInt(rawKeep.get());
+            } catch (NumberFormatException e) {
+                keep = -1;
+            }
+            if (keep < 1 || keep > CounterOptions.MAX_KEEP_DAYS) {
+                problems.add(describe(ConfigKeys.BACKUP_KEEP_DAYS) + " is '" + rawKeep.get()
+                        + "'; allowed: a whole number of backups to keep, 1-" + CounterOptions.MAX_KEEP_DAYS);
+                keep = CounterOptions.DEFAULT_KEEP_DAYS;
+            }
+        }
+        return new CounterOptions(kiosk, sound, voice, backupDir, keep);
     }
 
     private static boolean parseBoolean(String key, Optional<String> raw, List<String> problems) {
+        return parseBoolean(key, raw, false, problems);
+    }
+
+    private static boolean parseBoolean(String key, Optional<String> raw, boolean unset, List<String> problems) {
         if (raw.isEmpty()) {
-            return false;
+            return unset;
         }
         return switch (raw.get().toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
             default -> {
                 problems.add(describe(key) + " is '" + raw.get() + "'; allowed: true | false");
-                yield false;
+                yield unset;
             }
         };
     }
@@ -227,15 +262,15 @@ public final class SettingsLoader {
         return Optional.empty();
     }
 
-    private Path parseJournal(Optional<String> raw, List<String> problems) {
+    private Path parseJournal(Optional<String> raw, PayPayMode mode, List<String> problems) {
         if (raw.isEmpty()) {
-            return dirs.defaultJournal();
+            return dirs.defaultJournal(mode);
         }
         try {
             return Path.of(raw.get());
         } catch (InvalidPathException e) {
             problems.add(describe(ConfigKeys.JOURNAL_PATH) + " is not a valid file path: " + e.getMessage());
-            return dirs.defaultJournal();
+            return dirs.defaultJournal(mode);
         }
     }
 

@@ -10,7 +10,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import org.sqlite.SQLiteConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -170,6 +172,62 @@ final class Database implements AutoCloseable {
             throw SqlErrors.wrap(action + " in", file, e);
         } finally {
             readLock.unlock();
+        }
+    }
+
+    /**
+     * Copies the whole database, consistent as of one moment, into {@code target} (which must not exist) with
+     * {@code VACUUM INTO}: it runs on the read connection, so payments keep being written while it copies.
+     */
+    void vacuumInto(Path target) {
+        readLock.lock();
+        try {
+            ensureOpen();
+            // query_only also forbids VACUUM INTO, though it writes only the new file; lifted for just this statement.
+            exec(reader, "PRAGMA query_only = OFF");
+            try (var st = reader.prepareStatement("VACUUM INTO ?")) {
+                st.setString(1, target.toString());
+                st.execute();
+            } finally {
+                exec(reader, "PRAGMA query_only = ON");
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.wrap("back up", file, e);
+        } finally {
+            readLock.unlock();
+        }
+    }
+
+    /**
+     * Checks that {@code candidate} is a sound Kaikei journal without changing it: it opens read-only, passes
+     * {@code PRAGMA integrity_check} and has a schema this version knows.
+     *
+     * @return the problem in words, or empty if the file is fine
+     */
+    static Optional<String> problemWith(Path candidate) {
+        if (!Files.isRegularFile(candidate)) {
+            return Optional.of(candidate + " does not exist or is not a file");
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection c = config.createConnection("jdbc:sqlite:" + candidate.toAbsolutePath());
+             Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
+                String first = rs.next() ? rs.getString(1) : "no answer";
+                if (!"ok".equalsIgnoreCase(first)) {
+                    return Optional.of(candidate + " fails the integrity check: " + first);
+                }
+            }
+            try (ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+                int version = rs.next() ? rs.getInt(1) : 0;
+                if (version < 1 || version > Migrations.latest()) {
+                    return Optional.of(candidate + " is not a Kaikei journal this version can use (schema "
+                            + version + ", supported 1-" + Migrations.latest() + ")");
+                }
+            }
+            return Optional.empty();
+        } catch (SQLException e) {
+            return Optional.of(candidate + " cannot be read as a journal: " + e.getMessage());
         }
     }
 

@@ -1,10 +1,13 @@
 package dev.kaikei.journal;
 
 import java.io.IOException;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -394,6 +397,41 @@ public final class Journal implements AutoCloseable {
     /** A PRAGMA value of the writing connection, e.g. "synchronous" (diagnostics and tests). */
     String pragma(String name) {
         return db.writerPragma(name);
+    }
+
+    /**
+     * Writes a consistent copy of the journal to {@code target} (SQLite {@code VACUUM INTO}) while it stays in use;
+     * the file appears complete or not at all.
+     *
+     * @throws JournalException if the copy cannot be written (an existing {@code target} is replaced)
+     */
+    public void backupTo(Path target) {
+        Path absolute = target.toAbsolutePath();
+        Path tmp = absolute.resolveSibling(absolute.getFileName() + ".partial");
+        try {
+            Files.createDirectories(absolute.getParent());
+            Files.deleteIfExists(tmp);
+            db.vacuumInto(tmp);
+            Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new JournalException("Cannot write the backup " + target + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException e) {
+                LOG.warn("Cannot remove the unfinished backup {}: {}", tmp, e.toString());
+            }
+        }
+    }
+
+    /**
+     * Checks a journal file (e.g. a backup about to be restored) without changing it: it must open read-only, pass
+     * SQLite's integrity check and have a schema this version can use.
+     *
+     * @return what is wrong with it, or empty when it is fine
+     */
+    public static Optional<String> problemWith(Path file) {
+        return Database.problemWith(file);
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.kaikei.ui.history.HistoryService;
 import dev.kaikei.ui.history.PaymentOperations;
 import dev.kaikei.ui.settings.ConnectionCheck;
 import dev.kaikei.ui.settings.SettingsStore;
+import dev.kaikei.ui.settings.SupportBundleWriter;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -18,10 +19,11 @@ import java.util.Optional;
  * @param settings        the settings file and its validation
  * @param connectionCheck the "Test connection" self-check
  * @param customers       linked customers (account link, direct-debit charges, unlink)
+ * @param supportBundle   writes the support zip (Settings' "Support bundle" button)
  */
 public record BackOffice(Optional<HistoryService> history, Optional<PaymentOperations> operations,
                          Optional<SettingsStore> settings, Optional<ConnectionCheck> connectionCheck,
-                         Optional<CustomerService> customers) {
+                         Optional<CustomerService> customers, Optional<SupportBundleWriter> supportBundle) {
 
     public BackOffice {
         Objects.requireNonNull(history, "history");
@@ -29,12 +31,13 @@ public record BackOffice(Optional<HistoryService> history, Optional<PaymentOpera
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(connectionCheck, "connectionCheck");
         Objects.requireNonNull(customers, "customers");
+        Objects.requireNonNull(supportBundle, "supportBundle");
     }
 
     /** No back office: only the Charge screen. */
     public static BackOffice none() {
         return new BackOffice(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty());
+                Optional.empty(), Optional.empty());
     }
 
     /** History, actions and linked customers from the payment engine, without settings. */
@@ -45,14 +48,19 @@ public record BackOffice(Optional<HistoryService> history, Optional<PaymentOpera
 
     public BackOffice withPayments(HistoryService history, PaymentOperations operations) {
         return new BackOffice(Optional.of(history), Optional.ofNullable(operations), settings, connectionCheck,
-                customers);
+                customers, supportBundle);
     }
 
     public BackOffice withSettings(SettingsStore store, ConnectionCheck check) {
-        return new BackOffice(history, operations, Optional.of(store), Optional.ofNullable(check), customers);
+        return new BackOffice(history, operations, Optional.of(store), Optional.ofNullable(check), customers,
+                supportBundle);
     }
 
     public BackOffice withCustomers(CustomerService service) {
-        return new BackOffice(history, operations, settings, connectionCheck, Optional.of(service));
+        return new BackOffice(history, operations, settings, connectionCheck, Optional.of(service), supportBundle);
+    }
+
+    public BackOffice withSupportBundle(SupportBundleWriter writer) {
+        return new BackOffice(history, operations, settings, connectionCheck, customers, Optional.of(writer));
     }
 }

@@ -1,5 +1,6 @@
 package dev.kaikei.ui;
 
+import dev.kaikei.config.CounterOptions;
 import dev.kaikei.config.Settings;
 import dev.kaikei.payment.CheckoutService;
 import dev.kaikei.payment.RecentPayments;
@@ -7,12 +8,16 @@ import dev.kaikei.ui.common.AppExecutors;
 import dev.kaikei.ui.common.AudioClipSound;
 import dev.kaikei.ui.common.FxUiTimer;
 import dev.kaikei.ui.common.Messages;
+import dev.kaikei.ui.common.Sound;
+import dev.kaikei.ui.common.SpokenSound;
+import dev.kaikei.ui.common.Voice;
 import dev.kaikei.ui.common.TaskRunner;
 import dev.kaikei.ui.common.Theme;
 import dev.kaikei.ui.common.UiContext;
 import dev.kaikei.ui.common.UiExecutor;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -43,10 +48,20 @@ public final class DesktopApp {
 
     /** Opens the app and blocks until its last window closes; returns the process exit code. */
     public static int run(UiServices services) {
+        return run(services, handler -> { });
+    }
+
+    /**
+     * Opens the app and blocks until its last window closes.
+     *
+     * @param focusRequests receives what to run when a second start asks this app to come to the front (may be
+     *                      called from any thread)
+     */
+    public static int run(UiServices services, Consumer<Runnable> focusRequests) {
         CountDownLatch closed = new CountDownLatch(1);
         try (AppExecutors background = new AppExecutors(BACKGROUND_THREADS)) {
             Platform.setImplicitExit(true);
-            Platform.startup(() -> open(services, background, closed));
+            Platform.startup(() -> focusRequests.accept(open(services, background, closed)));
             LOG.info("Kaikei UI started (training: {}, locale: {})", services.training(), services.locale());
             closed.await();
         } catch (InterruptedException e) {
@@ -56,10 +71,19 @@ public final class DesktopApp {
         return 0;
     }
 
-    private static void open(UiServices services, AppExecutors background, CountDownLatch closed) {
+    /** The chimes ({@code sound.enabled}) and the spoken amount ({@code voice.enabled}) as configured. */
+    static Sound sound(CounterOptions counter, Messages messages) {
+        Sound chimes = counter.soundEnabled() ? new AudioClipSound() : Sound.silent();
+        return counter.voiceEnabled()
+                ? new SpokenSound(chimes, Voice.forThisMachine(messages.locale()), messages) : chimes;
+    }
+
+    /** Opens the windows; returns what brings them to the front. */
+    private static Runnable open(UiServices services, AppExecutors background, CountDownLatch closed) {
         Theme.installUserAgentStylesheet();
+        Messages messages = new Messages(services.locale());
         UiContext ui = new UiContext(new TaskRunner(background, UiExecutor.fxThread()), new FxUiTimer(),
-                Clock.systemUTC(), new Messages(services.locale()), new AudioClipSound());
+                Clock.systemUTC(), messages, sound(services.counter(), messages));
         Stage stage = new Stage();
         MainWindow window = new MainWindow(stage, services, ui,
                 CustomerDisplay.open(services.customerDisplayIndex()));
@@ -69,5 +93,6 @@ public final class DesktopApp {
             closed.countDown();
         });
         window.show();
+        return () -> Platform.runLater(window::bringToFront);
     }
 }

@@ -8,6 +8,7 @@ import dev.kaikei.ui.checkout.CashierStatusView;
 import dev.kaikei.ui.checkout.CheckoutViewModel;
 import dev.kaikei.ui.checkout.CustomerIdleView;
 import dev.kaikei.ui.checkout.CustomerView;
+import dev.kaikei.ui.common.ManagerGate;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.Navigator;
 import dev.kaikei.ui.common.PinDialog;
@@ -28,23 +29,31 @@ import dev.kaikei.ui.history.HistoryView;
 import dev.kaikei.ui.history.HistoryViewModel;
 import dev.kaikei.ui.settings.SettingsView;
 import dev.kaikei.ui.settings.SettingsViewModel;
+import dev.kaikei.ui.settings.SupportBundleViewModel;
+import dev.kaikei.ui.settings.SupportBundleWriter;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.StageStyle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -128,6 +137,9 @@ public final class MainWindow implements Navigator {
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(640);
+        if (kiosk()) {
+            lockDown();
+        }
 
         customerStage.ifPresent(customer -> {
             Scene customerScene = new Scene(new StackPane(), 1280, 800);
@@ -136,6 +148,44 @@ public final class MainWindow implements Navigator {
             customer.setTitle(services.storeName());
         });
         showCharge();
+    }
+
+    private boolean kiosk() {
+        return services.counter().kiosk();
+    }
+
+    /**
+     * Kiosk mode: full screen without decorations or a way out by keyboard; closing (Alt+F4, the OS) asks for the
+     * manager PIN. The customer display keeps its idle screen between sales, so neither screen is ever blank.
+     */
+    private void lockDown() {
+        if (!stage.isShowing()) {
+            stage.initStyle(StageStyle.UNDECORATED);
+        }
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreenExitHint("");
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            requestExit();
+        });
+        LOG.info("Kiosk mode: full screen; exit and Settings need the manager PIN");
+    }
+
+    private ManagerGate gate() {
+        return new ManagerGate(pins, dialogs.pinPrompt().apply(messages), ui.tasks());
+    }
+
+    /**
+     * Closes the window after the manager PIN (kiosk mode) or at once.
+     *
+     * @return completes with whether the window closed
+     */
+    public CompletableFuture<Boolean> requestExit() {
+        if (!kiosk()) {
+            stage.close();
+            return CompletableFuture.completedFuture(true);
+        }
+        return gate().unlock(messages.get("kiosk.exit.title"), messages.get("kiosk.exit.message"), stage::close);
     }
 
     /** (Re)builds every screen in the current language. */
@@ -165,9 +215,30 @@ public final class MainWindow implements Navigator {
         office.settings().ifPresent(store -> {
             settingsViewModel = new SettingsViewModel(store, office.connectionCheck(), pins, ui.tasks(), messages,
                     this::switchLanguage);
-            screens.put(Section.SETTINGS, new SettingsView(settingsViewModel, messages, Screen.getScreens().size()));
+            SettingsView settingsView = new SettingsView(settingsViewModel, messages, Screen.getScreens().size());
+            office.supportBundle().ifPresent(writer -> settingsView.addAction(supportBundleButton(writer)));
+            screens.put(Section.SETTINGS, settingsView);
         });
         buildNavigation();
+    }
+
+    private Node supportBundleButton(SupportBundleWriter writer) {
+        SupportBundleViewModel vm = new SupportBundleViewModel(writer, ui.tasks(), messages, ui.clock());
+        Button button = new Button(messages.get("settings.support.button"));
+        button.setId("support-bundle-button");
+        button.disableProperty().bind(vm.busyProperty());
+        button.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(messages.get("settings.support.title"));
+            chooser.setInitialFileName(vm.suggestedName());
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("ZIP", "*.zip"));
+            Optional.ofNullable(chooser.showSaveDialog(stage)).ifPresent(f -> vm.create(f.toPath()));
+        });
+        Label status = new Label();
+        status.setId("support-bundle-message");
+        status.setWrapText(true);
+        status.textProperty().bind(vm.messageProperty());
+        return new VBox(4, button, status);
     }
 
     private void buildNavigation() {
@@ -180,7 +251,7 @@ public final class MainWindow implements Navigator {
             button.setToggleGroup(group);
             button.setFocusTraversable(false);
             if (screens.containsKey(section)) {
-                button.setOnAction(e -> showSection(section));
+                button.setOnAction(e -> openSection(section));
             } else {
                 button.setDisable(true);
                 button.setTooltip(new Tooltip(messages.get("nav.notAvailable")));
@@ -200,10 +271,44 @@ public final class MainWindow implements Navigator {
     public void show() {
         customerStage.ifPresent(Stage::show);
         stage.show();
+        if (kiosk()) {
+            // Once shown: some platforms (and the headless test toolkit) enter full screen only for a live window.
+            stage.setFullScreen(true);
+        }
         chargeView.focusAmount();
     }
 
-    /** Switches the rail to {@code section} (if it is available). */
+    /** Brings the cashier window back from the task bar to the front (a second start of the app asked for it). */
+    public void bringToFront() {
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
+    }
+
+    /**
+     * Switches the rail to {@code section} (if it is available); in kiosk mode Settings first asks for the manager
+     * PIN.
+     *
+     * @return completes with whether the section is now shown
+     */
+    public CompletableFuture<Boolean> openSection(Section section) {
+        if (section == Section.SETTINGS && kiosk() && current != Section.SETTINGS && screens.containsKey(section)) {
+            CompletableFuture<Boolean> opened = gate().unlock(messages.get("kiosk.settings.title"),
+                    messages.get("kiosk.settings.message"), () -> showSection(section));
+            // A refused PIN leaves the rail on the section the cashier was on.
+            opened.thenAccept(ok -> {
+                if (!ok) {
+                    ui.tasks().ui().execute(() -> navButtons.get(current).setSelected(true));
+                }
+            });
+            return opened;
+        }
+        showSection(section);
+        return CompletableFuture.completedFuture(current == section);
+    }
+
+    /** Switches the rail to {@code section} (if it is available), without any PIN. */
     public void showSection(Section section) {
         Node screen = screens.get(section);
         if (screen == null) {

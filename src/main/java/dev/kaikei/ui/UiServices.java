@@ -1,5 +1,6 @@
 package dev.kaikei.ui;
 
+import dev.kaikei.config.CounterOptions;
 import dev.kaikei.config.PayPayMode;
 import dev.kaikei.config.PlatformDirs;
 import dev.kaikei.config.Settings;
@@ -33,6 +34,7 @@ import java.util.Set;
  * @param mode                  which PayPay: SIMULATOR shows TRAINING, STAGING (and PERF) SANDBOX, PROD nothing
  * @param managerPinHash        the manager PIN's hash guarding History's actions; empty = not set yet
  * @param backOffice            the History, End-of-day and Settings services
+ * @param counter               kiosk mode, sounds and the spoken amount (the backup options are not the UI's)
  */
 public record UiServices(
         CheckoutService checkouts,
@@ -45,7 +47,8 @@ public record UiServices(
         OptionalInt customerDisplayIndex,
         PayPayMode mode,
         Optional<String> managerPinHash,
-        BackOffice backOffice) {
+        BackOffice backOffice,
+        CounterOptions counter) {
 
     public static final Duration DEFAULT_AUTO_RETURN = Duration.ofSeconds(4);
     private static final int RECENT_LIMIT_MAX = 50;
@@ -59,6 +62,7 @@ public record UiServices(
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(managerPinHash, "managerPinHash");
         Objects.requireNonNull(backOffice, "backOffice");
+        Objects.requireNonNull(counter, "counter");
         if (autoReturnAfter == null || autoReturnAfter.isNegative()) {
             throw new IllegalArgumentException("autoReturnAfter must be zero or positive");
         }
@@ -70,7 +74,7 @@ public record UiServices(
                       OptionalInt customerDisplayIndex) {
         this(checkouts, recentPayments, storeName, training, locale, preAuthEnabled, autoReturnAfter,
                 customerDisplayIndex, training ? PayPayMode.SIMULATOR : PayPayMode.PROD, Optional.empty(),
-                BackOffice.none());
+                BackOffice.none(), CounterOptions.defaults());
     }
 
     /** The usual options: no pre-auth, back to the keypad 4 s after a payment, customer display auto-detected. */
@@ -88,7 +92,7 @@ public record UiServices(
                                           RecentPayments recentPayments) {
         return new UiServices(checkouts, recentPayments, settings.storeName(), settings.isSimulator(),
                 settings.locale(), settings.preAuthEnabled(), DEFAULT_AUTO_RETURN, settings.customerScreen(),
-                settings.mode(), settings.managerPinHash(), BackOffice.none());
+                settings.mode(), settings.managerPinHash(), BackOffice.none(), settings.counter());
     }
 
     /**
@@ -109,32 +113,37 @@ public record UiServices(
 
     public UiServices withPreAuth(boolean enabled) {
         return new UiServices(checkouts, recentPayments, storeName, training, locale, enabled, autoReturnAfter,
-                customerDisplayIndex, mode, managerPinHash, backOffice);
+                customerDisplayIndex, mode, managerPinHash, backOffice, counter);
     }
 
     public UiServices withAutoReturnAfter(Duration delay) {
         return new UiServices(checkouts, recentPayments, storeName, training, locale, preAuthEnabled, delay,
-                customerDisplayIndex, mode, managerPinHash, backOffice);
+                customerDisplayIndex, mode, managerPinHash, backOffice, counter);
     }
 
     public UiServices withCustomerDisplay(int screenIndex) {
         return new UiServices(checkouts, recentPayments, storeName, training, locale, preAuthEnabled,
-                autoReturnAfter, OptionalInt.of(screenIndex), mode, managerPinHash, backOffice);
+                autoReturnAfter, OptionalInt.of(screenIndex), mode, managerPinHash, backOffice, counter);
     }
 
     public UiServices withBackOffice(BackOffice office) {
         return new UiServices(checkouts, recentPayments, storeName, training, locale, preAuthEnabled,
-                autoReturnAfter, customerDisplayIndex, mode, managerPinHash, office);
+                autoReturnAfter, customerDisplayIndex, mode, managerPinHash, office, counter);
     }
 
     public UiServices withMode(PayPayMode newMode) {
         return new UiServices(checkouts, recentPayments, storeName, newMode == PayPayMode.SIMULATOR, locale,
-                preAuthEnabled, autoReturnAfter, customerDisplayIndex, newMode, managerPinHash, backOffice);
+                preAuthEnabled, autoReturnAfter, customerDisplayIndex, newMode, managerPinHash, backOffice, counter);
     }
 
     public UiServices withManagerPinHash(Optional<String> hash) {
         return new UiServices(checkouts, recentPayments, storeName, training, locale, preAuthEnabled,
-                autoReturnAfter, customerDisplayIndex, mode, hash, backOffice);
+                autoReturnAfter, customerDisplayIndex, mode, hash, backOffice, counter);
+    }
+
+    public UiServices withCounter(CounterOptions options) {
+        return new UiServices(checkouts, recentPayments, storeName, training, locale, preAuthEnabled,
+                autoReturnAfter, customerDisplayIndex, mode, managerPinHash, backOffice, options);
     }
 
     /** Like the record's own, without the PIN hash. */

@@ -1,5 +1,6 @@
 package dev.kaikei.bench;
 
+import dev.kaikei.config.CounterOptions;
 import dev.kaikei.config.PayPayMode;
 import dev.kaikei.journal.Journal;
 import dev.kaikei.journal.JournalOptions;
@@ -74,7 +75,7 @@ final class UiBenchStack implements AutoCloseable {
         background = new AppExecutors(2);
         UiServices services = new UiServices(engine, n -> engine.history().search(new HistoryQuery(null, null, null,
                 null, Set.of(), n, 0)), "Café Kaikei", true, Locale.ENGLISH, false, autoReturn,
-                OptionalInt.empty(), PayPayMode.SIMULATOR, Optional.empty(), BackOffice.of(engine));
+                OptionalInt.empty(), PayPayMode.SIMULATOR, Optional.empty(), BackOffice.of(engine), CounterOptions.defaults());
         window = onFx(() -> {
             Theme.installUserAgentStylesheet();
             UiContext ui = new UiContext(new TaskRunner(background, UiExecutor.fxThread()), new FxUiTimer(), clock,

@@ -50,10 +50,18 @@ class SettingsLoaderTest {
             Settings s = loader().load(Optional.empty());
             assertThat(s.mode()).isEqualTo(PayPayMode.SIMULATOR);
             assertThat(s.pollIntervalSeconds()).isEqualTo(4);
-            assertThat(s.journalPath()).isEqualTo(tmp.resolve("home/.local/share/kaikei/journal.sqlite"));
+            assertThat(s.journalPath()).isEqualTo(tmp.resolve("home/.local/share/kaikei/journal-training.sqlite"));
             assertThat(s.terminalId()).matches("[A-Za-z0-9_-]{1,16}");
             assertThat(s.locale()).isEqualTo(Locale.ENGLISH);
             assertThat(s.source()).isEqualTo("defaults");
+        }
+
+        @Test
+        @DisplayName("keeps real payments in a journal apart from training ones")
+        void realJournalIsSeparate() throws IOException {
+            Path p = file("paypay.env=STAGING\npaypay.apiKey=k\npaypay.apiSecret=s\npaypay.merchantId=m\n");
+            assertThat(loader().load(Optional.of(p)).journalPath())
+                    .isEqualTo(tmp.resolve("home/.local/share/kaikei/journal.sqlite"));
         }
 
         @Test

@@ -156,7 +156,7 @@ public final class CheckoutViewModel implements AutoCloseable {
         }
         switch (p) {
             case PAID, AUTHORIZED -> {
-                ui.sound().paid();
+                ui.sound().paid(request.amountYen());
                 autoReturn = ui.timer().after(autoReturnAfter, this::finish);
             }
             case DECLINED, EXPIRED, FAILED -> ui.sound().failed();

@@ -26,7 +26,7 @@ public final class AudioClipSound implements Sound {
     private AudioClip failedClip;
 
     @Override
-    public void paid() {
+    public void paid(long amountYen) {
         paidClip = play(paidClip, PAID);
     }
 

@@ -3,17 +3,21 @@ package dev.kaikei.ui.common;
 /** The audible cues of a checkout, so shop and customer both hear the outcome. */
 public interface Sound {
 
-    /** The payment is confirmed by PayPay. */
-    void paid();
+    /**
+     * The payment is confirmed by PayPay.
+     *
+     * @param amountYen the amount received (for a spoken confirmation)
+     */
+    void paid(long amountYen);
 
     /** The payment was declined, expired or failed. */
     void failed();
 
-    /** Plays nothing: for tests and for terminals with sound turned off. */
+    /** Plays nothing: for tests and for terminals with sound turned off ({@code sound.enabled=false}). */
     static Sound silent() {
         return new Sound() {
             @Override
-            public void paid() {
+            public void paid(long amountYen) {
             }
 
             @Override

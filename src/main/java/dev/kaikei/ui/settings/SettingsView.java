@@ -41,6 +41,8 @@ public final class SettingsView extends BorderPane {
     private GridPane form;
     private int row;
 
+    private final HBox actions;
+
     public SettingsView(SettingsViewModel viewModel, Messages messages, int screenCount) {
         this.viewModel = viewModel;
         this.messages = messages;
@@ -136,7 +138,7 @@ public final class SettingsView extends BorderPane {
         message.textProperty().bind(viewModel.messageProperty());
         viewModel.messageToneProperty().addListener((obs, old, now) -> StyleClasses.choose(message, TONES,
                 now.styleClass()));
-        HBox actions = new HBox(16, save, message);
+        actions = new HBox(16, save, message);
         actions.setAlignment(Pos.CENTER_LEFT);
         actions.getStyleClass().add("settings-actions");
         HBox.setHgrow(message, Priority.ALWAYS);
@@ -217,5 +219,10 @@ public final class SettingsView extends BorderPane {
         l.setWrapText(true);
         l.getStyleClass().addAll("check-line", line.tone().styleClass());
         return l;
+    }
+
+    /** Adds a button to the bar beside Save (e.g. "Support bundle"), before the status message. */
+    public void addAction(Node node) {
+        actions.getChildren().add(1, node);
     }
 }

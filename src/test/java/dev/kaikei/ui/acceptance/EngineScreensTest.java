@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.kaikei.config.ManagerPin;
+import dev.kaikei.config.CounterOptions;
 import dev.kaikei.config.PayPayMode;
 import dev.kaikei.config.PlatformDirs;
 import dev.kaikei.config.SettingsLoader;
@@ -152,7 +153,7 @@ abstract class EngineScreensTest {
                 rules), new PayPayConnectionCheck(clock, Duration.ofSeconds(3))::run);
         UiServices services = new UiServices(engine, n -> engine.history().search(new HistoryQuery(null, null, null,
                 null, Set.of(), n, 0)), "Café Kaikei", true, Locale.ENGLISH, preAuth(), autoReturn(),
-                OptionalInt.empty(), PayPayMode.SIMULATOR, Optional.of(PIN_HASH), office);
+                OptionalInt.empty(), PayPayMode.SIMULATOR, Optional.of(PIN_HASH), office, CounterOptions.defaults());
         window = new MainWindow(stage, services, ui, Optional.empty(), new MainWindow.Dialogs(
                 m -> new PinDialog(m, stage), m -> name -> Optional.of(exportFile)));
         window.show();

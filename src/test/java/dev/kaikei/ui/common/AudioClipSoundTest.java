@@ -34,9 +34,9 @@ class AudioClipSoundTest {
         try (LogCapture log = new LogCapture()) {
             AudioClipSound sound = new AudioClipSound();
             assertThatCode(() -> {
-                sound.paid();
+                sound.paid(1200);
                 sound.failed();
-                sound.paid();
+                sound.paid(1200);
             }).doesNotThrowAnyException();
             assertThat(log.lines().stream().filter(l -> l.contains("Sound disabled")).count()).isLessThanOrEqualTo(1);
         }

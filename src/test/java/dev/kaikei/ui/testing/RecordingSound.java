@@ -10,7 +10,7 @@ public final class RecordingSound implements Sound {
     private final List<String> played = new CopyOnWriteArrayList<>();
 
     @Override
-    public void paid() {
+    public void paid(long amountYen) {
         played.add("paid");
     }
 

@@ -1,0 +1,48 @@
+package dev.kaikei.logs;
+
+import dev.kaikei.config.PlatformDirs;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Where the rolling log files are: {@code logback.xml} writes to the directory in the system property
+ * {@value #PROPERTY}, which {@link #useDirectory} sets before the first log line (default: the platform log dir).
+ */
+public final class LogFiles {
+
+    /** The system property {@code logback.xml} reads the log directory from. */
+    public static final String PROPERTY = "kaikei.logDir";
+
+    private LogFiles() {
+    }
+
+    /**
+     * Points the log files at the platform log dir unless {@value #PROPERTY} is already set (e.g. {@code -D} in an
+     * installer's launcher); must run before the first {@code LoggerFactory} call of the process.
+     */
+    public static void useDirectory(PlatformDirs dirs) {
+        if (System.getProperty(PROPERTY, "").isBlank()) {
+            System.setProperty(PROPERTY, dirs.logDir().toString());
+        }
+    }
+
+    /** The directory the log files go to. */
+    public static Path directory() {
+        String configured = System.getProperty(PROPERTY, "");
+        return configured.isBlank() ? PlatformDirs.forCurrentUser().logDir() : Path.of(configured);
+    }
+
+    /** The log files in {@code dir} (current and rolled), oldest name order; empty when there are none. */
+    public static List<Path> in(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().matches("kaikei(\\.\\d+)?\\.log"))
+                    .filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+}

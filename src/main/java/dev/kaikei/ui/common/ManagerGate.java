@@ -1,0 +1,53 @@
+package dev.kaikei.ui.common;
+
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Lets the manager past a kiosk's locks (leaving the app, opening Settings) with the manager PIN. A kiosk with no PIN
+ * set stays passable, with a warning in the log: locking out the very screen where the PIN is set would leave the
+ * shop no way to set one.
+ */
+public final class ManagerGate {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ManagerGate.class);
+
+    private final PinGuard pins;
+    private final PinPrompt prompt;
+    private final TaskRunner tasks;
+
+    public ManagerGate(PinGuard pins, PinPrompt prompt, TaskRunner tasks) {
+        this.pins = pins;
+        this.prompt = prompt;
+        this.tasks = tasks;
+    }
+
+    /**
+     * Asks for the PIN (on the UI thread), checks it in the background, then runs {@code onAccepted} on the UI thread.
+     *
+     * @return completes with whether the manager got through (false: cancelled or wrong PIN)
+     */
+    public CompletableFuture<Boolean> unlock(String title, String message, Runnable onAccepted) {
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        Optional<char[]> pin = prompt.ask(title, message);
+        if (pin.isEmpty()) {
+            done.complete(false);
+            return done;
+        }
+        tasks.run(() -> pins.check(pin.get()), verdict -> {
+            boolean accepted = verdict == PinGuard.Verdict.ACCEPTED || verdict == PinGuard.Verdict.NOT_SET;
+            if (verdict == PinGuard.Verdict.NOT_SET) {
+                LOG.warn("Kiosk mode without a manager PIN: '{}' is not protected; set a PIN in Settings", title);
+            }
+            if (accepted) {
+                onAccepted.run();
+            } else {
+                LOG.info("Wrong manager PIN for '{}'", title);
+            }
+            done.complete(accepted);
+        }, e -> done.complete(false));
+        return done;
+    }
+}

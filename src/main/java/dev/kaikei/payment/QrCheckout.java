@@ -272,8 +272,10 @@ final class QrCheckout implements Checkout {
     }
 
     private Duration finish(Outcome o) {
-        publish(o.phase(), o.detail(), false);
+        // Release the payment before announcing the end: whoever reacts to "Paid" (a refund from History, a test)
+        // must find it free, not "busy being checked".
         ctx.finished(this);
+        publish(o.phase(), o.detail(), false);
         LOG.info("Checkout {} ended {}", merchantPaymentId(), o.phase());
         return null;
     }

@@ -1,7 +1,5 @@
 package dev.kaikei.bench;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.kaikei.opa.Credentials;
 import dev.kaikei.opa.OpaClientConfig;
 import dev.kaikei.opa.OpaResult;
@@ -11,10 +9,6 @@ import dev.kaikei.opa.model.MoneyAmount;
 import dev.kaikei.opa.model.PaymentDetails;
 import dev.kaikei.opa.model.QrCode;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import jp.ne.paypay.ApiClient;
@@ -38,7 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Per-call cost on loopback (sign + serialize + HTTP + parse) of our client and the official PayPay Java SDK 1.0.8,
- * against the same tiny JDK HttpServer returning canned responses. Single-threaded. Run (exec-maven-plugin 3.7.0 needs
+ * against the same minimal canned-response HTTP/1.1 server ({@link CannedHttpServer}: a few microseconds per request, so
+ * the client's own cost is what differs). Single-threaded. Run (exec-maven-plugin 3.7.0 needs
  * Maven 3.9, so build the classpath and call JMH directly):
  * <pre>
  * mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath -Dmdep.includeScope=test
@@ -73,7 +68,7 @@ public class ClientBenchmark {
             + "\"storeId\":\"S1\",\"terminalId\":\"T1\",\"orderDescription\":\"Coffee x2\"}}")
             .getBytes(StandardCharsets.UTF_8);
 
-    private HttpServer server;
+    private CannedHttpServer server;
     private PayPayClient ours;
     private PaymentApi official;
     private CreateQrCodeRequest ourQr;
@@ -81,11 +76,10 @@ public class ClientBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
-        server.createContext("/", ClientBenchmark::answer);
-        server.start();
-        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        byte[] created = CannedHttpServer.response(201, "Created", QR_RESPONSE);
+        byte[] ok = CannedHttpServer.response(200, "OK", PAYMENT_RESPONSE);
+        server = new CannedHttpServer(method -> "POST".equals(method) ? created : ok);
+        String base = "http://127.0.0.1:" + server.port();
 
         ours = new PayPayClient(OpaClientConfig.builder(Credentials.of(API_KEY, SECRET, MERCHANT))
                 .baseUrl(base).build());
@@ -117,24 +111,10 @@ public class ClientBenchmark {
         }
     }
 
-    private static void answer(HttpExchange exchange) throws IOException {
-        try (InputStream in = exchange.getRequestBody()) {
-            in.readAllBytes();
-        }
-        boolean create = "POST".equals(exchange.getRequestMethod());
-        byte[] body = create ? QR_RESPONSE : PAYMENT_RESPONSE;
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.getResponseHeaders().set("X-REQUEST-ID", "bench-req");
-        exchange.sendResponseHeaders(create ? 201 : 200, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
-    }
-
     @TearDown(Level.Trial)
-    public void tearDown() {
+    public void tearDown() throws IOException {
         ours.close();
-        server.stop(0);
+        server.close();
     }
 
     @Benchmark

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Properties;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,12 +17,7 @@ class SettingsLoaderBackOfficeTest {
     Path tmp;
 
     private Settings load(String... keyValues) {
-        Properties p = new Properties();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            p.setProperty(keyValues[i], keyValues[i + 1]);
-        }
-        return new SettingsLoader(PlatformDirs.of("Linux", tmp, Map.of()), Map.of(), Locale.ENGLISH)
-                .fromProperties(p, "form");
+        return FormSettings.load(tmp, keyValues);
     }
 
     @Test

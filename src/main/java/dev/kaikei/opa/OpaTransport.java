@@ -1,28 +1,38 @@
 package dev.kaikei.opa;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import okhttp3.Call;
-import okhttp3.ConnectionPool;
-import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
-import okhttp3.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends one signed request per attempt and classifies the answer; retries only 429. One OkHttp client; each call gets
- * its operation's timeout as a whole-call deadline.
+ * Sends one signed request per attempt and classifies the answer; retries only 429.
+ *
+ * <p>HTTP is the JDK's own synchronous {@link HttpURLConnection} with its keep-alive cache: the whole exchange runs on
+ * the calling thread, with no helper thread to wake per call (OkHttp's connection-pool cleanup task and timeout
+ * watchdog each cost a cross-core wake-up per call, which on a small POS tablet is most of a poll's cost). Timeouts are
+ * the socket's own: connect, and read per operation class (paypay-api.md §4.1).
  */
 final class OpaTransport implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(OpaTransport.class);
     private static final String USER_AGENT = "Kaikei-opa/1.0";
+    /** PayPay's answers are a few hundred bytes; a larger announced length is read as it comes, not trusted. */
+    private static final long MAX_PREALLOCATED_BODY = 1 << 20;
+
+    static {
+        // The JDK silently resends a POST once when reading its answer fails. A resent payment request could double
+        // it or turn it into a "duplicate id" rejection of something that actually happened, so never: an unanswered
+        // POST is Unknown and the engine resolves it. Read once, when the JDK's HTTP client class is first loaded;
+        // nothing in Kaikei opens an HTTP connection before this class does.
+        System.setProperty("sun.net.http.retryPost", "false");
+    }
 
     /** Waits between 429 retries; replaceable so tests can observe the delays instead of sleeping. */
     @FunctionalInterface
@@ -33,35 +43,21 @@ final class OpaTransport implements AutoCloseable {
     private final OpaClientConfig config;
     private final RequestSigner signer;
     private final Sleeper sleeper;
-    private final OkHttpClient http;
-    private final HttpUrl baseUrl;
+    private final OpaUrl.Base baseUrl;
 
     OpaTransport(OpaClientConfig config, Sleeper sleeper) {
         this.config = config;
         this.signer = new RequestSigner(config.credentials().apiKey(), config.credentials().apiSecret());
         this.sleeper = sleeper;
-        this.baseUrl = HttpUrl.get(config.baseUrl());
-        // No silent retries by OkHttp: a POST resent after a reset could double a payment or turn it into a
-        // "duplicate id" rejection of something that actually happened.
-        // Read/write timeouts are replaced by one per-call deadline (Call.timeout): the same bound on waiting for
-        // PayPay, but one watchdog entry per call instead of one per socket read and write.
-        this.http = new OkHttpClient.Builder()
-                .connectTimeout(config.timeouts().connect())
-                .readTimeout(Duration.ZERO)
-                .writeTimeout(Duration.ZERO)
-                .retryOnConnectionFailure(false)
-                .followRedirects(false)
-                .followSslRedirects(false)
-                .connectionPool(new ConnectionPool(16, 5, TimeUnit.MINUTES))
-                .build();
+        this.baseUrl = OpaUrl.Base.parse(config.baseUrl());
     }
 
-    HttpUrl.Builder url() {
-        return baseUrl.newBuilder();
+    OpaUrl.Builder url() {
+        return baseUrl.newUrl();
     }
 
     /** Sends {@code body} (exact bytes, or null) to {@code url}, retrying 429 per the retry policy. */
-    <T> OpaResult<T> send(OpaOperation op, HttpUrl url, byte[] body, Class<T> dataType) {
+    <T> OpaResult<T> send(OpaOperation op, OpaUrl url, byte[] body, Class<T> dataType) {
         RetryPolicy retry = config.retryPolicy();
         for (int attempt = 1; ; attempt++) {
             Attempt<T> a = attempt(op, url, body, dataType);
@@ -84,46 +80,85 @@ final class OpaTransport implements AutoCloseable {
     private record Attempt<T>(OpaResult<T> result, Duration retryAfter) {
     }
 
-    private <T> Attempt<T> attempt(OpaOperation op, HttpUrl url, byte[] body, Class<T> dataType) {
+    private <T> Attempt<T> attempt(OpaOperation op, OpaUrl url, byte[] body, Class<T> dataType) {
         String path = url.encodedPath();
-        long epoch = config.clock().instant().getEpochSecond();
-        String contentType = body == null ? null : RequestSigner.JSON_CONTENT_TYPE;
-        Request.Builder request = new Request.Builder()
-                .url(url)
-                .header("Authorization", signer.authorization(op.method(), path, config.nonceSource().next(), epoch,
-                        contentType, body))
-                .header("X-ASSUME-MERCHANT", config.credentials().merchantId())
-                .header("Accept", "application/json")
-                .header("User-Agent", USER_AGENT);
-        if (body != null) {
-            // A null MediaType keeps OkHttp from writing its own Content-Type: the header must equal the hashed one.
-            request.header("Content-Type", contentType).method(op.method(), RequestBody.create(body, null));
-        } else {
-            request.method(op.method(), null);
-        }
         long start = System.nanoTime();
-        Call call = http.newCall(request.build());
-        call.timeout().timeout(config.timeouts().readTimeout(op.timeoutClass()).toNanos(), TimeUnit.NANOSECONDS);
-        try (Response response = call.execute()) {
-            String requestId = response.header("X-REQUEST-ID");
-            int status = response.code();
-            byte[] bytes;
-            try {
-                bytes = response.body().bytes();
-            } catch (IOException e) {
-                return new Attempt<>(logged(op, path, start, new OpaResult.Unknown<>(
-                        "response body interrupted: " + describe(e), status, null, requestId)), null);
+        HttpURLConnection connection = null;
+        int status = 0;
+        String requestId = null;
+        try {
+            connection = open(op, url, body);
+            status = connection.getResponseCode();
+            if (status < 0) {
+                return new Attempt<>(logged(op, path, start,
+                        new OpaResult.Unknown<>("no response: not an HTTP answer", 0, null, null)), null);
             }
-            OpaResult<T> result = logged(op, path, start, ResponseClassifier.classify(status, bytes, requestId, dataType));
-            return new Attempt<>(result, retryAfter(response.header("Retry-After")));
+            requestId = connection.getHeaderField("X-REQUEST-ID");
+            byte[] bytes = readBody(connection, status);
+            OpaResult<T> result = logged(op, path, start,
+                    ResponseClassifier.classify(status, bytes, requestId, dataType));
+            return new Attempt<>(result, retryAfter(connection.getHeaderField("Retry-After")));
         } catch (IOException e) {
-            return new Attempt<>(logged(op, path, start,
-                    new OpaResult.Unknown<>("no response: " + describe(e), 0, null, null)), null);
+            if (connection != null) {
+                connection.disconnect(); // a half-read connection must not go back to the keep-alive cache
+            }
+            String reason = status == 0 ? "no response: " + describe(e) : "response body interrupted: " + describe(e);
+            return new Attempt<>(logged(op, path, start, new OpaResult.Unknown<>(reason, status, null, requestId)),
+                    null);
         } catch (RuntimeException e) {
             // Whatever broke, the request may have left: the caller must resolve it, not treat it as failed.
             return new Attempt<>(logged(op, path, start, new OpaResult.Unknown<>(
-                    "client failure: " + e.getClass().getSimpleName(), 0, null, null)), null);
+                    "client failure: " + e.getClass().getSimpleName(), status, null, requestId)), null);
         }
+    }
+
+    private HttpURLConnection open(OpaOperation op, OpaUrl url, byte[] body) throws IOException {
+        HttpURLConnection c = (HttpURLConnection) url.toUrl().openConnection();
+        c.setConnectTimeout(millis(config.timeouts().connect()));
+        c.setReadTimeout(millis(config.timeouts().readTimeout(op.timeoutClass())));
+        c.setInstanceFollowRedirects(false);
+        c.setUseCaches(false);
+        c.setRequestMethod(op.method());
+        String contentType = body == null ? null : RequestSigner.JSON_CONTENT_TYPE;
+        long epoch = config.clock().instant().getEpochSecond();
+        c.setRequestProperty("Authorization", signer.authorization(op.method(), url.encodedPath(),
+                config.nonceSource().next(), epoch, contentType, body));
+        c.setRequestProperty("X-ASSUME-MERCHANT", config.credentials().merchantId());
+        c.setRequestProperty("Accept", "application/json");
+        c.setRequestProperty("User-Agent", USER_AGENT);
+        if (body != null) {
+            // The header must equal the hashed content type, byte for byte.
+            c.setRequestProperty("Content-Type", contentType);
+            c.setDoOutput(true);
+            try (OutputStream out = c.getOutputStream()) {
+                out.write(body);
+            }
+        }
+        return c;
+    }
+
+    /** The whole body, or an IOException if the connection ends before the length the server announced. */
+    private static byte[] readBody(HttpURLConnection c, int status) throws IOException {
+        InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream();
+        if (in == null) {
+            return new byte[0];
+        }
+        long announced = c.getContentLengthLong();
+        byte[] bytes;
+        try (in) {
+            // A known length is read into an array of exactly that size: no 8 KB scratch buffer per poll.
+            bytes = announced >= 0 && announced <= MAX_PREALLOCATED_BODY
+                    ? in.readNBytes((int) announced) : in.readAllBytes();
+        }
+        if (announced >= 0 && bytes.length != announced) {
+            c.disconnect();
+            throw new IOException("body cut short: " + bytes.length + " of " + announced + " bytes");
+        }
+        return bytes;
+    }
+
+    private static int millis(Duration d) {
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(1, d.toMillis()));
     }
 
     private static <T> OpaResult<T> logged(OpaOperation op, String path, long startNanos, OpaResult<T> result) {
@@ -140,8 +175,7 @@ final class OpaTransport implements AutoCloseable {
     }
 
     private static String describe(IOException e) {
-        // OkHttp reports its call deadline as an InterruptedIOException("timeout").
-        String kind = e instanceof SocketTimeoutException || "timeout".equals(e.getMessage()) ? "timeout"
+        String kind = e instanceof SocketTimeoutException ? "timeout"
                 : e instanceof InterruptedIOException ? "interrupted" : e.getClass().getSimpleName();
         String message = e.getMessage();
         return message == null || message.equals(kind) ? kind : kind + " (" + message + ")";
@@ -160,9 +194,8 @@ final class OpaTransport implements AutoCloseable {
         }
     }
 
+    /** Nothing to release: idle connections live in the JDK's keep-alive cache, which closes them after a few seconds. */
     @Override
     public void close() {
-        http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.kaikei.opa.model.MoneyAmount;
 import dev.kaikei.opa.model.Timestamped;
 import java.util.Objects;
-import okhttp3.HttpUrl;
 
 import dev.kaikei.opa.model.AccountLinkRequest;
 import dev.kaikei.opa.model.AccountLinkSession;
@@ -92,7 +91,7 @@ public final class PayPayClient implements AutoCloseable {
     public OpaResult<RefundDetails> getRefundDetails(String merchantRefundId, String paymentId) {
         FieldRules.merchantId("merchantRefundId", merchantRefundId);
         FieldRules.paypayId("paymentId", paymentId);
-        HttpUrl url = urlBuilder("v2/refunds", merchantRefundId).addQueryParameter("paymentId", paymentId).build();
+        OpaUrl url = urlBuilder("v2/refunds", merchantRefundId).query("paymentId", paymentId).build();
         return send(OpaOperation.GET_REFUND_DETAILS, url, RefundDetails.class);
     }
 
@@ -174,7 +173,7 @@ public final class PayPayClient implements AutoCloseable {
     /** {@code GET /v2/user/authorizations?userAuthorizationId=}. */
     public OpaResult<UserAuthorization> getUserAuthorizationStatus(String userAuthorizationId) {
         FieldRules.paypayId("userAuthorizationId", userAuthorizationId);
-        HttpUrl url = urlBuilder("v2/user/authorizations").addQueryParameter("userAuthorizationId",
+        OpaUrl url = urlBuilder("v2/user/authorizations").query("userAuthorizationId",
                 userAuthorizationId).build();
         return send(OpaOperation.GET_USER_AUTHORIZATION_STATUS, url, UserAuthorization.class);
     }
@@ -189,12 +188,12 @@ public final class PayPayClient implements AutoCloseable {
         FieldRules.paypayId("userAuthorizationId", userAuthorizationId);
         FieldRules.positiveAmount("amount", amount);
         FieldRules.optionalText("productType", productType);
-        HttpUrl.Builder url = urlBuilder("v2/wallet/check_balance")
-                .addQueryParameter("userAuthorizationId", userAuthorizationId)
-                .addQueryParameter("amount", Long.toString(amount))
-                .addQueryParameter("currency", MoneyAmount.JPY);
+        OpaUrl.Builder url = urlBuilder("v2/wallet/check_balance")
+                .query("userAuthorizationId", userAuthorizationId)
+                .query("amount", Long.toString(amount))
+                .query("currency", MoneyAmount.JPY);
         if (productType != null) {
-            url.addQueryParameter("productType", productType);
+            url.query("productType", productType);
         }
         return send(OpaOperation.CHECK_WALLET_BALANCE, url.build(), WalletBalance.class);
     }
@@ -222,7 +221,7 @@ public final class PayPayClient implements AutoCloseable {
         FieldRules.optionalText("productType", request.productType());
     }
 
-    private <T, R extends Timestamped<R>> OpaResult<T> post(OpaOperation op, HttpUrl url, R request,
+    private <T, R extends Timestamped<R>> OpaResult<T> post(OpaOperation op, OpaUrl url, R request,
                                                            Class<T> dataType) {
         R stamped = request.requestedAt() != null
                 ? request
@@ -230,7 +229,7 @@ public final class PayPayClient implements AutoCloseable {
         return transport.send(op, url, toJson(stamped), dataType);
     }
 
-    private <T> OpaResult<T> send(OpaOperation op, HttpUrl url, Class<T> dataType) {
+    private <T> OpaResult<T> send(OpaOperation op, OpaUrl url, Class<T> dataType) {
         return transport.send(op, url, null, dataType);
     }
 
@@ -243,21 +242,21 @@ public final class PayPayClient implements AutoCloseable {
         }
     }
 
-    private HttpUrl url(String path, String... ids) {
+    private OpaUrl url(String path, String... ids) {
         return urlBuilder(path, ids).build();
     }
 
-    private HttpUrl.Builder urlBuilder(String path, String... ids) {
-        HttpUrl.Builder b = transport.url().addPathSegments(path);
+    private OpaUrl.Builder urlBuilder(String path, String... ids) {
+        OpaUrl.Builder b = transport.url().segments(path);
         for (String id : ids) {
-            b.addPathSegment(id);
+            b.segment(id);
         }
         return b;
     }
 
-    private static HttpUrl agreeing(HttpUrl.Builder url, boolean agreeSimilarTransaction) {
+    private static OpaUrl agreeing(OpaUrl.Builder url, boolean agreeSimilarTransaction) {
         if (agreeSimilarTransaction) {
-            url.addQueryParameter("agreeSimilarTransaction", "true");
+            url.query("agreeSimilarTransaction", "true");
         }
         return url.build();
     }

@@ -1,5 +1,5 @@
 /**
- * PayPay Open Payment API client (paypay-api.md). Depends only on OkHttp, Jackson and SLF4J.
+ * PayPay Open Payment API client (paypay-api.md). Depends only on the JDK (HTTP, HMAC), Jackson and SLF4J.
  *
  * <p>Usage: build an {@link dev.kaikei.opa.OpaClientConfig} from {@link dev.kaikei.opa.Credentials}, create one
  * {@link dev.kaikei.opa.PayPayClient} and share it between threads. Every operation returns an

@@ -9,6 +9,8 @@ import dev.kaikei.opa.model.MoneyAmount;
 import dev.kaikei.opa.model.PaymentDetails;
 import dev.kaikei.opa.model.QrCode;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import jp.ne.paypay.ApiClient;
@@ -33,11 +35,14 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Per-call cost on loopback (sign + serialize + HTTP + parse) of our client and the official PayPay Java SDK 1.0.8,
  * against the same minimal canned-response HTTP/1.1 server ({@link CannedHttpServer}: a few microseconds per request, so
- * the client's own cost is what differs). Single-threaded. Run (exec-maven-plugin 3.7.0 needs
+ * the client's own cost is what differs). Single-threaded. {@code rawSocketGet} is the floor: the same GET exchange as
+ * one write and one read on a plain socket, no HTTP library, no signing, no JSON; no client can poll faster than that.
+ * On a small VM that floor (waking the server's thread and then the caller's) is most of a GET's time; see
+ * {@link ClientCpuCost} for what each client itself spends. Run (exec-maven-plugin 3.7.0 needs
  * Maven 3.9, so build the classpath and call JMH directly):
  * <pre>
- * mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath -Dmdep.includeScope=test
- * java -cp target/test-classes:target/classes:$(cat target/test.classpath) org.openjdk.jmh.Main ClientBenchmark -f 1 -wi 3 -i 5
+ * mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+ * java -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) org.openjdk.jmh.Main ClientBenchmark -f 1 -wi 3 -i 5
  * </pre>
  */
 @State(Scope.Benchmark)
@@ -68,7 +73,12 @@ public class ClientBenchmark {
             + "\"storeId\":\"S1\",\"terminalId\":\"T1\",\"orderDescription\":\"Coffee x2\"}}")
             .getBytes(StandardCharsets.UTF_8);
 
+    private static final byte[] RAW_GET = ("GET /v2/codes/payments/" + MPI + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII);
+
     private CannedHttpServer server;
+    private Socket raw;
+    private byte[] rawResponse;
     private PayPayClient ours;
     private PaymentApi official;
     private CreateQrCodeRequest ourQr;
@@ -80,6 +90,9 @@ public class ClientBenchmark {
         byte[] ok = CannedHttpServer.response(200, "OK", PAYMENT_RESPONSE);
         server = new CannedHttpServer(method -> "POST".equals(method) ? created : ok);
         String base = "http://127.0.0.1:" + server.port();
+        raw = new Socket(InetAddress.getLoopbackAddress(), server.port());
+        raw.setTcpNoDelay(true);
+        rawResponse = new byte[ok.length];
 
         ours = new PayPayClient(OpaClientConfig.builder(Credentials.of(API_KEY, SECRET, MERCHANT))
                 .baseUrl(base).build());
@@ -114,7 +127,17 @@ public class ClientBenchmark {
     @TearDown(Level.Trial)
     public void tearDown() throws IOException {
         ours.close();
+        raw.close();
         server.close();
+    }
+
+    @Benchmark
+    public byte[] rawSocketGet() throws IOException {
+        raw.getOutputStream().write(RAW_GET);
+        if (raw.getInputStream().readNBytes(rawResponse, 0, rawResponse.length) != rawResponse.length) {
+            throw new IOException("server closed the raw connection");
+        }
+        return rawResponse;
     }
 
     @Benchmark

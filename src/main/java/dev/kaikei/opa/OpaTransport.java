@@ -18,6 +18,11 @@ import org.slf4j.LoggerFactory;
  * the calling thread, with no helper thread to wake per call (OkHttp's connection-pool cleanup task and timeout
  * watchdog each cost a cross-core wake-up per call, which on a small POS tablet is most of a poll's cost). Timeouts are
  * the socket's own: connect, and read per operation class (paypay-api.md §4.1).
+ *
+ * <p>The JDK keeps an idle connection 5 s unless the server asks for longer: well inside the idle limits of PayPay's
+ * gateway and common proxies (60 s and more), so a request seldom meets a connection the server has already closed. If
+ * one does, a GET or DELETE is resent once by the JDK (both are idempotent); a POST is not resent, its result is
+ * Unknown and the engine resolves it by query like any other unanswered call.
  */
 final class OpaTransport implements AutoCloseable {
 

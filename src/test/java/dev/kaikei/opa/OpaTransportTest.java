@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kaikei.opa.model.CreateQrCodeRequest;
 import dev.kaikei.opa.model.MoneyAmount;
 import dev.kaikei.opa.model.NoContent;
+import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -41,6 +43,22 @@ class OpaTransportTest {
             assertThat(r.getExchangeIndex()).isEqualTo(exchange);
             assertThat(fx.signatureProblem(r)).isNull();
         }
+    }
+
+    @Test
+    @DisplayName("a poll that meets a dropped connection is resent once (a GET is idempotent); a POST never is")
+    void onlyIdempotentCallsAreResent() throws Exception {
+        String payment = "{\"paymentId\":\"pp-1\",\"status\":\"COMPLETED\"}";
+        fx.server.enqueue(new MockResponse.Builder().onRequestStart(new SocketEffect.CloseSocket()).build());
+        fx.enqueue(200, envelope("SUCCESS", "08100001", payment));
+        assertThat(fx.client.getQrPaymentDetails("M-1").isSuccess()).isTrue();
+        assertThat(fx.server.getRequestCount()).isEqualTo(2);
+
+        fx.server.enqueue(new MockResponse.Builder().onRequestStart(new SocketEffect.CloseSocket()).build());
+        fx.enqueue(201, envelope("SUCCESS", "08100001", "{\"codeId\":\"c-1\"}"));
+        assertThat(fx.client.createQrCode(CreateQrCodeRequest.builder("M-2", MoneyAmount.yen(100)).build()))
+                .isInstanceOf(OpaResult.Unknown.class);
+        assertThat(fx.server.getRequestCount()).as("the POST was sent once").isEqualTo(3);
     }
 
     @Test

@@ -172,7 +172,7 @@ public final class MainWindow implements Navigator {
     }
 
     private ManagerGate gate() {
-        return new ManagerGate(pins, dialogs.pinPrompt().apply(messages), ui.tasks());
+        return new ManagerGate(pins, dialogs.pinPrompt().apply(messages), ui.tasks(), messages);
     }
 
     /**

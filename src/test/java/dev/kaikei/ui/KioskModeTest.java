@@ -135,6 +135,25 @@ class KioskModeTest {
         await().until(() -> Fx.fx(this::isSettingsShown));
     }
 
+    @Test
+    @DisplayName("after 5 wrong PINs the right one does not open Settings either, and the manager is told how long")
+    void lockedPin() {
+        prompt.answer("0000");
+        for (int i = 0; i < 5; i++) {
+            assertThat(Fx.fx(() -> window.openSection(MainWindow.Section.SETTINGS)).join()).isFalse();
+        }
+        assertThat(prompt.refusals).isEmpty();
+
+        prompt.answer(PIN);
+        assertThat(Fx.fx(() -> window.openSection(MainWindow.Section.SETTINGS)).join()).isFalse();
+        assertThat(Fx.fx(this::isSettingsShown)).isFalse();
+        assertThat(prompt.refusals).singleElement().asString()
+                .matches("Too many wrong PINs\\. Try again in (30|[12][0-9]|[1-9]) s\\.");
+        assertThat(Fx.fx(() -> window.requestExit()).join()).as("the lockout covers every PIN prompt").isFalse();
+        assertThat(Fx.fx(stage::isShowing)).isTrue();
+        assertThat(prompt.refusals).hasSize(2);
+    }
+
     private boolean isSettingsShown() {
         return window.scene().lookup("#nav-settings") instanceof javafx.scene.control.ToggleButton b && b.isSelected();
     }

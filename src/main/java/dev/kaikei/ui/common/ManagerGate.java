@@ -8,7 +8,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Lets the manager past a kiosk's locks (leaving the app, opening Settings) with the manager PIN. A kiosk with no PIN
  * set stays passable, with a warning in the log: locking out the very screen where the PIN is set would leave the
- * shop no way to set one.
+ * shop no way to set one. While the PIN is locked after too many wrong tries the gate stays shut, and says for how
+ * long.
  */
 public final class ManagerGate {
 
@@ -17,17 +18,19 @@ public final class ManagerGate {
     private final PinGuard pins;
     private final PinPrompt prompt;
     private final TaskRunner tasks;
+    private final Messages messages;
 
-    public ManagerGate(PinGuard pins, PinPrompt prompt, TaskRunner tasks) {
+    public ManagerGate(PinGuard pins, PinPrompt prompt, TaskRunner tasks, Messages messages) {
         this.pins = pins;
         this.prompt = prompt;
         this.tasks = tasks;
+        this.messages = messages;
     }
 
     /**
      * Asks for the PIN (on the UI thread), checks it in the background, then runs {@code onAccepted} on the UI thread.
      *
-     * @return completes with whether the manager got through (false: cancelled or wrong PIN)
+     * @return completes with whether the manager got through (false: cancelled, wrong PIN or PIN locked)
      */
     public CompletableFuture<Boolean> unlock(String title, String message, Runnable onAccepted) {
         CompletableFuture<Boolean> done = new CompletableFuture<>();
@@ -43,6 +46,9 @@ public final class ManagerGate {
             }
             if (accepted) {
                 onAccepted.run();
+            } else if (verdict == PinGuard.Verdict.LOCKED) {
+                LOG.info("Manager PIN locked: '{}' refused", title);
+                prompt.refused(title, messages.format("kiosk.locked", pins.lockedSeconds()));
             } else {
                 LOG.info("Wrong manager PIN for '{}'", title);
             }

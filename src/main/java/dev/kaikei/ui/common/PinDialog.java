@@ -2,6 +2,7 @@ package dev.kaikei.ui.common;
 
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -44,5 +45,16 @@ public final class PinDialog implements PinPrompt {
         char[] pin = field.getText().toCharArray();
         field.clear();
         return answer.filter(b -> b == ok).map(b -> pin);
+    }
+
+    @Override
+    public void refused(String title, String reason) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, reason, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(messages.get("pin.title"));
+        alert.setHeaderText(title);
+        alert.getDialogPane().setId("pin-refused");
+        // Not showAndWait: the caller goes on (the kiosk puts the rail back) while the notice is up.
+        alert.show();
     }
 }

@@ -378,7 +378,7 @@ public final class HistoryViewModel implements AutoCloseable {
 
     /**
      * Runs an action on the selected payment: checks the amount, asks for the manager PIN, verifies it in the
-     * background and only then calls the engine. A wrong or missing PIN sends nothing.
+     * background and only then calls the engine. A wrong, missing or locked PIN sends nothing.
      */
     public void act(Action action) {
         if (detail == null || acting.get() || operations.isEmpty() || !allowed(action)) {
@@ -410,6 +410,9 @@ public final class HistoryViewModel implements AutoCloseable {
         tasks.run(() -> {
             PinGuard.Verdict verdict = pins.check(pin.get());
             if (verdict != PinGuard.Verdict.ACCEPTED) {
+                if (verdict == PinGuard.Verdict.LOCKED) {
+                    LOG.info("Manager PIN locked: {} of {} refused", action, id);
+                }
                 return new ActionOutcome(verdict, null);
             }
             LOG.info("Manager approved {} of {}", action, id);
@@ -451,6 +454,7 @@ public final class HistoryViewModel implements AutoCloseable {
         switch (outcome.verdict()) {
             case WRONG -> say(messages.get("pin.wrong"), Tone.DANGER);
             case NOT_SET -> say(messages.get("pin.notSet"), Tone.DANGER);
+            case LOCKED -> say(messages.format("pin.locked", pins.lockedSeconds()), Tone.DANGER);
             case ACCEPTED -> {
                 String key = action.name().toLowerCase(Locale.ROOT);
                 ActionResult r = outcome.result();

@@ -59,6 +59,31 @@ class HistoryAcceptanceTest extends EngineScreensTest {
     }
 
     @Test
+    @DisplayName("after 5 wrong PINs even the right PIN is refused for a while, and nothing reaches PayPay or the journal")
+    void lockedPin() {
+        String id = paidPayment(1200, "Latte", false);
+        openDetail("¥1,200");
+        for (int i = 0; i < 5; i++) {
+            robot.clickOn("#refund-button");
+            enterPin("1111");
+            // The button is disabled while the PIN is checked, so this also waits for this very attempt's answer.
+            await().until(() -> !fx(() -> robot.lookup("#refund-button").query().isDisabled())
+                    && "Wrong PIN. Nothing was sent to PayPay.".equals(text(robot, "#action-message")));
+        }
+
+        robot.clickOn("#refund-button");
+        enterPin(PIN);
+        String message = await().until(() -> text(robot, "#action-message"), m -> m.startsWith("Too many"));
+        assertThat(message).matches("Too many wrong PINs\\. Try again in (30|[12][0-9]|[1-9]) s\\. "
+                + "Nothing was sent to PayPay\\.");
+        screenshot(window.scene(), "e2e-history-pin-locked");
+        assertThat(sim.ledger().refunds()).isEmpty();
+        assertThat(journal.operationsFor(id)).isEmpty();
+        assertThat(row(id).state().name()).isEqualTo("COMPLETED");
+        assertThat(showing(robot, "#refund-button")).isTrue();
+    }
+
+    @Test
     @DisplayName("the detail shows the payment and its PayPay call trail (README screenshot)")
     void detail() {
         paidPayment(480, "Tea", false);

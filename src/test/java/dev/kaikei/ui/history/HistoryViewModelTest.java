@@ -15,8 +15,10 @@ import dev.kaikei.ui.common.PinGuard;
 import dev.kaikei.ui.common.TaskRunner;
 import dev.kaikei.ui.testing.FakeHistoryService;
 import dev.kaikei.ui.testing.FakePaymentOperations;
+import dev.kaikei.ui.testing.ManualTimer;
 import dev.kaikei.ui.testing.ScriptedPinPrompt;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -176,6 +178,41 @@ class HistoryViewModelTest {
             assertThat(operations.calls).isEmpty();
             assertThat(model.actionMessageProperty().get()).isEqualTo("Wrong PIN. Nothing was sent to PayPay.");
             assertThat(model.actionToneProperty().get()).isEqualTo(Tone.DANGER);
+        }
+
+        @Test
+        @DisplayName("after 5 wrong PINs even the right one is refused for a while, in plain words; nothing is sent")
+        void lockedPin() {
+            ManualTimer time = new ManualTimer(NOW);
+            PinGuard guard = new PinGuard(Optional.of(PIN_HASH), false, time);
+            HistoryViewModel m = model(guard);
+            m.select("T1-P-1");
+            prompt.answer("0000");
+            for (int i = 0; i < 5; i++) {
+                m.act(HistoryViewModel.Action.CANCEL);
+                assertThat(m.actionMessageProperty().get()).isEqualTo("Wrong PIN. Nothing was sent to PayPay.");
+            }
+            prompt.answer("2580");
+            m.refundAmountProperty().set("500");
+            m.act(HistoryViewModel.Action.REFUND);
+            assertThat(operations.calls).isEmpty();
+            assertThat(m.actionMessageProperty().get())
+                    .isEqualTo("Too many wrong PINs. Try again in 30 s. Nothing was sent to PayPay.");
+            assertThat(m.actionToneProperty().get()).isEqualTo(Tone.DANGER);
+            assertThat(m.refundAmountProperty().get()).as("a refused PIN changes nothing").isEqualTo("500");
+
+            time.advance(Duration.ofSeconds(12));
+            HistoryViewModel japanese = new HistoryViewModel(history, Optional.of(operations), guard, prompt,
+                    TaskRunner.sameThread(), new Messages(Locale.JAPANESE), Clock.fixed(NOW, ZoneOffset.UTC));
+            japanese.select("T1-P-1");
+            japanese.act(HistoryViewModel.Action.CANCEL);
+            assertThat(operations.calls).isEmpty();
+            assertThat(japanese.actionMessageProperty().get()).isEqualTo(
+                    "PINの誤入力が続いたため、ロックしています。18秒後にもう一度お試しください。PayPayには何も送信していません。");
+
+            time.advance(Duration.ofSeconds(18));
+            m.act(HistoryViewModel.Action.REFUND);
+            assertThat(operations.calls).containsExactly("refund T1-P-1 500");
         }
 
         @Test

@@ -45,6 +45,11 @@ public final class SimulatorCommand implements Callable<Integer> {
     @Option(names = "--multiple-refunds", description = "Allow several partial refunds per payment.")
     boolean multipleRefunds;
 
+    @Option(names = "--capture-confirmation-limit", paramLabel = "YEN", defaultValue = "0",
+            description = "Captures above YEN wait for the customer's confirmation (202 USER_CONFIRMATION_REQUIRED; "
+                    + "POST /simulator/payments/{id}/capture/confirm). 0 = never (default).")
+    long captureConfirmationLimit;
+
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     @Override
@@ -54,7 +59,7 @@ public final class SimulatorCommand implements Callable<Integer> {
         try {
             options = SimulatorOptions.builder().bindAddress(bind).port(port).apiKey(apiKey).apiSecret(apiSecret)
                     .merchantId(merchantId).expirySeconds(expirySeconds).seed(seed).multipleRefunds(multipleRefunds)
-                    .build();
+                    .captureConfirmationLimit(captureConfirmationLimit).build();
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -108,6 +113,10 @@ public final class SimulatorCommand implements Callable<Integer> {
         }
         if (expirySeconds < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--expiry-seconds must be at least 1");
+        }
+        if (captureConfirmationLimit < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--capture-confirmation-limit cannot be negative (0 = no limit)");
         }
     }
 }

@@ -1,5 +1,10 @@
 package dev.kaikei.journal;
 
+import static dev.kaikei.journal.CsvWriter.number;
+import static dev.kaikei.journal.CsvWriter.plain;
+import static dev.kaikei.journal.CsvWriter.text;
+
+import dev.kaikei.journal.CsvWriter.Cell;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,7 +22,8 @@ import java.util.List;
 
 /**
  * Exports payments and refunds of a period as CSV (UTF-8 with BOM so Excel in Japan detects it, RFC 4180), one row per
- * payment and one per refund with a negative amount, with the keys of PayPay's daily reconciliation file.
+ * payment and one per refund with a negative amount, with the keys of PayPay's daily reconciliation file. Text from
+ * people or PayPay is defused against spreadsheet formula injection; amounts, enum names and times stay plain.
  */
 final class CsvExport {
 
@@ -30,7 +36,7 @@ final class CsvExport {
     }
 
     /** One exported line, kept with its time so payments and refunds can be merged in time order. */
-    private record Line(Instant time, long order, List<String> fields) {
+    private record Line(Instant time, long order, List<Cell> fields) {
     }
 
     /**
@@ -42,23 +48,24 @@ final class CsvExport {
         for (PaymentRecord p : PaymentTable.where(c, "WHERE p.created_at >= ? AND p.created_at < ? ORDER BY p.id",
                 from, to)) {
             Instant time = p.acceptedAt() != null ? p.acceptedAt() : p.createdAt();
-            lines.add(new Line(time, p.id() * 2, List.of(format(time), p.merchantPaymentId(), "",
-                    nz(p.paypayPaymentId()), nz(p.storeId()), nz(p.terminalId()), p.kind().name(), p.state().name(),
-                    nz(p.paypayStatus()), Long.toString(p.amount()), nz(p.description()), nz(p.lastRequestId()))));
+            lines.add(new Line(time, p.id() * 2, List.of(jst(time), text(p.merchantPaymentId()), text(null),
+                    text(p.paypayPaymentId()), text(p.storeId()), text(p.terminalId()), plain(p.kind().name()),
+                    plain(p.state().name()), text(p.paypayStatus()), number(p.amount()), text(p.description()),
+                    text(p.lastRequestId()))));
         }
         String refunds = "WHERE o.kind = 'REFUND' AND o.created_at >= ? AND o.created_at < ? ORDER BY o.id";
         for (OperationRecord o : OperationTable.where(c, refunds, from, to)) {
             PaymentRecord p = PaymentTable.byId(c, o.paymentId()).orElseThrow();
-            lines.add(new Line(o.createdAt(), o.id() * 2 + 1, List.of(format(o.createdAt()), p.merchantPaymentId(),
-                    o.merchantOperationId(), nz(p.paypayPaymentId()), nz(p.storeId()), nz(p.terminalId()),
-                    o.kind().name(), o.state().name(), nz(o.paypayStatus()), Long.toString(-o.amount()),
-                    nz(o.reason()), nz(o.lastRequestId()))));
+            lines.add(new Line(o.createdAt(), o.id() * 2 + 1, List.of(jst(o.createdAt()),
+                    text(p.merchantPaymentId()), text(o.merchantOperationId()), text(p.paypayPaymentId()),
+                    text(p.storeId()), text(p.terminalId()), plain(o.kind().name()), plain(o.state().name()),
+                    text(o.paypayStatus()), number(-o.amount()), text(o.reason()), text(o.lastRequestId()))));
         }
         lines.sort(Comparator.comparing(Line::time).thenComparingLong(Line::order));
         Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
         writer.write('\uFEFF');
         CsvWriter csv = new CsvWriter(writer);
-        csv.row(HEADER);
+        csv.row(HEADER.stream().map(CsvWriter::plain).toList());
         for (Line line : lines) {
             csv.row(line.fields());
         }
@@ -66,11 +73,7 @@ final class CsvExport {
         return lines.size();
     }
 
-    private static String format(Instant time) {
-        return TIME.format(time.truncatedTo(ChronoUnit.SECONDS).atZone(BusinessDay.ZONE));
-    }
-
-    private static String nz(String value) {
-        return value == null ? "" : value;
+    private static Cell jst(Instant time) {
+        return plain(TIME.format(time.truncatedTo(ChronoUnit.SECONDS).atZone(BusinessDay.ZONE)));
     }
 }

@@ -12,6 +12,7 @@ import dev.kaikei.journal.PaymentRecord;
 import dev.kaikei.journal.PaymentState;
 import dev.kaikei.opa.OpaResult;
 import dev.kaikei.opa.model.CaptureDetails;
+import dev.kaikei.opa.model.CaptureStatus;
 import dev.kaikei.opa.model.NoContent;
 import dev.kaikei.opa.model.PaymentDetails;
 import dev.kaikei.opa.model.PaymentStatus;
@@ -38,6 +39,10 @@ final class PaymentActions {
     private static final Set<OperationState> OPEN_OPS = EnumSet.of(OperationState.PENDING, OperationState.ACCEPTED,
             OperationState.UNKNOWN);
     static final String ONE_REFUND = "PayPay allows only one refund per payment";
+    /** The order's status while a capture waits for the customer's confirmation (202 USER_CONFIRMATION_REQUIRED). */
+    private static final String REAUTHORIZING = PaymentStatus.REAUTHORIZING.name();
+    /** Result code of a capture the customer declined or let lapse. */
+    static final String NOT_CONFIRMED = "NOT_CONFIRMED";
 
     private final EngineContext ctx;
 
@@ -341,8 +346,10 @@ final class PaymentActions {
             if (s.data() != null && s.data().status() == PaymentStatus.COMPLETED) {
                 return captured(op, r);
             }
-            // 202 USER_CONFIRMATION_REQUIRED: the customer must approve the higher amount.
-            return update(op, OperationState.ACCEPTED, s.code(), r, null, null);
+            // 202 USER_CONFIRMATION_REQUIRED: the customer must confirm the amount in the app; followed up until
+            // PayPay shows the capture COMPLETED. The order's status (REAUTHORIZING) is kept when PayPay sent it.
+            String status = s.data() != null && s.data().status() != null ? s.data().status().name() : s.code();
+            return update(op, OperationState.ACCEPTED, status, r, null, null);
         }
         return answeredOtherwise(op, r);
     }
@@ -358,14 +365,29 @@ final class PaymentActions {
             return op;
         }
         PaymentDetails details = s.data();
-        boolean ours = details.captures().stream().map(CaptureDetails::merchantCaptureId)
-                .anyMatch(op.merchantOperationId()::equals);
-        if (ours) {
+        Optional<CaptureDetails> ours = details.captures().stream()
+                .filter(c -> op.merchantOperationId().equals(c.merchantCaptureId())).findFirst();
+        if (ours.isPresent() && ours.get().status() != CaptureStatus.USER_REQUESTED) {
             return captured(op, d);
+        }
+        boolean reauthorizing = details.status() == PaymentStatus.REAUTHORIZING;
+        if (ours.isPresent() || (reauthorizing && op.state() == OperationState.ACCEPTED)) {
+            // PayPay holds our capture (USER_REQUESTED, order REAUTHORIZING) until the customer confirms the amount
+            // in the app: not captured yet, not failed. Recorded so that its lapse can be told apart below.
+            return op.state() == OperationState.ACCEPTED && REAUTHORIZING.equals(op.paypayStatus()) ? op
+                    : update(op, OperationState.ACCEPTED, REAUTHORIZING, d, null, null);
+        }
+        if (reauthorizing) {
+            return op; // another capture waits for the customer: look again when it has settled
         }
         if (details.status() == PaymentStatus.AUTHORIZED && details.captures().isEmpty()) {
             if (op.state() == OperationState.ACCEPTED) {
-                return op; // still waiting for the customer's approval
+                if (REAUTHORIZING.equals(op.paypayStatus())) {
+                    // PayPay held it for the customer and now shows the authorization as before: the customer
+                    // declined or did not confirm in time. Nothing was captured; capture again or revert.
+                    return update(op, OperationState.REJECTED, details.status().name(), d, null, NOT_CONFIRMED);
+                }
+                return op; // accepted, and PayPay has not shown it held for the customer yet: keep waiting
             }
             // PayPay never got it: per the spec, retry under a NEW merchantCaptureId (journaled before the old one
             // is closed, so the journal never shows this capture as settled in between).

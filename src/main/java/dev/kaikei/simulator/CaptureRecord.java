@@ -1,6 +1,6 @@
 package dev.kaikei.simulator;
 
-/** A completed capture of an authorized payment. */
+/** A capture of an authorized payment: completed, or (as a payment's pending capture) waiting for the customer. */
 record CaptureRecord(String merchantCaptureId, long amount, String orderDescription, Long requestedAt,
                      long acceptedAt) {
 }

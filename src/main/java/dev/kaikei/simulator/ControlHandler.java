@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The simulator's own tool API under {@code /simulator/}: customer actions (pay or decline a code, approve or decline
- * an account link, with browser pages), the ledger, the clock and fault rules. Unauthenticated (loopback tool API) and
+ * an account link, with browser pages; confirm or decline a capture), the ledger, the clock and fault rules. Unauthenticated (loopback tool API) and
  * never subject to faults.
  */
 final class ControlHandler implements HttpHandler {
@@ -28,6 +28,8 @@ final class ControlHandler implements HttpHandler {
     private static final Pattern CODE_ACTION = Pattern.compile("/simulator/codes/([^/]+)/(pay|decline)");
     private static final Pattern LINK_PAGE = Pattern.compile("/simulator/link/([^/]+)");
     private static final Pattern LINK_ACTION = Pattern.compile("/simulator/link/([^/]+)/(approve|decline)");
+    private static final Pattern CAPTURE_ACTION =
+            Pattern.compile("/simulator/payments/([^/]+)/capture/(confirm|decline)");
 
     private final PayPaySimulator simulator;
     private final ObjectMapper mapper;
@@ -98,6 +100,10 @@ final class ControlHandler implements HttpHandler {
             CustomerAction.LinkResult result = "approve".equals(m.group(2)) ? simulator.approveLink(m.group(1))
                     : simulator.declineLink(m.group(1));
             return fromForm ? new Answer(303, null, new byte[0], result.redirectUrl()) : json(200, result);
+        }
+        if ("POST".equals(method) && (m = CAPTURE_ACTION.matcher(path)).matches()) {
+            return json(200, "confirm".equals(m.group(2)) ? simulator.confirmCapture(m.group(1))
+                    : simulator.declineCapture(m.group(1)));
         }
         if ("GET".equals(method) && path.equals("/simulator/ledger")) {
             return json(200, simulator.ledger());

@@ -1,6 +1,9 @@
 package dev.kaikei.simulator;
 
-/** What a customer can do with a code or an account-link session, and why the simulator may refuse it. */
+/**
+ * What a customer can do with a code, an account-link session or a capture waiting for confirmation, and why the
+ * simulator may refuse it.
+ */
 public final class CustomerAction {
 
     private CustomerAction() {
@@ -9,7 +12,7 @@ public final class CustomerAction {
     /** Why a customer action was refused; {@link #httpStatus()} is what the control API answers. */
     public enum Reason {
         CODE_NOT_FOUND(404), CODE_DELETED(410), CODE_EXPIRED(410), CODE_ALREADY_USED(409),
-        SESSION_NOT_FOUND(404), SESSION_ALREADY_USED(409);
+        SESSION_NOT_FOUND(404), SESSION_ALREADY_USED(409), PAYMENT_NOT_FOUND(404), NO_CAPTURE_TO_CONFIRM(409);
 
         private final int httpStatus;
 
@@ -22,7 +25,10 @@ public final class CustomerAction {
         }
     }
 
-    /** The outcome of paying or declining a code. {@code paymentId} is null for a decline. */
+    /**
+     * The outcome of paying or declining a code ({@code paymentId} is null for a decline), or of confirming or
+     * declining a capture ({@code codeId} is null for a native pre-authorization).
+     */
     public record Result(String codeId, String merchantPaymentId, String paymentId, PaymentStatus status) {
     }
 

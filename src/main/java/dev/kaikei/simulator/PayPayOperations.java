@@ -106,7 +106,9 @@ final class PayPayOperations {
         JsonRequest r = body(call);
         var request = new PaymentBook.NewCapture(r.id("merchantPaymentId"), r.id("merchantCaptureId"),
                 r.amount("amount"), r.epochSeconds("requestedAt", true), r.requiredText("orderDescription"));
-        return ok(book.capture(request));
+        PaymentBook.CaptureAnswer answer = book.capture(request);
+        return ApiHandler.Reply.of(answer.awaitsCustomer() ? ResultCode.USER_CONFIRMATION_REQUIRED
+                : ResultCode.SUCCESS, answer.payment());
     }
 
     ApiHandler.Reply revert(ApiHandler.Call call) {

@@ -156,6 +156,19 @@ public final class PayPaySimulator implements AutoCloseable {
         return users.answer(sessionId, false);
     }
 
+    /**
+     * The customer confirms in the app a capture above the allowed limit
+     * ({@link SimulatorOptions#captureConfirmationLimit()}): the capture completes.
+     */
+    public CustomerAction.Result confirmCapture(String merchantPaymentId) {
+        return book.answerCapture(merchantPaymentId, true);
+    }
+
+    /** The customer declines such a capture: nothing is captured and the order is AUTHORIZED again. */
+    public CustomerAction.Result declineCapture(String merchantPaymentId) {
+        return book.answerCapture(merchantPaymentId, false);
+    }
+
     /** Sets one linked user's wallet balance (others keep {@link SimulatorOptions#walletBalance()}). */
     public void setWalletBalance(String userAuthorizationId, long yen) {
         users.setBalance(userAuthorizationId, yen);

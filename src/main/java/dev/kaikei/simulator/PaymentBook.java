@@ -24,6 +24,8 @@ final class PaymentBook {
     static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     static final long SIMILAR_PAYMENT_WINDOW_SECONDS = 300;
     static final long DEFAULT_PREAUTH_SECONDS = 7 * 24 * 3600;
+    /** How long the customer has to confirm a capture above the allowed limit in the app. */
+    static final long CAPTURE_CONFIRMATION_SECONDS = 300;
 
     private final SimulatorClock clock;
     private final SimulatorOptions options;
@@ -58,6 +60,10 @@ final class PaymentBook {
     }
 
     record NewRevert(String merchantRevertId, String paymentId, Long requestedAt, String reason) {
+    }
+
+    /** A capture's answer: the order as it now stands, and whether it waits for the customer's confirmation. */
+    record CaptureAnswer(ObjectNode payment, boolean awaitsCustomer) {
     }
 
     PaymentBook(SimulatorClock clock, SimulatorOptions options, UserAuthorizations users, ObjectMapper mapper,
@@ -259,7 +265,8 @@ final class PaymentBook {
                 p.status = PaymentStatus.FAILED;
                 p.canceledAt = now;
             }
-            case REFUNDED, EXPIRED, CANCELED -> throw new ApiException(ResultCode.ORDER_NOT_REVERSIBLE);
+            case REAUTHORIZING, REFUNDED, EXPIRED, CANCELED ->
+                    throw new ApiException(ResultCode.ORDER_NOT_REVERSIBLE);
             default -> throw new IllegalStateException("unhandled status " + p.status);
         }
     }
@@ -321,7 +328,11 @@ final class PaymentBook {
 
     // ---- Pre-auth capture and revert ----
 
-    synchronized ObjectNode capture(NewCapture request) {
+    /**
+     * Captures an authorized order. Above {@link SimulatorOptions#captureConfirmationLimit()} the capture waits for the
+     * customer ({@link #answerCapture}): the order is REAUTHORIZING and lists the capture as USER_REQUESTED.
+     */
+    synchronized CaptureAnswer capture(NewCapture request) {
         PaymentRecord p = byMerchantPaymentId.get(request.merchantPaymentId());
         if (p == null || p.paymentId == null) {
             throw new ApiException(ResultCode.ORDER_NOT_FOUND);
@@ -334,16 +345,54 @@ final class PaymentBook {
         if (p.status == PaymentStatus.EXPIRED) {
             throw new ApiException(ResultCode.ORDER_EXPIRED);
         }
+        if (p.status == PaymentStatus.REAUTHORIZING) {
+            throw new ApiException(ResultCode.REAUTHORIZATION_IN_PROGRESS);
+        }
         if (p.status != PaymentStatus.AUTHORIZED) {
             throw new ApiException(ResultCode.ORDER_NOT_CAPTURABLE);
         }
         if (request.amount() > p.amount) {
             throw new ApiException(ResultCode.HIGHER_CAPTURE_NOT_PERMITTED);
         }
-        p.captures.add(new CaptureRecord(request.merchantCaptureId(), request.amount(), request.orderDescription(),
-                request.requestedAt(), now));
+        CaptureRecord capture = new CaptureRecord(request.merchantCaptureId(), request.amount(),
+                request.orderDescription(), request.requestedAt(), now);
+        long limit = options.captureConfirmationLimit();
+        if (limit > 0 && request.amount() > limit) {
+            p.pendingCapture = capture;
+            p.pendingCaptureExpiresAt = Math.min(now + CAPTURE_CONFIRMATION_SECONDS,
+                    p.expiresAt != null ? p.expiresAt : Long.MAX_VALUE);
+            p.status = PaymentStatus.REAUTHORIZING;
+            return new CaptureAnswer(paymentJson(p), true);
+        }
+        p.captures.add(capture);
         p.status = PaymentStatus.COMPLETED;
-        return paymentJson(p);
+        return new CaptureAnswer(paymentJson(p), false);
+    }
+
+    /**
+     * The customer confirms (the capture completes) or declines (the authorization stands as before) a capture that
+     * waits for confirmation.
+     */
+    synchronized CustomerAction.Result answerCapture(String merchantPaymentId, boolean confirm) {
+        PaymentRecord p = byMerchantPaymentId.get(merchantPaymentId);
+        if (p == null) {
+            throw new CustomerAction.Refused(CustomerAction.Reason.PAYMENT_NOT_FOUND);
+        }
+        long now = clock.epochSecond();
+        p.refresh(now);
+        CaptureRecord pending = p.pendingCapture;
+        if (pending == null) {
+            throw new CustomerAction.Refused(CustomerAction.Reason.NO_CAPTURE_TO_CONFIRM);
+        }
+        p.pendingCapture = null;
+        if (confirm) {
+            p.captures.add(new CaptureRecord(pending.merchantCaptureId(), pending.amount(), pending.orderDescription(),
+                    pending.requestedAt(), now));
+            p.status = PaymentStatus.COMPLETED;
+        } else {
+            p.status = PaymentStatus.AUTHORIZED;
+        }
+        return new CustomerAction.Result(p.codeId, p.merchantPaymentId, p.paymentId, p.status);
     }
 
     synchronized ObjectNode revert(NewRevert request) {
@@ -407,13 +456,11 @@ final class PaymentBook {
         p.refunds.forEach(r -> refunds.add(refundJson(r, now)));
         ArrayNode captures = data.putObject("captures").putArray("data");
         for (CaptureRecord c : p.captures) {
-            ObjectNode capture = captures.addObject();
-            capture.put("merchantCaptureId", c.merchantCaptureId());
-            capture.set("amount", money(c.amount()));
-            putIfPresent(capture, "orderDescription", c.orderDescription());
-            putIfPresent(capture, "requestedAt", c.requestedAt());
-            capture.put("status", "COMPLETED");
-            capture.put("acceptedAt", c.acceptedAt());
+            captureJson(captures.addObject(), c).put("status", "COMPLETED");
+        }
+        if (p.pendingCapture != null) {
+            captureJson(captures.addObject(), p.pendingCapture).put("status", "USER_REQUESTED")
+                    .put("expiresAt", p.pendingCaptureExpiresAt);
         }
         if (p.revert != null) {
             ObjectNode revert = data.putObject("revert");
@@ -439,6 +486,15 @@ final class PaymentBook {
             method.put("type", "WALLET");
         }
         return data;
+    }
+
+    private ObjectNode captureJson(ObjectNode capture, CaptureRecord c) {
+        capture.put("merchantCaptureId", c.merchantCaptureId());
+        capture.set("amount", money(c.amount()));
+        putIfPresent(capture, "orderDescription", c.orderDescription());
+        putIfPresent(capture, "requestedAt", c.requestedAt());
+        capture.put("acceptedAt", c.acceptedAt());
+        return capture;
     }
 
     private ObjectNode refundJson(RefundRecord r, long now) {

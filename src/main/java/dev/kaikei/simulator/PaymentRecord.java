@@ -37,7 +37,12 @@ final class PaymentRecord {
     /** A cancel arrived before the customer paid: when the payment happens it ends FAILED (money returned). */
     boolean cancelHeld;
     final List<RefundRecord> refunds = new ArrayList<>();
+    /** Completed captures. */
     final List<CaptureRecord> captures = new ArrayList<>();
+    /** A capture above the confirmation limit, waiting for the customer (the order is REAUTHORIZING meanwhile). */
+    CaptureRecord pendingCapture;
+    /** Until when the customer can confirm {@link #pendingCapture} (epoch seconds). */
+    long pendingCaptureExpiresAt;
     RevertRecord revert;
 
     PaymentRecord(Kind kind, String merchantPaymentId, long amount, boolean authorization, Long requestedAt,
@@ -55,8 +60,15 @@ final class PaymentRecord {
         this.userAuthorizationId = userAuthorizationId;
     }
 
-    /** Applies the transitions that happen by time alone: an unused authorization expires. */
+    /**
+     * Applies the transitions that happen by time alone: a capture the customer did not confirm in time lapses (the
+     * authorization stands as before), an unused authorization expires.
+     */
     void refresh(long now) {
+        if (status == PaymentStatus.REAUTHORIZING && now > pendingCaptureExpiresAt) {
+            pendingCapture = null;
+            status = PaymentStatus.AUTHORIZED;
+        }
         if (status == PaymentStatus.AUTHORIZED && expiresAt != null && now > expiresAt) {
             status = PaymentStatus.EXPIRED;
         }

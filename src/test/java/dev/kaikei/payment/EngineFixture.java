@@ -57,7 +57,7 @@ abstract class EngineFixture {
 
     @BeforeEach
     void startEngine() {
-        sim = new PayPaySimulator(SimulatorOptions.builder().clock(SimulatorClock.system()).seed(7).build()).start();
+        sim = new PayPaySimulator(simulatorOptions().build()).start();
         clock = sim.clock();
         journal = Journal.open(dir.resolve("journal.db"), JournalOptions.defaults().withClock(clock));
         client = new PayPayClient(OpaClientConfig.builder(Credentials.of(sim.apiKey(), sim.apiSecret(),
@@ -69,6 +69,11 @@ abstract class EngineFixture {
                 .build());
         executor = Executors.newScheduledThreadPool(6);
         engine = newEngine();
+    }
+
+    /** The simulator's setup (a subclass adds merchant options). */
+    SimulatorOptions.Builder simulatorOptions() {
+        return SimulatorOptions.builder().clock(SimulatorClock.system()).seed(7);
     }
 
     PaymentEngine newEngine() {

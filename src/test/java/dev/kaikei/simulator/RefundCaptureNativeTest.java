@@ -1,8 +1,11 @@
 package dev.kaikei.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -145,6 +148,115 @@ class RefundCaptureNativeTest extends SimulatorFixture {
             assertError(revert("rv-2", paymentId), 400, "ORDER_NOT_CANCELABLE", "00200042");
             assertError(capture("a-3", "cap-5", 100), 400, "ORDER_NOT_CAPTURABLE", "00200035");
             assertError(revert("rv-3", "99999999999999999999"), 404, "RESOURCE_NOT_FOUND", "00200001");
+        }
+    }
+
+    @Nested
+    @DisplayName("captures above the allowed limit wait for the customer (202 USER_CONFIRMATION_REQUIRED)")
+    class CaptureConfirmation extends SimulatorFixture {
+        @Override
+        SimulatorOptions.Builder options() {
+            return super.options().captureConfirmationLimit(500);
+        }
+
+        private SignedClient.Response capture(String mpid, String captureId, long yen) {
+            return client.post("/v2/payments/capture", Map.of("merchantPaymentId", mpid, "merchantCaptureId",
+                    captureId, "amount", money(yen), "requestedAt", 1, "orderDescription", "shipped"));
+        }
+
+        private String authorized(String mpid, long yen) {
+            return sim.payCode(createCode(mpid, yen, true).data().get("codeId").asText()).paymentId();
+        }
+
+        private SignedClient.Response tool(String path) {
+            return client.raw(client.unsigned(path).POST(HttpRequest.BodyPublishers.noBody()).build());
+        }
+
+        @Test
+        void aboveTheLimitTheOrderIsReauthorizingUntilTheCustomerConfirms() {
+            String paymentId = authorized("c-1", 1000);
+            SignedClient.Response r = capture("c-1", "cap-1", 900);
+            assertThat(r.status()).isEqualTo(202);
+            assertThat(r.code()).isEqualTo("USER_CONFIRMATION_REQUIRED");
+            assertThat(r.codeId()).isEqualTo("08300103");
+            assertThat(r.data().get("status").asText()).isEqualTo("REAUTHORIZING");
+            JsonNode pending = r.data().get("captures").get("data").get(0);
+            assertThat(pending.get("merchantCaptureId").asText()).isEqualTo("cap-1");
+            assertThat(pending.get("status").asText()).isEqualTo("USER_REQUESTED");
+            assertThat(pending.get("amount").get("amount").asLong()).isEqualTo(900);
+            assertThat(pending.get("expiresAt").asLong()).isEqualTo(NOON_JST.getEpochSecond() + 300);
+            assertThat(client.get("/v2/codes/payments/c-1").data().get("status").asText())
+                    .isEqualTo("REAUTHORIZING");
+            assertThat(sim.ledger().captures()).isEmpty();
+
+            assertError(capture("c-1", "cap-2", 100), 400, "REAUTHORIZATION_IN_PROGRESS", "00200038");
+            assertError(client.post("/v2/payments/preauthorize/revert", Map.of("merchantRevertId", "rv-1",
+                    "paymentId", paymentId, "requestedAt", 1)), 400, "ORDER_NOT_CANCELABLE", "00200042");
+            assertError(client.delete("/v2/payments/c-1"), 400, "ORDER_NOT_REVERSIBLE", "00200044");
+
+            sim.clock().advance(Duration.ofSeconds(60));
+            CustomerAction.Result confirmed = sim.confirmCapture("c-1");
+            assertThat(confirmed.status()).isEqualTo(PaymentStatus.COMPLETED);
+            assertThat(confirmed.paymentId()).isEqualTo(paymentId);
+            JsonNode payment = client.get("/v2/codes/payments/c-1").data();
+            assertThat(payment.get("status").asText()).isEqualTo("COMPLETED");
+            JsonNode done = payment.get("captures").get("data");
+            assertThat(done).hasSize(1);
+            assertThat(done.get(0).get("status").asText()).isEqualTo("COMPLETED");
+            assertThat(done.get(0).get("acceptedAt").asLong()).isEqualTo(NOON_JST.getEpochSecond() + 60);
+            assertThat(sim.ledger().captures()).extracting(Ledger.Capture::merchantCaptureId, Ledger.Capture::amount)
+                    .containsExactly(tuple("cap-1", 900L));
+            assertThat(sim.ledger().payment("c-1").orElseThrow().paidAmount()).isEqualTo(900);
+            assertThatThrownBy(() -> sim.confirmCapture("c-1")).isInstanceOf(CustomerAction.Refused.class)
+                    .hasMessage("NO_CAPTURE_TO_CONFIRM");
+        }
+
+        @Test
+        void upToTheLimitTheCaptureCompletesAtOnce() {
+            authorized("c-2", 1000);
+            SignedClient.Response r = capture("c-2", "cap-3", 500);
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.code()).isEqualTo("SUCCESS");
+            assertThat(r.data().get("status").asText()).isEqualTo("COMPLETED");
+        }
+
+        @Test
+        void aDeclinedOrLapsedCaptureLeavesTheAuthorizationAsItWas() {
+            authorized("c-3", 1000);
+            assertThat(capture("c-3", "cap-4", 800).status()).isEqualTo(202);
+            assertThat(sim.declineCapture("c-3").status()).isEqualTo(PaymentStatus.AUTHORIZED);
+            JsonNode declined = client.get("/v2/codes/payments/c-3").data();
+            assertThat(declined.get("status").asText()).isEqualTo("AUTHORIZED");
+            assertThat(declined.get("captures").get("data")).isEmpty();
+
+            assertThat(capture("c-3", "cap-5", 700).status()).isEqualTo(202);
+            sim.clock().advance(Duration.ofSeconds(300));
+            assertThat(client.get("/v2/codes/payments/c-3").data().get("status").asText())
+                    .isEqualTo("REAUTHORIZING");
+            sim.clock().advance(Duration.ofSeconds(1));
+            JsonNode lapsed = client.get("/v2/codes/payments/c-3").data();
+            assertThat(lapsed.get("status").asText()).isEqualTo("AUTHORIZED");
+            assertThat(lapsed.get("captures").get("data")).isEmpty();
+            assertThatThrownBy(() -> sim.confirmCapture("c-3")).isInstanceOf(CustomerAction.Refused.class)
+                    .hasMessage("NO_CAPTURE_TO_CONFIRM");
+
+            assertThat(capture("c-3", "cap-6", 400).status()).isEqualTo(200);
+            assertThat(sim.ledger().captures()).extracting(Ledger.Capture::merchantCaptureId)
+                    .containsExactly("cap-6");
+        }
+
+        @Test
+        void theCustomerAnswersOverTheToolApi() {
+            authorized("c-4", 1000);
+            assertThat(capture("c-4", "cap-7", 900).status()).isEqualTo(202);
+            SignedClient.Response confirmed = tool("/simulator/payments/c-4/capture/confirm");
+            assertThat(confirmed.status()).isEqualTo(200);
+            assertThat(confirmed.json().get("status").asText()).isEqualTo("COMPLETED");
+            assertThat(confirmed.json().get("merchantPaymentId").asText()).isEqualTo("c-4");
+            SignedClient.Response again = tool("/simulator/payments/c-4/capture/decline");
+            assertThat(again.status()).isEqualTo(409);
+            assertThat(again.json().get("error").asText()).isEqualTo("NO_CAPTURE_TO_CONFIRM");
+            assertThat(tool("/simulator/payments/c-unknown/capture/confirm").status()).isEqualTo(404);
         }
     }
 

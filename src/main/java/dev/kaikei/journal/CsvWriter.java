@@ -23,8 +23,8 @@ final class CsvWriter {
 
     /**
      * Text that people or PayPay chose (descriptions, reasons, ids, names, PayPay's statuses); null is an empty field.
-     * Spreadsheets run a field starting with = + - @ TAB or CR as a formula when the file is opened, so such text gets
-     * a leading {@code '} (OWASP, "CSV Injection"), which they show as text instead.
+     * Spreadsheets run a field starting with = + - @ (or their full-width forms) TAB or CR as a formula when the file is
+     * opened, so such text gets a leading {@code '} (OWASP, "CSV Injection"), which they show as text instead.
      */
     static Cell text(String value) {
         return new Cell(defuse(value));
@@ -65,7 +65,8 @@ final class CsvWriter {
             return text;
         }
         return switch (text.charAt(0)) {
-            case '=', '+', '-', '@', '\t', '\r' -> "'" + text;
+            // The full-width forms too: a Japanese IME types them, and Japanese Excel treats them as the ASCII ones.
+            case '=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20' -> "'" + text;
             default -> text;
         };
     }

@@ -8,6 +8,8 @@ import java.net.HttpURLConnection;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.HttpsURLConnection;
+import javax.net.ssl.SSLSocketFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,6 +51,8 @@ final class OpaTransport implements AutoCloseable {
     private final RequestSigner signer;
     private final Sleeper sleeper;
     private final OpaUrl.Base baseUrl;
+    private final NoDelaySslSocketFactory tls = new NoDelaySslSocketFactory(
+            (SSLSocketFactory) SSLSocketFactory.getDefault());
 
     OpaTransport(OpaClientConfig config, Sleeper sleeper) {
         this.config = config;
@@ -117,8 +121,12 @@ final class OpaTransport implements AutoCloseable {
         }
     }
 
-    private HttpURLConnection open(OpaOperation op, OpaUrl url, byte[] body) throws IOException {
+    /** A connection set up for one call; the request goes out only once it has a body written or is asked to answer. */
+    HttpURLConnection open(OpaOperation op, OpaUrl url, byte[] body) throws IOException {
         HttpURLConnection c = (HttpURLConnection) url.toUrl().openConnection();
+        if (c instanceof HttpsURLConnection https) {
+            https.setSSLSocketFactory(tls);
+        }
         c.setConnectTimeout(millis(config.timeouts().connect()));
         c.setReadTimeout(millis(config.timeouts().readTimeout(op.timeoutClass())));
         c.setInstanceFollowRedirects(false);

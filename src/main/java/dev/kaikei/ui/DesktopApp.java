@@ -75,7 +75,7 @@ public final class DesktopApp {
     static Sound sound(CounterOptions counter, Messages messages) {
         Sound chimes = counter.soundEnabled() ? new AudioClipSound() : Sound.silent();
         return counter.voiceEnabled()
-                ? new SpokenSound(chimes, Voice.forThisMachine(messages.locale()), messages) : chimes;
+                ? new SpokenSound(chimes, Voice.forThisMachine(), messages) : chimes;
     }
 
     /** Opens the windows; returns what brings them to the front. */

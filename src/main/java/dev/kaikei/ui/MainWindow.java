@@ -346,7 +346,7 @@ public final class MainWindow implements Navigator {
         }
         LOG.info("Language switched to {}", next.locale());
         messages = next;
-        ui = new UiContext(ui.tasks(), ui.timer(), ui.clock(), next, ui.sound());
+        ui = ui.inLanguageOf(next);
         Section was = current;
         buildScreens();
         current = Section.CHARGE;

@@ -13,6 +13,14 @@ public interface Sound {
     /** The payment was declined, expired or failed. */
     void failed();
 
+    /**
+     * These cues with any words in {@code messages}' language, for a live language switch; cues without words are
+     * returned as they are.
+     */
+    default Sound inLanguageOf(Messages messages) {
+        return this;
+    }
+
     /** Plays nothing: for tests and for terminals with sound turned off ({@code sound.enabled=false}). */
     static Sound silent() {
         return new Sound() {

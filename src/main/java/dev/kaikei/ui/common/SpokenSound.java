@@ -2,7 +2,11 @@ package dev.kaikei.ui.common;
 
 import java.util.Locale;
 
-/** The chimes plus the spoken amount after a payment ("PayPayで1,200円受け取りました"), for {@code voice.enabled}. */
+/**
+ * The chimes plus the spoken amount after a payment ("PayPayで1,200円受け取りました"), for {@code voice.enabled}. The
+ * sentence and the voice's language both come from the one {@link Messages}, so they always match; a language switch
+ * gets a new SpokenSound through {@link #inLanguageOf(Messages)}.
+ */
 public final class SpokenSound implements Sound {
 
     private final Sound chimes;
@@ -24,11 +28,17 @@ public final class SpokenSound implements Sound {
     @Override
     public void paid(long amountYen) {
         chimes.paid(amountYen);
-        voice.say(sentence(amountYen));
+        voice.say(sentence(amountYen), messages.locale());
     }
 
     @Override
     public void failed() {
         chimes.failed();
+    }
+
+    /** The same chimes and voice (found once per machine), speaking {@code next}'s language. */
+    @Override
+    public Sound inLanguageOf(Messages next) {
+        return new SpokenSound(chimes.inLanguageOf(next), voice, next);
     }
 }

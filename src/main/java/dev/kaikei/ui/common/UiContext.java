@@ -13,4 +13,9 @@ import java.time.Clock;
  * @param sound    the paid / failed cues
  */
 public record UiContext(TaskRunner tasks, UiTimer timer, Clock clock, Messages messages, Sound sound) {
+
+    /** The same plumbing in {@code next}'s language: the strings and the spoken sounds switch together. */
+    public UiContext inLanguageOf(Messages next) {
+        return new UiContext(tasks, timer, clock, next, sound.inLanguageOf(next));
+    }
 }

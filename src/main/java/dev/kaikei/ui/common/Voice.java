@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +18,10 @@ import org.slf4j.LoggerFactory;
  * Linux, {@code say} on macOS, System.Speech through PowerShell on Windows. The speech runs as a separate process that
  * is never waited for, so a slow or missing voice never holds up the checkout; a machine without one is told once in
  * the log and then left quiet.
+ *
+ * <p>Which program exists is looked up once (it searches the {@code PATH}); the language is given with each sentence,
+ * because the cashier can switch the UI language while the app runs and the voice must read the sentence in the
+ * language it was written in.
  */
 public final class Voice {
 
@@ -30,46 +33,62 @@ public final class Voice {
         void start(List<String> command) throws IOException;
     }
 
-    private final Optional<List<String>> prefix;
-    private final boolean windows;
+    /** The voice programs this class knows how to drive. */
+    private enum Program {
+        ESPEAK_NG("espeak-ng"), SPD_SAY("spd-say"), SAY("say"), POWERSHELL("powershell.exe");
+
+        private final String executable;
+
+        Program(String executable) {
+            this.executable = executable;
+        }
+    }
+
+    private final Optional<Program> program;
     private final ProcessRunner runner;
     private final AtomicBoolean told = new AtomicBoolean();
 
-    Voice(String osName, Locale locale, Predicate<String> onPath, ProcessRunner runner) {
-        String os = osName.toLowerCase(Locale.ROOT);
-        this.windows = os.contains("win");
-        this.prefix = commandPrefix(os, locale, onPath);
+    Voice(String osName, Predicate<String> onPath, ProcessRunner runner) {
+        this.program = find(osName.toLowerCase(Locale.ROOT), onPath);
         this.runner = runner;
     }
 
-    /** The voice of this machine for {@code locale}'s language. */
-    public static Voice forThisMachine(Locale locale) {
-        return new Voice(System.getProperty("os.name", ""), locale, onPath(System.getenv()),
+    /** The voice of this machine. */
+    public static Voice forThisMachine() {
+        return new Voice(System.getProperty("os.name", ""), onPath(System.getenv()),
                 command -> new ProcessBuilder(command).redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.DISCARD).start());
     }
 
     /** Whether a voice program was found. */
     public boolean available() {
-        return prefix.isPresent();
+        return program.isPresent();
     }
 
-    /** The command that speaks {@code text}, or empty when this machine has no voice. */
-    public Optional<List<String>> command(String text) {
-        return prefix.map(p -> {
-            if (windows) {
+    /** The command that speaks {@code text} in {@code language}, or empty when this machine has no voice. */
+    public Optional<List<String>> command(String text, Locale language) {
+        // The UI speaks Japanese or English only (see Messages); anything else is read as English.
+        String lang = "ja".equals(language.getLanguage()) ? "ja" : "en";
+        return program.map(p -> switch (p) {
+            case ESPEAK_NG -> List.of(p.executable, "-v", lang, text);
+            case SPD_SAY -> List.of(p.executable, "-l", lang, text);
+            // say and System.Speech read with the system's default voice: no language is chosen for them.
+            case SAY -> List.of(p.executable, text);
+            case POWERSHELL -> {
                 // One PowerShell string literal: single quotes are escaped by doubling them.
                 String script = "Add-Type -AssemblyName System.Speech; (New-Object"
                         + " System.Speech.Synthesis.SpeechSynthesizer).Speak('" + text.replace("'", "''") + "')";
-                return List.of(p.get(0), "-NoProfile", "-NonInteractive", "-Command", script);
+                yield List.of(p.executable, "-NoProfile", "-NonInteractive", "-Command", script);
             }
-            return concat(p, text);
         });
     }
 
-    /** Speaks {@code text} in the background; without a voice it does nothing (said once in the log). */
-    public void say(String text) {
-        Optional<List<String>> command = command(text);
+    /**
+     * Speaks {@code text} in {@code language} in the background; without a voice it does nothing (said once in the
+     * log).
+     */
+    public void say(String text, Locale language) {
+        Optional<List<String>> command = command(text, language);
         if (command.isEmpty()) {
             if (told.compareAndSet(false, true)) {
                 LOG.info("Spoken amounts are on (voice.enabled) but no voice program was found"
@@ -86,21 +105,11 @@ public final class Voice {
         }
     }
 
-    private static Optional<List<String>> commandPrefix(String os, Locale locale, Predicate<String> onPath) {
-        boolean japanese = "ja".equals(locale.getLanguage());
-        if (os.contains("win")) {
-            return onPath.test("powershell.exe") ? Optional.of(List.of("powershell.exe")) : Optional.empty();
-        }
-        if (os.contains("mac")) {
-            return onPath.test("say") ? Optional.of(List.of("say")) : Optional.empty();
-        }
-        if (onPath.test("espeak-ng")) {
-            return Optional.of(List.of("espeak-ng", "-v", japanese ? "ja" : "en"));
-        }
-        if (onPath.test("spd-say")) {
-            return Optional.of(List.of("spd-say", "-l", japanese ? "ja" : "en"));
-        }
-        return Optional.empty();
+    private static Optional<Program> find(String os, Predicate<String> onPath) {
+        List<Program> candidates = os.contains("win") ? List.of(Program.POWERSHELL)
+                : os.contains("mac") ? List.of(Program.SAY)
+                : List.of(Program.ESPEAK_NG, Program.SPD_SAY);
+        return candidates.stream().filter(p -> onPath.test(p.executable)).findFirst();
     }
 
     /** Looks a program up in the {@code PATH} of {@code env}. */
@@ -117,9 +126,5 @@ public final class Voice {
             }
             return false;
         };
-    }
-
-    private static List<String> concat(List<String> prefix, String last) {
-        return Stream.concat(prefix.stream(), Stream.of(last)).toList();
     }
 }

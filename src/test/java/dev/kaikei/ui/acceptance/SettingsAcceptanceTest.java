@@ -98,6 +98,8 @@ class SettingsAcceptanceTest extends EngineScreensTest {
         robot.clickOn("#settings-save");
         awaitText(robot, "#nav-history", "履歴");
         assertThat(window.locale()).isEqualTo(Locale.JAPANESE);
+        // The spoken "paid" sentence follows too, not only the screens.
+        assertThat(sound.switchedTo()).contains(Locale.JAPANESE);
         awaitText(robot, "#settings-message", "保存しました。選んだ言語で表示しています。");
         assertThat(text(robot, "#training-band")).isEqualTo("トレーニング（シミュレーター）");
         assertThat(fx(() -> robot.lookup("#settings-env").queryAs(ComboBox.class).getValue()))

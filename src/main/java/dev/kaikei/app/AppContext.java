@@ -95,6 +95,8 @@ public final class AppContext implements AutoCloseable {
                     new MerchantIds(settings.terminalId(), options.clock()),
                     options.engineTuning().apply(engineSettings(settings)), options.clock(), executor);
             stack.push(engine);
+            settings.linkRedirectUrl().ifPresent(url -> engine.customers().useRedirectUrl(url.toString(),
+                    settings.isSimulator()));
             AppContext context = new AppContext(settings, options, access, engine, executor, stack, instance, journal);
             if (options.role() == AppOptions.Role.OWNER) {
                 scheduleBackups(settings, journal, options.clock(), executor);
@@ -149,10 +151,12 @@ public final class AppContext implements AutoCloseable {
         instance.ifPresent(i -> i.onFocusRequest(handler));
     }
 
-    /** The engine's settings for these operator settings (terminal, store, poll interval; other timings default). */
+    /**
+     * The engine's settings for these operator settings (terminal, store, poll interval; other timings default).
+     * Without a configured {@code store.id} no storeId is sent rather than a made-up one (it shows in PayPay's reports).
+     */
     public static EngineSettings engineSettings(Settings settings) {
-        // Settings has no PayPay storeId: none is sent rather than a made-up one (it appears in PayPay's reports).
-        return EngineSettings.defaults(settings.terminalId(), null, settings.storeName())
+        return EngineSettings.defaults(settings.terminalId(), settings.storeId().orElse(null), settings.storeName())
                 .withPollInterval(Duration.ofSeconds(settings.pollIntervalSeconds()));
     }
 

@@ -11,7 +11,11 @@ public final class ConfigKeys {
     public static final String API_KEY = "paypay.apiKey";
     public static final String API_SECRET = "paypay.apiSecret";
     public static final String MERCHANT_ID = "paypay.merchantId";
+    /** Where PayPay sends the customer's browser after an account link (the session's {@code redirectUrl}). */
+    public static final String LINK_REDIRECT_URL = "paypay.linkRedirectUrl";
     public static final String STORE_NAME = "store.name";
+    /** PayPay's {@code storeId}: optional, shows in PayPay's reconciliation reports (shops with several branches). */
+    public static final String STORE_ID = "store.id";
     public static final String TERMINAL_ID = "terminal.id";
     public static final String JOURNAL_PATH = "journal.path";
     public static final String POLL_INTERVAL = "poll.intervalSeconds";
@@ -31,9 +35,10 @@ public final class ConfigKeys {
     public static final String BACKUP_DIR = "backup.dir";
     public static final String BACKUP_KEEP_DAYS = "backup.keepDays";
 
-    public static final List<String> ALL = List.of(ENV, BASE_URL, API_KEY, API_SECRET, MERCHANT_ID, STORE_NAME,
-            TERMINAL_ID, JOURNAL_PATH, POLL_INTERVAL, LOCALE, MANAGER_PIN_HASH, PRE_AUTH_ENABLED, CUSTOMER_SCREEN,
-            KIOSK_ENABLED, SOUND_ENABLED, VOICE_ENABLED, BACKUP_DIR, BACKUP_KEEP_DAYS);
+    public static final List<String> ALL = List.of(ENV, BASE_URL, API_KEY, API_SECRET, MERCHANT_ID,
+            LINK_REDIRECT_URL, STORE_NAME, STORE_ID, TERMINAL_ID, JOURNAL_PATH, POLL_INTERVAL, LOCALE,
+            MANAGER_PIN_HASH, PRE_AUTH_ENABLED, CUSTOMER_SCREEN, KIOSK_ENABLED, SOUND_ENABLED, VOICE_ENABLED,
+            BACKUP_DIR, BACKUP_KEEP_DAYS);
 
     private ConfigKeys() {
     }

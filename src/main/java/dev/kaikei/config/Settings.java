@@ -27,6 +27,8 @@ import java.util.OptionalInt;
  * @param preAuthEnabled      the cashier may pre-authorize (capture or revert later from History)
  * @param customerScreen      the screen index of the customer display; empty = the first non-primary screen
  * @param counter             kiosk mode, sounds, spoken amount and daily backups
+ * @param storeId             PayPay's storeId, sent with every payment (shows in PayPay's reports); empty = not sent
+ * @param linkRedirectUrl     where PayPay sends the customer after an account link; empty = Kaikei's default page
  */
 public record Settings(
         PayPayMode mode,
@@ -44,30 +46,40 @@ public record Settings(
         Optional<String> managerPinHash,
         boolean preAuthEnabled,
         OptionalInt customerScreen,
-        CounterOptions counter) {
+        CounterOptions counter,
+        Optional<String> storeId,
+        Optional<URI> linkRedirectUrl) {
 
     public Settings {
         warnings = List.copyOf(warnings);
         counter = counter == null ? CounterOptions.defaults() : counter;
         managerPinHash = managerPinHash == null ? Optional.empty() : managerPinHash;
         customerScreen = customerScreen == null ? OptionalInt.empty() : customerScreen;
+        storeId = storeId == null ? Optional.empty() : storeId;
+        linkRedirectUrl = linkRedirectUrl == null ? Optional.empty() : linkRedirectUrl;
     }
 
-    /** Settings without the back-office options: no manager PIN, no pre-auth, customer display auto-detected. */
+    /**
+     * Settings without the back-office options: no manager PIN, no pre-auth, customer display auto-detected, no PayPay
+     * storeId, the default account-link redirect.
+     */
     public Settings(PayPayMode mode, Optional<URI> baseUrl, String apiKey, Secret apiSecret, String merchantId,
                     String storeName, String terminalId, Path journalPath, int pollIntervalSeconds, Locale locale,
                     String source, List<String> warnings) {
         this(mode, baseUrl, apiKey, apiSecret, merchantId, storeName, terminalId, journalPath, pollIntervalSeconds,
-                locale, source, warnings, Optional.empty(), false, OptionalInt.empty(), CounterOptions.defaults());
+                locale, source, warnings, Optional.empty(), false, OptionalInt.empty(), CounterOptions.defaults(),
+                Optional.empty(), Optional.empty());
     }
 
     /** Like the record's own, but the PIN hash only shows as set or not: a 4-digit PIN falls to its hash quickly. */
     @Override
     public String toString() {
         return "Settings[mode=" + mode + ", baseUrl=" + baseUrl.map(URI::toString).orElse("(default)") + ", apiKey="
-                + apiKey + ", apiSecret=" + apiSecret + ", merchantId=" + merchantId + ", storeName=" + storeName
-                + ", terminalId=" + terminalId + ", journalPath=" + journalPath + ", pollIntervalSeconds="
-                + pollIntervalSeconds + ", locale=" + locale + ", source=" + source + ", managerPin="
+                + apiKey + ", apiSecret=" + apiSecret + ", merchantId=" + merchantId + ", linkRedirectUrl="
+                + linkRedirectUrl.map(URI::toString).orElse("(default)") + ", storeName=" + storeName + ", storeId="
+                + storeId.orElse("(none)") + ", terminalId=" + terminalId + ", journalPath=" + journalPath
+                + ", pollIntervalSeconds=" + pollIntervalSeconds + ", locale=" + locale + ", source=" + source
+                + ", managerPin="
                 + (managerPinHash.isPresent() ? "(set)" : "(not set)") + ", preAuthEnabled=" + preAuthEnabled
                 + ", customerScreen=" + (customerScreen.isPresent() ? customerScreen.getAsInt() : "auto") + ", kiosk="
                 + counter.kiosk() + ", soundEnabled=" + counter.soundEnabled() + ", voiceEnabled="
@@ -83,17 +95,18 @@ public record Settings(
     public Settings withCredentials(URI newBaseUrl, String newApiKey, Secret newSecret, String newMerchantId) {
         return new Settings(mode, Optional.of(newBaseUrl), newApiKey, newSecret, newMerchantId, storeName, terminalId,
                 journalPath, pollIntervalSeconds, locale, source, warnings, managerPinHash, preAuthEnabled,
-                customerScreen, counter);
+                customerScreen, counter, storeId, linkRedirectUrl);
     }
 
     public Settings withJournalPath(Path path) {
         return new Settings(mode, baseUrl, apiKey, apiSecret, merchantId, storeName, terminalId, path,
-                pollIntervalSeconds, locale, source, warnings, managerPinHash, preAuthEnabled, customerScreen, counter);
+                pollIntervalSeconds, locale, source, warnings, managerPinHash, preAuthEnabled, customerScreen, counter,
+                storeId, linkRedirectUrl);
     }
 
     public Settings withCounter(CounterOptions newCounter) {
         return new Settings(mode, baseUrl, apiKey, apiSecret, merchantId, storeName, terminalId, journalPath,
                 pollIntervalSeconds, locale, source, warnings, managerPinHash, preAuthEnabled, customerScreen,
-                newCounter);
+                newCounter, storeId, linkRedirectUrl);
     }
 }

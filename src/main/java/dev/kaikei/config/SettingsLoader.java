@@ -36,6 +36,8 @@ public final class SettingsLoader {
     private static final Pattern TERMINAL_ID = Pattern.compile("[A-Za-z0-9_-]{1,16}");
     private static final Pattern MERCHANT_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final int MAX_STORE_NAME = 60;
+    /** PayPay's limit for free-text fields such as storeId and redirectUrl. */
+    private static final int MAX_PAYPAY_TEXT = 255;
     private static final int MAX_SCREEN_INDEX = 9;
 
     private final PlatformDirs dirs;
@@ -116,10 +118,13 @@ public final class SettingsLoader {
         if (!merchantId.isEmpty() && !MERCHANT_ID.matcher(merchantId).matches()) {
             problems.add(describe(ConfigKeys.MERCHANT_ID) + " must be 1-64 characters of a-z A-Z 0-9 - _");
         }
+        Optional<URI> linkRedirectUrl = parseLinkRedirectUrl(value(file, ConfigKeys.LINK_REDIRECT_URL), mode,
+                problems);
         String storeName = value(file, ConfigKeys.STORE_NAME).orElse("Kaikei Store");
         if (storeName.length() > MAX_STORE_NAME) {
             problems.add(describe(ConfigKeys.STORE_NAME) + " must be at most " + MAX_STORE_NAME + " characters");
         }
+        Optional<String> storeId = parseStoreId(value(file, ConfigKeys.STORE_ID), problems);
         String terminalId = value(file, ConfigKeys.TERMINAL_ID).orElseGet(SettingsLoader::defaultTerminalId);
         if (!TERMINAL_ID.matcher(terminalId).matches()) {
             problems.add(describe(ConfigKeys.TERMINAL_ID) + " must be 1-16 characters of a-z A-Z 0-9 - _ (got '"
@@ -141,7 +146,7 @@ public final class SettingsLoader {
             throw new ConfigException(problems);
         }
         return new Settings(mode, baseUrl, apiKey, secret, merchantId, storeName, terminalId, journal, poll, locale,
-                source, warnings, pinHash, preAuth, customerScreen, counter);
+                source, warnings, pinHash, preAuth, customerScreen, counter, storeId, linkRedirectUrl);
     }
 
     private CounterOptions parseCounter(Properties file, List<String> problems) {
@@ -258,6 +263,69 @@ public final class SettingsLoader {
             }
         } catch (URISyntaxException e) {
             problems.add(describe(ConfigKeys.BASE_URL) + " is not a valid URL: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * PayPay takes any text up to 255 characters, but it lands in PayPay's reconciliation reports (and the CSV export):
+     * control and invisible formatting characters would garble them or make two stores look alike.
+     */
+    private static Optional<String> parseStoreId(Optional<String> raw, List<String> problems) {
+        if (raw.isEmpty()) {
+            return Optional.empty();
+        }
+        String id = raw.get();
+        boolean ok = true;
+        if (id.length() > MAX_PAYPAY_TEXT) {
+            problems.add(describe(ConfigKeys.STORE_ID) + " must be at most " + MAX_PAYPAY_TEXT + " characters (got "
+                    + id.length() + ")");
+            ok = false;
+        }
+        OptionalInt bad = id.codePoints().filter(cp -> !printable(cp)).findFirst();
+        if (bad.isPresent()) {
+            // The character is named by its code point: printed as is, it would be invisible or break the line.
+            problems.add(describe(ConfigKeys.STORE_ID) + " must be printable text without control characters (found "
+                    + String.format(Locale.ROOT, "U+%04X", bad.getAsInt()) + ")");
+            ok = false;
+        }
+        return ok ? raw : Optional.empty();
+    }
+
+    private static boolean printable(int codePoint) {
+        return switch (Character.getType(codePoint)) {
+            case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                    Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED -> false;
+            default -> true;
+        };
+    }
+
+    /**
+     * PayPay only redirects to https:// pages (under a callback domain registered for the merchant); the simulator
+     * redirects anywhere, so training may use a plain http:// test page.
+     */
+    private static Optional<URI> parseLinkRedirectUrl(Optional<String> raw, PayPayMode mode, List<String> problems) {
+        if (raw.isEmpty()) {
+            return Optional.empty();
+        }
+        String key = describe(ConfigKeys.LINK_REDIRECT_URL);
+        try {
+            URI uri = new URI(raw.get());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            boolean allowed = scheme.equals("https") || scheme.equals("http") && mode == PayPayMode.SIMULATOR;
+            if (!allowed || uri.getHost() == null) {
+                problems.add(key + (mode == PayPayMode.SIMULATOR
+                        ? " must be an absolute https:// or http:// URL with a host (got '"
+                        : " must be an absolute https:// URL with a host (http:// only when paypay.env is SIMULATOR)"
+                                + " (got '") + raw.get() + "')");
+            } else if (raw.get().length() > MAX_PAYPAY_TEXT) {
+                problems.add(key + " must be at most " + MAX_PAYPAY_TEXT + " characters (got " + raw.get().length()
+                        + ")");
+            } else {
+                return Optional.of(uri);
+            }
+        } catch (URISyntaxException e) {
+            problems.add(key + " is not a valid URL: " + e.getMessage());
         }
         return Optional.empty();
     }

@@ -63,9 +63,21 @@ public final class LinkedCustomers implements CustomerService {
 
     /** Uses another account-link redirect URL (HTTPS, ≤ 255 characters, under the merchant's callback domain). */
     public void useRedirectUrl(String url) {
-        if (url == null || !url.toLowerCase(Locale.ROOT).startsWith("https://") || url.length() > MAX_TEXT) {
-            throw new IllegalArgumentException("the account-link redirect URL must be https:// and at most 255 "
-                    + "characters");
+        useRedirectUrl(url, false);
+    }
+
+    /**
+     * Uses another account-link redirect URL (≤ 255 characters).
+     *
+     * @param allowPlainHttp also accept {@code http://}: only for the simulator (training), since PayPay itself only
+     *                       redirects to HTTPS pages
+     */
+    public void useRedirectUrl(String url, boolean allowPlainHttp) {
+        String lower = url == null ? "" : url.toLowerCase(Locale.ROOT);
+        boolean scheme = lower.startsWith("https://") || allowPlainHttp && lower.startsWith("http://");
+        if (!scheme || url.length() > MAX_TEXT) {
+            throw new IllegalArgumentException("the account-link redirect URL must be "
+                    + (allowPlainHttp ? "http:// or https://" : "https://") + " and at most 255 characters");
         }
         redirectUrl = url;
     }

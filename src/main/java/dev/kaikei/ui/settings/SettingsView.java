@@ -2,6 +2,7 @@ package dev.kaikei.ui.settings;
 
 import dev.kaikei.config.ConfigKeys;
 import dev.kaikei.config.PayPayMode;
+import dev.kaikei.payment.LinkedCustomers;
 import dev.kaikei.ui.checkout.Tone;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.StyleClasses;
@@ -69,6 +70,11 @@ public final class SettingsView extends BorderPane {
         TextField merchant = text("settings-merchant-id");
         merchant.textProperty().bindBidirectional(viewModel.merchantIdProperty());
         field("settings.merchantId", merchant, ConfigKeys.MERCHANT_ID, null);
+        TextField linkRedirect = text("settings-link-redirect-url");
+        linkRedirect.setPromptText(LinkedCustomers.DEFAULT_REDIRECT_URL);
+        linkRedirect.textProperty().bindBidirectional(viewModel.linkRedirectUrlProperty());
+        field("settings.linkRedirectUrl", linkRedirect, ConfigKeys.LINK_REDIRECT_URL,
+                messages.get("settings.linkRedirectUrl.hint"));
 
         Button test = new Button(messages.get("settings.check.button"));
         test.setId("test-connection-button");
@@ -88,6 +94,9 @@ public final class SettingsView extends BorderPane {
         TextField store = text("settings-store-name");
         store.textProperty().bindBidirectional(viewModel.storeNameProperty());
         field("settings.storeName", store, ConfigKeys.STORE_NAME, null);
+        TextField storeId = text("settings-store-id");
+        storeId.textProperty().bindBidirectional(viewModel.storeIdProperty());
+        field("settings.storeId", storeId, ConfigKeys.STORE_ID, messages.get("settings.storeId.hint"));
         TextField terminal = text("settings-terminal-id");
         terminal.textProperty().bindBidirectional(viewModel.terminalIdProperty());
         field("settings.terminalId", terminal, ConfigKeys.TERMINAL_ID, messages.get("settings.terminalId.hint"));

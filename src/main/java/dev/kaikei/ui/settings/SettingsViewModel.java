@@ -10,6 +10,7 @@ import dev.kaikei.ui.checkout.Tone;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.PinGuard;
 import dev.kaikei.ui.common.TaskRunner;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,7 +39,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Settings screen: PayPay environment and credentials, store and terminal, polling, customer display, language,
+ * The Settings screen: PayPay environment, credentials and account-link return page, store (name, PayPay store id)
+ * and terminal, polling, customer display, language,
  * manager PIN and pre-auth. Validation is the {@link SettingsStore}'s (the app's own loader), with each problem shown
  * next to its field. The API secret is write-only: the field starts empty and an empty field keeps the saved secret.
  * "Test connection" runs the self-check on the entered values.
@@ -53,8 +55,9 @@ public final class SettingsViewModel {
     public static final String AUTO_SCREEN = "auto";
     /** The keys that only take effect when the app starts again (the language and the PIN apply at once). */
     private static final List<String> NEED_RESTART = List.of(ConfigKeys.ENV, ConfigKeys.API_KEY,
-            ConfigKeys.API_SECRET, ConfigKeys.MERCHANT_ID, ConfigKeys.STORE_NAME, ConfigKeys.TERMINAL_ID,
-            ConfigKeys.POLL_INTERVAL, ConfigKeys.CUSTOMER_SCREEN, ConfigKeys.PRE_AUTH_ENABLED);
+            ConfigKeys.API_SECRET, ConfigKeys.MERCHANT_ID, ConfigKeys.LINK_REDIRECT_URL, ConfigKeys.STORE_NAME,
+            ConfigKeys.STORE_ID, ConfigKeys.TERMINAL_ID, ConfigKeys.POLL_INTERVAL, ConfigKeys.CUSTOMER_SCREEN,
+            ConfigKeys.PRE_AUTH_ENABLED);
 
     /** One line of the self-check's findings. */
     public record CheckLine(String text, Tone tone) {
@@ -78,7 +81,9 @@ public final class SettingsViewModel {
     private final StringProperty apiSecret = new SimpleStringProperty(this, "apiSecret", "");
     private final ReadOnlyBooleanWrapper secretSaved = new ReadOnlyBooleanWrapper(this, "secretSaved");
     private final StringProperty merchantId = new SimpleStringProperty(this, "merchantId", "");
+    private final StringProperty linkRedirectUrl = new SimpleStringProperty(this, "linkRedirectUrl", "");
     private final StringProperty storeName = new SimpleStringProperty(this, "storeName", "");
+    private final StringProperty storeId = new SimpleStringProperty(this, "storeId", "");
     private final StringProperty terminalId = new SimpleStringProperty(this, "terminalId", "");
     private final ObjectProperty<Integer> pollSeconds = new SimpleObjectProperty<>(this, "pollSeconds", 4);
     private final ObjectProperty<String> customerScreen = new SimpleObjectProperty<>(this, "customerScreen",
@@ -108,8 +113,8 @@ public final class SettingsViewModel {
         this.messages = messages;
         this.languageSwitch = languageSwitch;
         for (String key : List.of(ConfigKeys.ENV, ConfigKeys.API_KEY, ConfigKeys.API_SECRET, ConfigKeys.MERCHANT_ID,
-                ConfigKeys.STORE_NAME, ConfigKeys.TERMINAL_ID, ConfigKeys.POLL_INTERVAL, ConfigKeys.CUSTOMER_SCREEN,
-                ConfigKeys.LOCALE, ConfigKeys.PRE_AUTH_ENABLED, ConfigKeys.BASE_URL, ConfigKeys.MANAGER_PIN_HASH,
+                ConfigKeys.LINK_REDIRECT_URL, ConfigKeys.STORE_NAME, ConfigKeys.STORE_ID, ConfigKeys.TERMINAL_ID,
+                ConfigKeys.POLL_INTERVAL, ConfigKeys.CUSTOMER_SCREEN, ConfigKeys.LOCALE, ConfigKeys.PRE_AUTH_ENABLED, ConfigKeys.BASE_URL, ConfigKeys.MANAGER_PIN_HASH,
                 PIN)) {
             errors.put(key, new ReadOnlyStringWrapper(this, "error-" + key, ""));
         }
@@ -143,7 +148,9 @@ public final class SettingsViewModel {
             mode.set(s.mode());
             apiKey.set(s.apiKey());
             merchantId.set(s.merchantId());
+            linkRedirectUrl.set(s.linkRedirectUrl().map(URI::toString).orElse(""));
             storeName.set(s.storeName());
+            storeId.set(s.storeId().orElse(""));
             terminalId.set(s.terminalId());
             pollSeconds.set(s.pollIntervalSeconds());
             customerScreen.set(s.customerScreen().isPresent() ? String.valueOf(s.customerScreen().getAsInt())
@@ -155,7 +162,9 @@ public final class SettingsViewModel {
         } else {
             apiKey.set(p.getProperty(ConfigKeys.API_KEY, ""));
             merchantId.set(p.getProperty(ConfigKeys.MERCHANT_ID, ""));
+            linkRedirectUrl.set(p.getProperty(ConfigKeys.LINK_REDIRECT_URL, ""));
             storeName.set(p.getProperty(ConfigKeys.STORE_NAME, ""));
+            storeId.set(p.getProperty(ConfigKeys.STORE_ID, ""));
             terminalId.set(p.getProperty(ConfigKeys.TERMINAL_ID, ""));
             secretSaved.set(!p.getProperty(ConfigKeys.API_SECRET, "").isBlank());
             pinSet.set(!p.getProperty(ConfigKeys.MANAGER_PIN_HASH, "").isBlank());
@@ -341,7 +350,9 @@ public final class SettingsViewModel {
             c.put(ConfigKeys.API_SECRET, apiSecret.get());
         }
         c.put(ConfigKeys.MERCHANT_ID, blankToNull(merchantId.get()));
+        c.put(ConfigKeys.LINK_REDIRECT_URL, blankToNull(linkRedirectUrl.get()));
         c.put(ConfigKeys.STORE_NAME, blankToNull(storeName.get()));
+        c.put(ConfigKeys.STORE_ID, blankToNull(storeId.get()));
         c.put(ConfigKeys.TERMINAL_ID, blankToNull(terminalId.get()));
         c.put(ConfigKeys.POLL_INTERVAL, String.valueOf(pollSeconds.get()));
         c.put(ConfigKeys.CUSTOMER_SCREEN, customerScreen.get());
@@ -382,8 +393,18 @@ public final class SettingsViewModel {
         return merchantId;
     }
 
+    /** Empty = Kaikei's default page. */
+    public StringProperty linkRedirectUrlProperty() {
+        return linkRedirectUrl;
+    }
+
     public StringProperty storeNameProperty() {
         return storeName;
+    }
+
+    /** PayPay's storeId; empty = none is sent. */
+    public StringProperty storeIdProperty() {
+        return storeId;
     }
 
     public StringProperty terminalIdProperty() {

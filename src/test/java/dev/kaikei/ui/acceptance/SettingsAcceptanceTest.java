@@ -43,12 +43,17 @@ class SettingsAcceptanceTest extends EngineScreensTest {
         openSettings();
         choose("#settings-env", "Sandbox (PayPay test environment)");
         robot.clickOn("#settings-terminal-id").eraseText(20).write("BAD ID!");
+        paste("#settings-store-id", "S\u200B1");
+        paste("#settings-link-redirect-url", "http://shop.example/linked");
         robot.clickOn("#settings-save");
         awaitText(robot, "#error-paypay-apiKey",
                 "Is required when paypay.env is STAGING (only SIMULATOR runs without PayPay keys)");
         assertThat(text(robot, "#error-paypay-apiSecret")).startsWith("Is required when paypay.env is STAGING");
         assertThat(text(robot, "#error-paypay-merchantId")).startsWith("Is required when paypay.env is STAGING");
         assertThat(text(robot, "#error-terminal-id")).startsWith("Must be 1-16 characters of a-z A-Z 0-9 - _");
+        assertThat(text(robot, "#error-store-id"))
+                .isEqualTo("Must be printable text without control characters (found U+200B)");
+        assertThat(text(robot, "#error-paypay-linkRedirectUrl")).startsWith("Must be an absolute https:// URL");
         assertThat(text(robot, "#settings-message")).isEqualTo("Please fix the fields marked in red.");
         assertThat(settingsFile()).doesNotExist();
         screenshot(window.scene(), "e2e-settings-errors");

@@ -37,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SettingsViewModelTest {
 
     private static final String SECRET = "c2VjcmV0LXNhdmVkLWJlZm9yZQ==";
+    private static final String REDIRECT = "https://shop.example/paypay/linked";
 
     @TempDir
     Path tmp;
@@ -53,7 +54,8 @@ class SettingsViewModelTest {
     void setUp() throws IOException {
         file = tmp.resolve("kaikei.properties");
         Files.writeString(file, "# my shop\npaypay.env=STAGING\npaypay.apiKey=key-1\npaypay.apiSecret=" + SECRET
-                + "\npaypay.merchantId=m-1\nterminal.id=REG1\nlocale=en\ncustom.key=kept\n", StandardCharsets.UTF_8);
+                + "\npaypay.merchantId=m-1\npaypay.linkRedirectUrl=" + REDIRECT + "\nterminal.id=REG1\nstore.id=S-1"
+                + "\nlocale=en\ncustom.key=kept\n", StandardCharsets.UTF_8);
         store = SettingsStore.file(file, new SettingsLoader(PlatformDirs.of("Linux", tmp, Map.of()), Map.of(),
                 Locale.ENGLISH));
         model = new SettingsViewModel(store, Optional.of(entered -> {
@@ -75,7 +77,43 @@ class SettingsViewModelTest {
         assertThat(model.apiSecretProperty().get()).isEmpty();
         assertThat(model.secretSavedProperty().get()).isTrue();
         assertThat(model.terminalIdProperty().get()).isEqualTo("REG1");
+        assertThat(model.storeIdProperty().get()).isEqualTo("S-1");
+        assertThat(model.linkRedirectUrlProperty().get()).isEqualTo(REDIRECT);
         assertThat(model.languageProperty().get()).isEqualTo("en");
+    }
+
+    @Test
+    @DisplayName("PayPay store id and link redirect URL: checked by the loader's rules, saved, removed when emptied")
+    void storeIdAndRedirect() throws IOException {
+        String before = Files.readString(file);
+        model.storeIdProperty().set("S\t2");
+        model.linkRedirectUrlProperty().set("http://shop.example/paypay/linked");
+        model.save();
+        assertThat(model.errorProperty(ConfigKeys.STORE_ID).get())
+                .isEqualTo("Must be printable text without control characters (found U+0009)");
+        assertThat(model.errorProperty(ConfigKeys.LINK_REDIRECT_URL).get()).isEqualTo("Must be an absolute https://"
+                + " URL with a host (http:// only when paypay.env is SIMULATOR)"
+                + " (got 'http://shop.example/paypay/linked')");
+        assertThat(model.errorProperty(ConfigKeys.TERMINAL_ID).get()).isEmpty();
+        assertThat(model.messageProperty().get()).isEqualTo("Please fix the fields marked in red.");
+        assertThat(Files.readString(file)).isEqualTo(before);
+
+        model.storeIdProperty().set(" 渋谷店-01 ");
+        model.linkRedirectUrlProperty().set("https://shop.example/kaikei/linked");
+        model.save();
+        assertThat(model.errorProperty(ConfigKeys.STORE_ID).get()).isEmpty();
+        assertThat(model.errorProperty(ConfigKeys.LINK_REDIRECT_URL).get()).isEmpty();
+        assertThat(saved().getProperty(ConfigKeys.STORE_ID)).isEqualTo("渋谷店-01");
+        assertThat(saved().getProperty(ConfigKeys.LINK_REDIRECT_URL)).isEqualTo("https://shop.example/kaikei/linked");
+        assertThat(model.messageProperty().get()).isEqualTo(
+                "Saved. Restart Kaikei to apply the connection and terminal changes.");
+        assertThat(store.validate(saved()).storeId()).contains("渋谷店-01");
+
+        model.storeIdProperty().set("");
+        model.linkRedirectUrlProperty().set("  ");
+        model.save();
+        assertThat(saved()).doesNotContainKeys(ConfigKeys.STORE_ID, ConfigKeys.LINK_REDIRECT_URL);
+        assertThat(Files.readString(file)).contains("custom.key=kept");
     }
 
     @Test

@@ -19,6 +19,9 @@ import dev.kaikei.opa.model.MoneyAmount;
 import dev.kaikei.opa.model.PaymentDetails;
 import dev.kaikei.opa.model.PaymentStatus;
 import dev.kaikei.opa.model.QrCode;
+import dev.kaikei.simulator.FaultKind;
+import dev.kaikei.simulator.FaultRule;
+import dev.kaikei.simulator.Operation;
 import dev.kaikei.simulator.PayPaySimulator;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -77,6 +80,7 @@ public final class SelfTestCommand implements Callable<Integer> {
                 new Check("sqlite native", SelfTestCommand::sqliteNative),
                 new Check("journal", this::journal),
                 new Check("paypay simulator", SelfTestCommand::simulatorRoundTrip),
+                new Check("no POST resent", SelfTestCommand::postNeverResent),
                 new Check("qr code", SelfTestCommand::qrRoundTrip));
         long start = System.nanoTime();
         int passed = 0;
@@ -142,12 +146,7 @@ public final class SelfTestCommand implements Callable<Integer> {
     /** Creates a QR with the app's signing client, lets the simulated customer pay, and queries until COMPLETED. */
     private static String simulatorRoundTrip() {
         try (PayPaySimulator sim = PayPaySimulator.withDefaults().start();
-             PayPayClient client = new PayPayClient(OpaClientConfig.builder(
-                             Credentials.of(sim.apiKey(), sim.apiSecret(), sim.merchantId()))
-                     .baseUrl(sim.baseUri().toString())
-                     .timeouts(Timeouts.all(Duration.ofSeconds(5)))
-                     .retryPolicy(RetryPolicy.NONE)
-                     .build())) {
+             PayPayClient client = clientOf(sim)) {
             String id = "self-test-" + UUID.randomUUID();
             QrCode code = success("create QR", client.createQrCode(CreateQrCodeRequest.builder(id, MoneyAmount.yen(1))
                     .orderDescription("self-test").requestedAt(sim.clock().epochSecond()).build()));
@@ -158,6 +157,38 @@ public final class SelfTestCommand implements Callable<Integer> {
             }
             return "signed create QR, customer pays, status COMPLETED (" + sim.baseUri() + ")";
         }
+    }
+
+    /**
+     * The JDK resends a POST whose answer never came unless told not to, once, before its HTTP client is first used
+     * ({@link PayPayClient#forbidJdkPostRetries}). A resent payment request is the one thing the client must never do,
+     * so check it in this very runtime: the simulator drops the connection of the next create-QR call; had the JDK
+     * resent it, the second try would succeed.
+     */
+    private static String postNeverResent() {
+        try (PayPaySimulator sim = PayPaySimulator.withDefaults().start();
+             PayPayClient client = clientOf(sim)) {
+            sim.faults().add(FaultRule.next(1, Operation.CREATE_QR, FaultKind.CONNECTION_RESET));
+            OpaResult<QrCode> result = client.createQrCode(CreateQrCodeRequest.builder(
+                    "self-test-" + UUID.randomUUID(), MoneyAmount.yen(1)).requestedAt(sim.clock().epochSecond()).build());
+            if (result.isSuccess()) {
+                throw new IllegalStateException("the JDK resent a POST after its connection dropped"
+                        + " (start Kaikei through its launcher or jar, which sets -Dsun.net.http.retryPost=false)");
+            }
+            if (!(result instanceof OpaResult.Unknown<QrCode> unknown)) {
+                throw new IllegalStateException("a dropped connection gave " + result + ", not an unknown outcome");
+            }
+            return "a create QR whose connection dropped is left unknown, sent once (" + unknown.reason() + ")";
+        }
+    }
+
+    /** The app's own client, signing for the simulator's merchant. */
+    private static PayPayClient clientOf(PayPaySimulator sim) {
+        return new PayPayClient(OpaClientConfig.builder(Credentials.of(sim.apiKey(), sim.apiSecret(), sim.merchantId()))
+                .baseUrl(sim.baseUri().toString())
+                .timeouts(Timeouts.all(Duration.ofSeconds(5)))
+                .retryPolicy(RetryPolicy.NONE)
+                .build());
     }
 
     private static <T> T success(String call, OpaResult<T> result) {

@@ -34,11 +34,7 @@ final class OpaTransport implements AutoCloseable {
     private static final long MAX_PREALLOCATED_BODY = 1 << 20;
 
     static {
-        // The JDK silently resends a POST once when reading its answer fails. A resent payment request could double
-        // it or turn it into a "duplicate id" rejection of something that actually happened, so never: an unanswered
-        // POST is Unknown and the engine resolves it. Read once, when the JDK's HTTP client class is first loaded;
-        // nothing in Kaikei opens an HTTP connection before this class does.
-        System.setProperty("sun.net.http.retryPost", "false");
+        PayPayClient.forbidJdkPostRetries();
     }
 
     /** Waits between 429 retries; replaceable so tests can observe the delays instead of sleeping. */

@@ -40,6 +40,17 @@ public final class PayPayClient implements AutoCloseable {
         this.transport = new OpaTransport(config, sleeper);
     }
 
+    /**
+     * The JDK's HTTP client silently resends a POST once when reading its answer fails. A resent payment request could
+     * double it or turn it into a "duplicate id" rejection of something that actually happened, so never: an
+     * unanswered POST is Unknown and the engine resolves it. The JDK reads this setting once, when its HTTP client is
+     * first used anywhere in the process, so the program's entry point calls this before anything else (and the
+     * launcher and the test JVM pass {@code -Dsun.net.http.retryPost=false} as well).
+     */
+    public static void forbidJdkPostRetries() {
+        System.setProperty("sun.net.http.retryPost", "false");
+    }
+
     public OpaClientConfig config() {
         return config;
     }

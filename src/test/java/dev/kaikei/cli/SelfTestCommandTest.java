@@ -47,13 +47,13 @@ class SelfTestCommandTest {
             assertThat(r.code()).as(String.join("\n", r.lines())).isZero();
             assertThat(r.lines().get(0)).startsWith("Kaikei ").contains("self-test on Java 17");
             assertThat(r.lines()).filteredOn(l -> l.startsWith("OK"))
-                    .hasSize(4)
+                    .hasSize(5)
                     .allMatch(l -> l.matches("OK\\s+.+\\s\\d+ ms\\s+.+"), "a timing per check");
             assertThat(String.join("\n", r.lines()))
                     .contains("sqlite native").contains("SQLite 3.")
                     .contains("journal").contains("paypay simulator").contains("status COMPLETED")
-                    .contains("qr code");
-            assertThat(r.lines().get(r.lines().size() - 1)).startsWith("PASS  4/4 checks passed");
+                    .contains("qr code").contains("no POST resent");
+            assertThat(r.lines().get(r.lines().size() - 1)).startsWith("PASS  5/5 checks passed");
         }
 
         @Test
@@ -68,6 +68,20 @@ class SelfTestCommandTest {
     }
 
     @Test
+    @DisplayName("catches a runtime where the JDK would resend a POST whose answer never came")
+    void catchesPostResend() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                HttpClientUsedFirst.class.getName(), "self-test", "--work-dir", tmp.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(p.waitFor()).as(output).isEqualTo(SelfTestCommand.EXIT_FAILED);
+        assertThat(output.lines()).anyMatch(l -> l.startsWith("FAIL  no POST resent") && l.contains("resent a POST"));
+        assertThat(output.lines()).filteredOn(l -> l.startsWith("OK")).hasSize(4);
+    }
+
+    @Test
     @DisplayName("a failing check prints FAIL with the reason, the other checks still run, and the exit code is 1")
     void failingCheckFailsTheRun() throws Exception {
         // A path below a regular file can never become a directory, even for root.
@@ -77,7 +91,7 @@ class SelfTestCommandTest {
 
         assertThat(r.code()).isEqualTo(SelfTestCommand.EXIT_FAILED);
         assertThat(r.lines()).anyMatch(l -> l.startsWith("FAIL  journal") && l.contains("not-a-dir"));
-        assertThat(r.lines()).filteredOn(l -> l.startsWith("OK")).hasSize(3);
+        assertThat(r.lines()).filteredOn(l -> l.startsWith("OK")).hasSize(4);
         assertThat(r.lines().get(r.lines().size() - 1)).startsWith("FAIL  3/4 checks passed");
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -74,7 +75,7 @@ class SelfTestCommandTest {
         Process p = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 HttpClientUsedFirst.class.getName(), "self-test", "--work-dir", tmp.toString())
                 .redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
         assertThat(p.waitFor()).as(output).isEqualTo(SelfTestCommand.EXIT_FAILED);
         assertThat(output.lines()).anyMatch(l -> l.startsWith("FAIL  no POST resent") && l.contains("resent a POST"));

@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * <p>The JDK keeps an idle connection 5 s unless the server asks for longer: well inside the idle limits of PayPay's
  * gateway and common proxies (60 s and more), so a request seldom meets a connection the server has already closed. If
  * one does, a GET or DELETE is resent once by the JDK (both are idempotent); a POST is not resent, its result is
- * Unknown and the engine resolves it by query like any other unanswered call.
+ * Unknown and the engine resolves it by query like any other unanswered call. (The JDK also resends any request whose
+ * sending failed part-way: that one never reached the server whole, so nothing can have been done with it.)
  */
 final class OpaTransport implements AutoCloseable {
 

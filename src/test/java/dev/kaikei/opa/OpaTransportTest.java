@@ -46,15 +46,16 @@ class OpaTransportTest {
     }
 
     @Test
-    @DisplayName("a poll that meets a dropped connection is resent once (a GET is idempotent); a POST never is")
+    @DisplayName("after the whole request arrived and the connection dropped, a poll is resent once (a GET is"
+            + " idempotent); a POST never is")
     void onlyIdempotentCallsAreResent() throws Exception {
         String payment = "{\"paymentId\":\"pp-1\",\"status\":\"COMPLETED\"}";
-        fx.server.enqueue(new MockResponse.Builder().onRequestStart(new SocketEffect.CloseSocket()).build());
+        fx.server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
         fx.enqueue(200, envelope("SUCCESS", "08100001", payment));
         assertThat(fx.client.getQrPaymentDetails("M-1").isSuccess()).isTrue();
         assertThat(fx.server.getRequestCount()).isEqualTo(2);
 
-        fx.server.enqueue(new MockResponse.Builder().onRequestStart(new SocketEffect.CloseSocket()).build());
+        fx.server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
         fx.enqueue(201, envelope("SUCCESS", "08100001", "{\"codeId\":\"c-1\"}"));
         assertThat(fx.client.createQrCode(CreateQrCodeRequest.builder("M-2", MoneyAmount.yen(100)).build()))
                 .isInstanceOf(OpaResult.Unknown.class);

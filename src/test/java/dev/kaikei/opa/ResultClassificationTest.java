@@ -146,10 +146,10 @@ class ResultClassificationTest {
         }
 
         @Test
-        @DisplayName("connection closed before any answer")
+        @DisplayName("connection closed after the whole request arrived, before any answer: sent once, never resent")
         void disconnectAtStart() {
             OpaResult.Unknown<QrCode> u = unknown(new MockResponse.Builder()
-                    .onRequestStart(new SocketEffect.CloseSocket()).build());
+                    .onResponseStart(new SocketEffect.CloseSocket()).build());
             assertThat(u.httpStatus()).isZero();
             assertThat(u.requestId()).isNull();
         }

@@ -34,10 +34,6 @@ final class OpaTransport implements AutoCloseable {
     /** PayPay's answers are a few hundred bytes; a larger announced length is read as it comes, not trusted. */
     private static final long MAX_PREALLOCATED_BODY = 1 << 20;
 
-    static {
-        PayPayClient.forbidJdkPostRetries();
-    }
-
     /** Waits between 429 retries; replaceable so tests can observe the delays instead of sleeping. */
     @FunctionalInterface
     interface Sleeper {
@@ -105,13 +101,12 @@ final class OpaTransport implements AutoCloseable {
                     ResponseClassifier.classify(status, bytes, requestId, dataType));
             return new Attempt<>(result, retryAfter(connection.getHeaderField("Retry-After")));
         } catch (IOException e) {
-            if (connection != null) {
-                connection.disconnect(); // a half-read connection must not go back to the keep-alive cache
-            }
+            discard(connection);
             String reason = status == 0 ? "no response: " + describe(e) : "response body interrupted: " + describe(e);
             return new Attempt<>(logged(op, path, start, new OpaResult.Unknown<>(reason, status, null, requestId)),
                     null);
         } catch (RuntimeException e) {
+            discard(connection);
             // Whatever broke, the request may have left: the caller must resolve it, not treat it as failed.
             return new Attempt<>(logged(op, path, start, new OpaResult.Unknown<>(
                     "client failure: " + e.getClass().getSimpleName(), status, null, requestId)), null);
@@ -161,10 +156,16 @@ final class OpaTransport implements AutoCloseable {
                     ? in.readNBytes((int) announced) : in.readAllBytes();
         }
         if (announced >= 0 && bytes.length != announced) {
-            c.disconnect();
             throw new IOException("body cut short: " + bytes.length + " of " + announced + " bytes");
         }
         return bytes;
+    }
+
+    /** A connection left half-read must not go back to the keep-alive cache. */
+    private static void discard(HttpURLConnection connection) {
+        if (connection != null) {
+            connection.disconnect();
+        }
     }
 
     private static int millis(Duration d) {

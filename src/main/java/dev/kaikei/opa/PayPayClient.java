@@ -28,6 +28,11 @@ import dev.kaikei.opa.model.WalletBalance;
  */
 public final class PayPayClient implements AutoCloseable {
 
+    static {
+        // Before this client's first call, wherever it is used; the entry point does it earlier still.
+        forbidJdkPostRetries();
+    }
+
     private final OpaClientConfig config;
     private final OpaTransport transport;
 

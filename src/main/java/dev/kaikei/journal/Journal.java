@@ -1,5 +1,7 @@
 package dev.kaikei.journal;
 
+import dev.kaikei.sale.PayPayTender;
+import dev.kaikei.sale.Tenders;
 import java.io.IOException;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -81,6 +83,67 @@ public final class Journal implements AutoCloseable {
             LOG.info("Payment {} journaled: {} {} yen", payment.merchantPaymentId(), payment.kind(), payment.amount());
             return PaymentTable.byId(c, id).orElseThrow();
         });
+    }
+
+    /**
+     * Commits a new payment in state CREATING together with the sale it pays (lines, per-rate totals and tax, and a
+     * PayPay tender pointing at the payment), in one transaction, before its create request is sent.
+     *
+     * @throws DuplicateIdException     if the merchantPaymentId is already in the journal (nothing written)
+     * @throws IllegalArgumentException if the sale's other tenders and the payment do not settle its total exactly
+     */
+    public PaymentRecord insertPayment(NewPayment payment, NewSale sale) {
+        Check.required("payment", payment);
+        Check.required("sale", sale);
+        long due = Tenders.remaining(sale.sale().total(), sale.tenders());
+        if (due != payment.amount()) {
+            throw new IllegalArgumentException("the payment of ¥" + payment.amount() + " does not match the ¥" + due
+                    + " left to pay of the sale");
+        }
+        return db.write("insert a payment with its sale", c -> {
+            if (PaymentTable.exists(c, payment.merchantPaymentId())) {
+                throw new DuplicateIdException("merchantPaymentId " + payment.merchantPaymentId()
+                        + " is already in the journal; merchant ids must never be reused", null);
+            }
+            long id = PaymentTable.insert(c, payment, now());
+            long saleId = SaleTable.insert(c, sale, new SaleTable.PayPayLink(
+                    new PayPayTender(payment.amount(), payment.merchantPaymentId(), null), id), now());
+            db.changed(new JournalChange(JournalChange.Entity.PAYMENT, id, payment.merchantPaymentId()));
+            LOG.info("Payment {} journaled: {} {} yen for sale {} ({} lines)", payment.merchantPaymentId(),
+                    payment.kind(), payment.amount(), saleId, sale.sale().lines().size());
+            return PaymentTable.byId(c, id).orElseThrow();
+        });
+    }
+
+    /**
+     * Commits a sale paid without a new PayPay payment (e.g. in cash), with its lines, totals and tenders.
+     *
+     * @throws IllegalArgumentException if the tenders do not settle its total exactly, or a PayPay tender names a
+     *                                  payment the journal does not have
+     */
+    public SaleRecord insertSale(NewSale sale) {
+        Check.required("sale", sale);
+        Tenders.requireSettles(sale.sale().total(), sale.tenders());
+        return db.write("insert a sale", c -> {
+            long id = SaleTable.insert(c, sale, null, now());
+            LOG.info("Sale {} journaled: {} yen", id, sale.sale().total());
+            return SaleTable.byId(c, id).orElseThrow();
+        });
+    }
+
+    public Optional<SaleRecord> findSale(long saleId) {
+        return db.read("find a sale", c -> SaleTable.byId(c, saleId));
+    }
+
+    /** The sale a PayPay payment pays, if it was rung up as one (payments of older journals have none). */
+    public Optional<SaleRecord> findSaleForPayment(String merchantPaymentId) {
+        return db.read("find a sale", c -> SaleTable.byPayment(c, merchantPaymentId));
+    }
+
+    /** Sales committed on the business day, oldest first, whatever became of their payments. */
+    public List<SaleRecord> salesOn(BusinessDay day) {
+        Check.required("day", day);
+        return db.read("list a day's sales", c -> SaleTable.createdBetween(c, day.start(), day.end()));
     }
 
     /**

@@ -16,7 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Properties of the tax arithmetic over random sales: everything adds up to the charged amount, to the yen. */
-class TaxProperties {
+class TaxPropertiesTest {
 
     @Property(tries = 2000)
     @Label("per-rate totals and tax add up to the charged amount")

@@ -118,6 +118,9 @@ class SyncOutboxTest {
                     "operations_sync_update")) {
                 st.execute("DROP TRIGGER " + trigger);
             }
+            for (String later : List.of("sale_tenders", "sale_rates", "sale_lines", "sales")) {
+                st.execute("DROP TABLE " + later); // tables of later schema versions
+            }
             st.execute("DROP TABLE sync_outbox");
             st.execute("DROP TABLE sync_state");
             st.execute("DELETE FROM sqlite_sequence");

@@ -285,6 +285,94 @@ public final class Journal implements AutoCloseable {
         return db.read("list open operations", Reports::nonFinalOperations);
     }
 
+    // ---------------------------------------------------------------- receipts
+
+    /**
+     * The receipt of a sale, numbered now from the terminal's sequence if it has no number yet; a sale has one
+     * receipt, whatever the number of prints.
+     *
+     * @throws IllegalArgumentException if there is no such sale
+     */
+    public ReceiptRecord saleReceipt(long saleId, String terminalId) {
+        return issueReceipt(saleId, ReceiptKind.SALE, null, terminalId);
+    }
+
+    /**
+     * The return receipt (返還インボイス) of a refund or cancel of the sale, numbered now if it has none.
+     *
+     * @throws IllegalArgumentException if there is no such sale or operation
+     */
+    public ReceiptRecord returnReceipt(long saleId, long operationId, String terminalId) {
+        return issueReceipt(saleId, ReceiptKind.RETURN, operationId, terminalId);
+    }
+
+    private ReceiptRecord issueReceipt(long saleId, ReceiptKind kind, Long operationId, String terminalId) {
+        String terminal = terminalId == null || terminalId.isBlank() ? "-" : Check.text("terminalId", terminalId);
+        return db.write("number a receipt", c -> {
+            if (SaleTable.byId(c, saleId).isEmpty()) {
+                throw new IllegalArgumentException("no sale " + saleId + " in the journal");
+            }
+            if (operationId != null && OperationTable.byId(c, operationId).isEmpty()) {
+                throw new IllegalArgumentException("no operation " + operationId + " in the journal");
+            }
+            ReceiptRecord r = ReceiptTable.issue(c, saleId, kind, operationId, terminal, now());
+            db.changed(new JournalChange(JournalChange.Entity.RECEIPT, r.id(), null));
+            return r;
+        });
+    }
+
+    /** The sale's receipt, if it was ever issued. */
+    public Optional<ReceiptRecord> findSaleReceipt(long saleId) {
+        return db.read("find a receipt", c -> ReceiptTable.one(c, "WHERE r.sale_id = ? AND r.kind = 'SALE'",
+                saleId));
+    }
+
+    /** The return receipt of a refund or cancel, if it was ever issued. */
+    public Optional<ReceiptRecord> findReturnReceipt(long operationId) {
+        return db.read("find a receipt", c -> ReceiptTable.one(c,
+                "WHERE r.operation_id = ? AND r.kind = 'RETURN'", operationId));
+    }
+
+    /** Journals a print of a receipt (every print is kept, also those that failed). */
+    public PrintRecord recordPrint(long receiptId, NewPrint print) {
+        Check.required("print", print);
+        return db.write("record a print", c -> {
+            if (ReceiptTable.one(c, "WHERE r.id = ?", receiptId).isEmpty()) {
+                throw new IllegalArgumentException("no receipt " + receiptId + " in the journal");
+            }
+            long id = ReceiptTable.insertPrint(c, receiptId, print, now());
+            db.changed(new JournalChange(JournalChange.Entity.RECEIPT, receiptId, null));
+            return ReceiptTable.prints(c, "WHERE pr.id = ?", id).get(0);
+        });
+    }
+
+    /** Sets how a print went ({@code detail}: why it waits, or null). */
+    public PrintRecord updatePrint(long printId, PrintState state, String detail) {
+        Check.required("state", state);
+        return db.write("update a print", c -> {
+            if (ReceiptTable.updatePrint(c, printId, state, Check.text("detail", detail), now()) == 0) {
+                throw new IllegalArgumentException("no print " + printId + " in the journal");
+            }
+            PrintRecord p = ReceiptTable.prints(c, "WHERE pr.id = ?", printId).get(0);
+            db.changed(new JournalChange(JournalChange.Entity.RECEIPT, p.receipt().id(), null));
+            return p;
+        });
+    }
+
+    /** Every print of a receipt, oldest first. */
+    public List<PrintRecord> printsOf(long receiptId) {
+        return db.read("list prints", c -> ReceiptTable.prints(c, "WHERE pr.receipt_id = ? ORDER BY pr.id",
+                receiptId));
+    }
+
+    /**
+     * The reprint queue: prints the printer could not take, oldest first (with those left SENDING by a crash).
+     */
+    public List<PrintRecord> waitingPrints() {
+        return db.read("list waiting prints", c -> ReceiptTable.prints(c,
+                "WHERE pr.state IN ('SENDING', 'WAITING') ORDER BY pr.created_at, pr.id"));
+    }
+
     // ---------------------------------------------------------------- events
 
     /** Appends a PayPay call to the append-only event log and returns its id. */

@@ -10,5 +10,5 @@ package dev.kaikei.journal;
 public record JournalChange(Entity entity, long id, String merchantPaymentId) {
 
     /** The kind of row that changed. */
-    public enum Entity { PAYMENT, OPERATION, CUSTOMER }
+    public enum Entity { PAYMENT, OPERATION, CUSTOMER, RECEIPT }
 }

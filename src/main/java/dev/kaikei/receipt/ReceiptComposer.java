@@ -146,7 +146,7 @@ public final class ReceiptComposer {
             } else if (t instanceof PayPayTender paypay) {
                 b.add(new Pair(label("tender.PAYPAY"), Yen.format(paypay.amount()), Style.NORMAL, 0));
                 if (paypay.paypayPaymentId() != null) {
-                    b.add(new Text(label("paypay.id", paypay.paypayPaymentId()), Align.LEFT, Style.NORMAL));
+                    b.add(new Pair(label("paypay.id"), paypay.paypayPaymentId(), Style.NORMAL, 0));
                 }
             }
         }

@@ -142,11 +142,12 @@ public final class SettingsLoader {
         boolean preAuth = parseBoolean(ConfigKeys.PRE_AUTH_ENABLED, value(file, ConfigKeys.PRE_AUTH_ENABLED), problems);
         OptionalInt customerScreen = parseScreen(value(file, ConfigKeys.CUSTOMER_SCREEN), problems);
         CounterOptions counter = parseCounter(file, problems);
+        SalesOptions sales = SalesOptionsParser.parse(key -> value(file, key), problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
         return new Settings(mode, baseUrl, apiKey, secret, merchantId, storeName, terminalId, journal, poll, locale,
-                source, warnings, pinHash, preAuth, customerScreen, counter, storeId, linkRedirectUrl);
+                source, warnings, pinHash, preAuth, customerScreen, counter, storeId, linkRedirectUrl, sales);
     }
 
     private CounterOptions parseCounter(Properties file, List<String> problems) {

@@ -84,7 +84,7 @@ class TaxPropertiesTest {
     }
 
     @Property(tries = 1000)
-    @Label("eat-in leaves nothing at 8%; with inclusive prices the switch never changes the amount charged")
+    @Label("eat-in leaves nothing at 8%; inclusive prices charge the same, exclusive ones at most a yen more taken out")
     void serviceModeSwitch(@ForAll("sales") Sale sale) {
         Sale eatIn = sale.withServiceMode(ServiceMode.EAT_IN);
         Sale takeOut = sale.withServiceMode(ServiceMode.TAKE_OUT);
@@ -94,7 +94,12 @@ class TaxPropertiesTest {
         if (sale.policy().pricing() == TaxPricing.INCLUSIVE) {
             assertThat(eatIn.total()).isEqualTo(takeOut.total());
         } else {
-            assertThat(eatIn.total()).isGreaterThanOrEqualTo(takeOut.total());
+            // Food taxed at 8% instead of 10% costs less, except that two rates round twice: rounding up (or half up)
+            // can then add one yen over the single eat-in rate, never more.
+            assertThat(eatIn.total()).isGreaterThanOrEqualTo(takeOut.total() - 1);
+            if (sale.policy().rounding() == TaxRounding.DOWN) {
+                assertThat(eatIn.total()).isGreaterThanOrEqualTo(takeOut.total());
+            }
         }
     }
 

@@ -118,7 +118,8 @@ class SyncOutboxTest {
                     "operations_sync_update")) {
                 st.execute("DROP TRIGGER " + trigger);
             }
-            for (String later : List.of("sale_tenders", "sale_rates", "sale_lines", "sales")) {
+            for (String later : List.of("receipt_prints", "receipts", "receipt_counters", "sale_tenders", "sale_rates",
+                    "sale_lines", "sales")) {
                 st.execute("DROP TABLE " + later); // tables of later schema versions
             }
             st.execute("DROP TABLE sync_outbox");

@@ -3,6 +3,7 @@ package dev.kaikei.config;
 import dev.kaikei.receipt.PrinterSettings;
 import dev.kaikei.receipt.RegistrationNumber;
 import dev.kaikei.sale.TaxPolicy;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,9 +16,15 @@ import java.util.Optional;
  * @param storePhone         printed under the address; may be empty
  * @param registrationNumber the invoice registration number ({@code T} + 13 digits) if the shop is registered
  * @param printer            the receipt printer
+ * @param quickKeysFile      the quick-keys file, next to the settings file ({@value #QUICK_KEYS_FILE}); it may be
+ *                           missing (no quick keys)
  */
 public record SalesOptions(TaxPolicy tax, String storeAddress, String storePhone,
-                           Optional<RegistrationNumber> registrationNumber, PrinterSettings printer) {
+                           Optional<RegistrationNumber> registrationNumber, PrinterSettings printer,
+                           Optional<Path> quickKeysFile) {
+
+    /** The quick-keys file's name, in the folder of the settings file. */
+    public static final String QUICK_KEYS_FILE = "quick-keys.txt";
 
     public SalesOptions {
         Objects.requireNonNull(tax, "tax");
@@ -25,10 +32,11 @@ public record SalesOptions(TaxPolicy tax, String storeAddress, String storePhone
         storePhone = storePhone == null ? "" : storePhone.strip();
         Objects.requireNonNull(registrationNumber, "registrationNumber");
         Objects.requireNonNull(printer, "printer");
+        Objects.requireNonNull(quickKeysFile, "quickKeysFile");
     }
 
-    /** Tax included, rounded down; no address, phone or registration number; no receipt printer. */
+    /** Tax included, rounded down; no address, phone or registration number; no receipt printer, no quick keys. */
     public static SalesOptions defaults() {
-        return new SalesOptions(TaxPolicy.DEFAULT, "", "", Optional.empty(), PrinterSettings.none());
+        return new SalesOptions(TaxPolicy.DEFAULT, "", "", Optional.empty(), PrinterSettings.none(), Optional.empty());
     }
 }

@@ -25,7 +25,8 @@ final class SalesOptionsParser {
     private SalesOptionsParser() {
     }
 
-    static SalesOptions parse(Function<String, Optional<String>> value, List<String> problems) {
+    /** @param quickKeys the quick-keys file next to the settings file */
+    static SalesOptions parse(Function<String, Optional<String>> value, Path quickKeys, List<String> problems) {
         TaxPricing pricing = choice(value, ConfigKeys.TAX_PRICING, "inclusive | exclusive", TaxPricing.INCLUSIVE,
                 problems, v -> TaxPricing.valueOf(v.toUpperCase(Locale.ROOT)));
         TaxRounding rounding = choice(value, ConfigKeys.TAX_ROUNDING, "down | half-up | up", TaxRounding.DOWN,
@@ -42,7 +43,8 @@ final class SalesOptionsParser {
                         + "; leave it empty if the shop is not a registered invoice issuer");
             }
         }
-        return new SalesOptions(new TaxPolicy(pricing, rounding), address, phone, number, printer(value, problems));
+        return new SalesOptions(new TaxPolicy(pricing, rounding), address, phone, number, printer(value, problems),
+                Optional.of(quickKeys));
     }
 
     private static PrinterSettings printer(Function<String, Optional<String>> value, List<String> problems) {

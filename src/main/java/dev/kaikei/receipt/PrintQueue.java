@@ -49,6 +49,11 @@ public final class PrintQueue implements AutoCloseable {
         return printer.description();
     }
 
+    /** Whether the printer takes the PDF receipt rather than ESC/POS bytes. */
+    public boolean takesPdf() {
+        return printer.takesPdf();
+    }
+
     /**
      * Runs {@code job} on the print thread: it journals a print (state SENDING) and renders its bytes; they are sent,
      * and the print becomes DONE, or WAITING with the printer's problem. The future fails only if the job itself
@@ -70,17 +75,38 @@ public final class PrintQueue implements AutoCloseable {
         return result;
     }
 
-    /** A journaled print and the bytes to send for it. */
-    public record PrintJob(PrintRecord print, byte[] escPos, String label) {
+    /**
+     * Sends a document that is no receipt (the printer's test page) on the print thread, unjournaled; the future
+     * fails with the {@link PrinterException} if the printer does not take it.
+     */
+    public CompletableFuture<Void> sendUnjournaled(byte[] document) {
+        CompletableFuture<Void> result = new CompletableFuture<>();
+        try {
+            thread.execute(() -> {
+                try {
+                    printer.send(document);
+                    result.complete(null);
+                } catch (PrinterException | RuntimeException e) {
+                    result.completeExceptionally(e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            result.completeExceptionally(new IllegalStateException("the print queue is closed", e));
+        }
+        return result;
+    }
+
+    /** A journaled print and what to send for it (ESC/POS bytes, or the PDF for a system printer). */
+    public record PrintJob(PrintRecord print, byte[] document, String label) {
     }
 
     private PrintOutcome run(PrintJob job) {
         PrintOutcome outcome;
         try {
-            printer.send(job.escPos());
+            printer.send(job.document());
             PrintRecord done = journal.updatePrint(job.print().id(), PrintState.DONE, null);
             outcome = new PrintOutcome(done, Optional.empty(), job.label() + " printed");
-            LOG.info("{} printed on {} ({} bytes)", job.label(), printer.description(), job.escPos().length);
+            LOG.info("{} printed on {} ({} bytes)", job.label(), printer.description(), job.document().length);
         } catch (PrinterException e) {
             PrintRecord waiting = journal.updatePrint(job.print().id(), PrintState.WAITING, e.getMessage());
             outcome = new PrintOutcome(waiting, Optional.of(e.problem()), e.getMessage() + ". " + job.label()

@@ -62,6 +62,29 @@ public final class ReceiptComposer {
         return new ReceiptDocument(b);
     }
 
+    /** A printer test page: the header, Japanese text with ※ and ¥, a column ruler, and a QR code. */
+    public ReceiptDocument testPage(StoreDetails store, PrinterSettings printer) {
+        List<Block> b = new ArrayList<>();
+        b.add(new Logo());
+        b.add(new Text(store.name().isEmpty() ? "Kaikei" : store.name(), Align.CENTER, Style.LARGE));
+        store.registrationNumber().ifPresent(n -> b.add(new Text(label("registration", n.value()), Align.CENTER,
+                Style.NORMAL)));
+        b.add(new Text(label("test.title"), Align.CENTER, Style.BOLD));
+        b.add(new Rule());
+        b.add(new Text(label("test.printer", printer.type().configValue() + " " + printer.address()), Align.LEFT,
+                Style.NORMAL));
+        b.add(new Text(label("test.paper", printer.paper().millimetres(), printer.paper().columns()), Align.LEFT,
+                Style.NORMAL));
+        b.add(new Text("1234567890".repeat(printer.paper().columns() / 10 + 1).substring(0,
+                printer.paper().columns()), Align.LEFT, Style.NORMAL));
+        b.add(new Pair("日本語の表示 ※", Yen.format(1234), Style.NORMAL, 0));
+        b.add(new Pair(label("total"), Yen.format(1234), Style.LARGE, 0));
+        b.add(new Rule());
+        b.add(new Text(label("reduced.legend"), Align.LEFT, Style.NORMAL));
+        b.add(new Qr("KAIKEI-TEST"));
+        return new ReceiptDocument(b);
+    }
+
     private void header(ReceiptContent r, List<Block> b) {
         StoreDetails store = r.store();
         b.add(new Logo());

@@ -142,9 +142,30 @@ public final class ReceiptService {
         }
         return q.submit(() -> {
             Issued issued = prepare(request);
-            PrintRecord print = record(issued, request, PrintOutput.PRINTER, PrintState.SENDING);
-            return job(issued, print, request);
+            PrintRecord print = record(issued, request, q.takesPdf() ? PrintOutput.SYSTEM : PrintOutput.PRINTER,
+                    PrintState.SENDING);
+            return job(issued, print, request, q);
         });
+    }
+
+    /**
+     * Prints a test page on the receipt printer: the store's header, kanji and ※, a ruler across the paper, the QR
+     * and the cut (and the drawer, if set), so an installer sees at once that the settings fit the printer.
+     *
+     * @return completes when printed; fails with the {@link PrinterException} otherwise
+     */
+    public CompletableFuture<Void> printTestPage(java.util.Locale locale) {
+        PrintQueue q = queue.orElse(null);
+        if (q == null) {
+            return CompletableFuture.failedFuture(new ReceiptException(Reason.NO_OUTPUT,
+                    "No receipt printer is set up (printer.type=none)"));
+        }
+        ReceiptDocument page = new ReceiptComposer(locale).testPage(settings.store(), settings.printer());
+        byte[] document = q.takesPdf()
+                ? PdfReceipt.render(page, font.get().orElseThrow(() -> new ReceiptException(Reason.NO_OUTPUT,
+                        JapaneseFont.MISSING)), logoImage(), "Printer test")
+                : EscPosReceipt.render(page, settings.printer().paper(), logoBits(), settings.printer().drawerPulse());
+        return q.sendUnjournaled(document);
     }
 
     /** The reprint queue: prints the printer could not take, oldest first. */
@@ -167,7 +188,7 @@ public final class ReceiptService {
             ReceiptRequest request = requestFor(waiting, locale);
             Issued issued = prepareForRetry(request, waiting);
             PrintRecord print = journal.updatePrint(waiting.id(), PrintState.SENDING, null);
-            return job(issued, print, request);
+            return job(issued, print, request, q);
         });
     }
 
@@ -178,7 +199,13 @@ public final class ReceiptService {
 
     // ---------------------------------------------------------------- internals
 
-    private PrintQueue.PrintJob job(Issued issued, PrintRecord print, ReceiptRequest request) {
+    private PrintQueue.PrintJob job(Issued issued, PrintRecord print, ReceiptRequest request, PrintQueue q) {
+        if (q.takesPdf()) {
+            Path fontFile = font.get().orElseThrow(() -> new ReceiptException(Reason.NO_OUTPUT,
+                    JapaneseFont.MISSING));
+            return new PrintQueue.PrintJob(print, PdfReceipt.render(issued.document(), fontFile, logoImage(),
+                    "Receipt " + issued.content().number()), label(issued));
+        }
         boolean pulse = settings.printer().drawerPulse() && issued.receipt().kind() == ReceiptKind.SALE
                 && !request.reprint();
         byte[] bytes = EscPosReceipt.render(issued.document(), settings.printer().paper(), logoBits(), pulse);

@@ -496,7 +496,7 @@ class LinkedCustomersTest extends EngineFixture {
                     assertThat(n.recent()).first().satisfies(s -> {
                         assertThat(s.merchantPaymentId()).isEqualTo(earlier);
                         assertThat(s.amountYen()).isEqualTo(900);
-                        assertThat(s.state()).isEqualTo("COMPLETED");
+                        assertThat(s.state()).isEqualTo(PaymentState.COMPLETED);
                     }));
         }
 

@@ -27,6 +27,7 @@ public final class VirtualPrinter implements AutoCloseable {
 
     private final ServerSocket server;
     private final List<byte[]> jobs = new CopyOnWriteArrayList<>();
+    private final List<Long> receivedAt = new CopyOnWriteArrayList<>();
     private volatile Condition condition = Condition.READY;
     private final Thread acceptor;
 
@@ -63,6 +64,11 @@ public final class VirtualPrinter implements AutoCloseable {
         return List.copyOf(jobs);
     }
 
+    /** {@link System#nanoTime()} when each job had arrived in full (benchmarks). */
+    public List<Long> receivedAt() {
+        return List.copyOf(receivedAt);
+    }
+
     private void accept() {
         while (!server.isClosed()) {
             try (Socket s = server.accept()) {
@@ -91,6 +97,7 @@ public final class VirtualPrinter implements AutoCloseable {
             prev1 = c;
         }
         if (job.size() > 0) {
+            receivedAt.add(System.nanoTime());
             jobs.add(job.toByteArray());
         }
     }

@@ -192,6 +192,20 @@ public final class ReceiptService {
         });
     }
 
+    /** The reprint queue as the cashier's list. */
+    public List<WaitingPrint> waitingPrints() {
+        return waiting().stream().map(p -> new WaitingPrint(p.id(), number(p.receipt()),
+                p.receipt().kind() == ReceiptKind.RETURN, p.detail() == null ? "" : p.detail(), p.createdAt()))
+                .toList();
+    }
+
+    /** Sends the waiting print {@code printId} again; see {@link #printAgain(PrintRecord, java.util.Locale)}. */
+    public CompletableFuture<PrintOutcome> printAgain(long printId, java.util.Locale locale) {
+        PrintRecord p = waiting().stream().filter(w -> w.id() == printId).findFirst().orElseThrow(() ->
+                new IllegalArgumentException("print " + printId + " is not waiting"));
+        return printAgain(p, locale);
+    }
+
     /** The cashier chose not to print a waiting receipt. */
     public void dismiss(PrintRecord waiting) {
         journal.updatePrint(waiting.id(), PrintState.DISMISSED, waiting.detail());

@@ -177,7 +177,12 @@ class ReceiptServiceTest {
                  PrintQueue q = new PrintQueue(shop.journal, TcpReceiptPrinter.at(back.address()),
                          Executors.newSingleThreadExecutor())) {
                 ReceiptService again = service(Optional.of(q), PrinterType.ESCPOS_TCP, back.address());
-                PrintOutcome printed = again.printAgain(again.waiting().get(0), Locale.JAPANESE).get();
+                assertThat(again.waitingPrints()).singleElement().satisfies(w -> {
+                    assertThat(w.number()).hasToString("T9-000001");
+                    assertThat(w.problem()).contains("does not answer");
+                });
+                PrintOutcome printed = again.printAgain(again.waitingPrints().get(0).printId(), Locale.JAPANESE)
+                        .get();
                 assertThat(printed.printed()).isTrue();
                 assertThat(again.waiting()).isEmpty();
                 Printout p = EscPosDecoder.decode(back.jobs().get(0));

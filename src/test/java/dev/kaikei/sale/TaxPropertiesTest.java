@@ -103,6 +103,21 @@ class TaxPropertiesTest {
         }
     }
 
+    @Property(tries = 1000)
+    @Label("a refund shared over the rates adds up to the refund, stays within each rate, and a full one is the sale")
+    void refundAllocation(@ForAll("sales") Sale sale, @ForAll double share, @ForAll TaxRounding rounding) {
+        SaleTotals sold = sale.totals();
+        net.jqwik.api.Assume.that(sold.total() >= 1);
+        long refund = Math.max(1, Math.min(sold.total(), Math.round(sold.total() * Math.abs(share % 1.0))));
+        SaleTotals back = RefundAllocation.allocate(sold, refund, rounding);
+        assertThat(back.total()).isEqualTo(refund);
+        assertThat(back.rates().stream().mapToLong(RateTotal::gross).sum()).isEqualTo(refund);
+        for (RateTotal r : back.rates()) {
+            assertThat(r.gross()).isLessThanOrEqualTo(sold.at(r.rate()).orElseThrow().gross());
+        }
+        assertThat(RefundAllocation.allocate(sold, sold.total(), rounding)).isEqualTo(sold);
+    }
+
     @Provide
     Arbitrary<Sale> sales() {
         Arbitrary<Long> prices = Arbitraries.oneOf(Arbitraries.longs().between(0, 2_000),

@@ -27,7 +27,9 @@ public final class LogCapture implements AutoCloseable {
 
     /** Every captured line as the formatted message plus any exception text (the parts a log file would hold). */
     public List<String> lines() {
-        synchronized (appender.list) {
+        // ListAppender adds under AppenderBase's lock on the appender itself (doAppend is synchronized), not on its
+        // list: reading under the same lock keeps a logging thread from changing the list mid-copy.
+        synchronized (appender) {
             return appender.list.stream().map(LogCapture::render).collect(Collectors.toList());
         }
     }

@@ -4,13 +4,11 @@ import dev.kaikei.app.AppContext;
 import dev.kaikei.app.AppOptions;
 import dev.kaikei.receipt.PrintOutcome;
 import dev.kaikei.receipt.ReceiptException;
+import dev.kaikei.receipt.ReceiptFiles;
 import dev.kaikei.receipt.ReceiptRequest;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -106,8 +104,7 @@ final class ReceiptCommand implements Callable<Integer> {
                 return print(context, request);
             }
             if (output.pdf != null) {
-                byte[] pdf = context.sales().receipts().pdf(request);
-                write(output.pdf, pdf);
+                ReceiptFiles.writePrivately(output.pdf, context.sales().receipts().pdf(request));
                 out().println("Saved " + output.pdf.toAbsolutePath());
                 return ExitCodes.OK;
             }
@@ -120,8 +117,8 @@ final class ReceiptCommand implements Callable<Integer> {
                 case NO_OUTPUT -> ExitCodes.CONFIG;
                 default -> ExitCodes.REFUSED;
             }, e.getMessage());
-        } catch (IOException e) {
-            return fail(ExitCodes.CANT_CREATE, "Cannot write " + output.pdf + ": " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            return fail(ExitCodes.CANT_CREATE, e.getMessage());
         }
     }
 
@@ -151,24 +148,6 @@ final class ReceiptCommand implements Callable<Integer> {
             throw new IllegalStateException(e.getCause());
         } catch (TimeoutException e) {
             return fail(ExitCodes.FAILED, "The printer has not finished within 60 s");
-        }
-    }
-
-    /** Atomically, readable by the owner only: a receipt is money data. */
-    private static void write(Path target, byte[] pdf) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".receipt", ".pdf");
-        try {
-            try {
-                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // Windows: the user's profile is private already
-            }
-            Files.write(tmp, pdf);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
         }
     }
 

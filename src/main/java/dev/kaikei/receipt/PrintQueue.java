@@ -109,7 +109,9 @@ public final class PrintQueue implements AutoCloseable {
             LOG.info("{} printed on {} ({} bytes)", job.label(), printer.description(), job.document().length);
         } catch (PrinterException e) {
             PrintRecord waiting = journal.updatePrint(job.print().id(), PrintState.WAITING, e.getMessage());
-            outcome = new PrintOutcome(waiting, Optional.of(e.problem()), e.getMessage() + ". " + job.label()
+            String why = e.getMessage().endsWith("?") || e.getMessage().endsWith(".") ? e.getMessage()
+                    : e.getMessage() + ".";
+            outcome = new PrintOutcome(waiting, Optional.of(e.problem()), why + " " + job.label()
                     + " waits in the reprint queue; the sale is complete");
             LOG.warn("{} not printed: {}", job.label(), e.getMessage());
         }

@@ -6,7 +6,11 @@ import dev.kaikei.config.Settings;
 import dev.kaikei.payment.CheckoutService;
 import dev.kaikei.payment.CustomerService;
 import dev.kaikei.payment.RecentPayments;
+import dev.kaikei.sale.QuickKey;
+import dev.kaikei.sale.QuickKeys;
+import dev.kaikei.sale.TaxPolicy;
 import dev.kaikei.ui.common.HistoryService;
+import dev.kaikei.ui.common.Receipts;
 import dev.kaikei.ui.history.PaymentOperations;
 import dev.kaikei.ui.settings.ConnectionCheck;
 import dev.kaikei.ui.settings.SettingsStore;
@@ -39,6 +43,9 @@ import java.util.OptionalInt;
  * @param settingsStore         the settings file and its validation (the Settings screen)
  * @param connectionCheck       Settings' "Test connection"
  * @param supportBundle         writes the support zip (Settings' "Support bundle" button)
+ * @param quickKeys             the Charge screen's quick keys and the keypad's department
+ * @param taxPolicy             how prices are written and tax rounded (the sale's totals per rate)
+ * @param receipts              receipts after Paid (print, PDF) and the printer's settings; absent = none offered
  */
 public record UiServices(
         CheckoutService checkouts,
@@ -56,7 +63,10 @@ public record UiServices(
         Optional<CustomerService> customers,
         Optional<SettingsStore> settingsStore,
         Optional<ConnectionCheck> connectionCheck,
-        Optional<SupportBundleWriter> supportBundle) {
+        Optional<SupportBundleWriter> supportBundle,
+        QuickKeys quickKeys,
+        TaxPolicy taxPolicy,
+        Optional<Receipts> receipts) {
 
     public static final Duration DEFAULT_AUTO_RETURN = Duration.ofSeconds(4);
 
@@ -75,6 +85,9 @@ public record UiServices(
         Objects.requireNonNull(settingsStore, "settingsStore");
         Objects.requireNonNull(connectionCheck, "connectionCheck");
         Objects.requireNonNull(supportBundle, "supportBundle");
+        Objects.requireNonNull(quickKeys, "quickKeys");
+        Objects.requireNonNull(taxPolicy, "taxPolicy");
+        Objects.requireNonNull(receipts, "receipts");
         if (autoReturnAfter == null || autoReturnAfter.isNegative()) {
             throw new IllegalArgumentException("autoReturnAfter must be zero or positive");
         }
@@ -116,6 +129,9 @@ public record UiServices(
         private SettingsStore settingsStore;
         private ConnectionCheck connectionCheck;
         private SupportBundleWriter supportBundle;
+        private QuickKeys quickKeys = QuickKeys.none(QuickKey.DEFAULT_KEYPAD);
+        private TaxPolicy taxPolicy = TaxPolicy.DEFAULT;
+        private Receipts receipts;
 
         private Builder(CheckoutService checkouts) {
             this.checkouts = Objects.requireNonNull(checkouts, "checkouts");
@@ -197,12 +213,24 @@ public record UiServices(
             return this;
         }
 
+        /** The quick keys and the store's tax policy for the Charge screen's sale. */
+        public Builder selling(QuickKeys keys, TaxPolicy tax) {
+            quickKeys = keys;
+            taxPolicy = tax;
+            return this;
+        }
+
+        public Builder receipts(Receipts value) {
+            receipts = value;
+            return this;
+        }
+
         public UiServices build() {
             return new UiServices(checkouts, recentPayments, storeName, locale, mode, preAuthEnabled,
                     autoReturnAfter, customerDisplayIndex, managerPinHash, counter, Optional.ofNullable(history),
                     Optional.ofNullable(operations), Optional.ofNullable(customers),
                     Optional.ofNullable(settingsStore), Optional.ofNullable(connectionCheck),
-                    Optional.ofNullable(supportBundle));
+                    Optional.ofNullable(supportBundle), quickKeys, taxPolicy, Optional.ofNullable(receipts));
         }
     }
 }

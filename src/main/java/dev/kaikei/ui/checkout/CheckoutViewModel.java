@@ -72,6 +72,7 @@ public final class CheckoutViewModel implements AutoCloseable {
     private UiTimer.Cancellable autoReturn;
     private Optional<Instant> expiresAt = Optional.empty();
     private boolean startingNewCode;
+    private ReceiptChoice receipts;
     private boolean closed;
 
     public CheckoutViewModel(Checkout checkout, ChargeRequest request, CheckoutService checkouts, UiContext ui,
@@ -156,7 +157,16 @@ public final class CheckoutViewModel implements AutoCloseable {
             stopTicker();
         }
         switch (p) {
-            case PAID, AUTHORIZED -> {
+            case PAID -> {
+                ui.sound().paid(request.amountYen());
+                if (receipts == null) {
+                    autoReturn = ui.timer().after(autoReturnAfter, this::finish);
+                } else {
+                    receipts.paid(checkout.merchantPaymentId(), detailText::set,
+                            () -> autoReturn = ui.timer().after(autoReturnAfter, this::finish));
+                }
+            }
+            case AUTHORIZED -> {
                 ui.sound().paid(request.amountYen());
                 autoReturn = ui.timer().after(autoReturnAfter, this::finish);
             }
@@ -166,6 +176,36 @@ public final class CheckoutViewModel implements AutoCloseable {
             default -> {
             }
         }
+    }
+
+    /**
+     * The sale's lines for the customer, one a line ("Latte ×2  ¥900", ※ on reduced-rate food) and the total per
+     * rate; empty for a bare amount.
+     */
+    public String saleLinesText() {
+        return request.saleLines().map(sale -> {
+            StringBuilder text = new StringBuilder();
+            for (dev.kaikei.sale.SaleLine l : sale.lines()) {
+                text.append(l.name()).append(l.rateIn(sale.serviceMode()).isReduced() ? " ※" : "")
+                        .append(l.quantity() > 1 ? " ×" + l.quantity() : "").append("  ")
+                        .append(Yen.format(l.amount())).append('\n');
+            }
+            for (dev.kaikei.sale.RateTotal r : sale.totals().rates()) {
+                text.append(messages.format("charge.sale.rate", r.rate().percent(), Yen.format(r.gross()),
+                        Yen.format(r.tax()))).append('\n');
+            }
+            return text.toString().strip();
+        }).orElse("");
+    }
+
+    /** After Paid, the receipt: printed by itself or the cashier's choice (the keypad returns once it is dealt with). */
+    public void offerReceipts(ReceiptChoice choice) {
+        receipts = choice;
+    }
+
+    /** The receipt choice after Paid, if receipts are offered. */
+    public java.util.Optional<ReceiptChoice> receiptChoice() {
+        return java.util.Optional.ofNullable(receipts);
     }
 
     /** Recomputes the countdown from the server's expiry and the injected clock. */

@@ -12,6 +12,7 @@ import dev.kaikei.payment.MerchantIds;
 import dev.kaikei.payment.PaymentEngine;
 import dev.kaikei.payment.PaymentHistory;
 import dev.kaikei.payment.RecentPayments;
+import dev.kaikei.paypayfile.TransactionFiles;
 import dev.kaikei.simulator.PayPaySimulator;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -49,6 +50,7 @@ public final class AppContext implements AutoCloseable {
     private final Deque<AutoCloseable> closeStack;
     private final Optional<SingleInstance> instance;
     private final Journal journal;
+    private final TransactionFiles transactionFiles;
     private boolean closed;
 
     private AppContext(Settings settings, AppOptions options, PayPayAccess access, PaymentEngine engine,
@@ -62,6 +64,7 @@ public final class AppContext implements AutoCloseable {
         this.engine = engine;
         this.executor = executor;
         this.closeStack = closeStack;
+        this.transactionFiles = new TransactionFiles(journal, Set.of(settings.terminalId()));
     }
 
     /** Opens everything with production options (owner of the journal, reconciler running). */
@@ -192,6 +195,11 @@ public final class AppContext implements AutoCloseable {
 
     public PaymentHistory history() {
         return engine.history();
+    }
+
+    /** Matching PayPay's daily transaction file against this journal (this terminal's lines). */
+    public TransactionFiles transactionFiles() {
+        return transactionFiles;
     }
 
     /** The embedded simulator in SIMULATOR mode (it lives exactly as long as this context), else empty. */

@@ -411,6 +411,13 @@ public final class Journal implements AutoCloseable {
         return db.read("list PayPay file matches", c -> FileMatchTable.onDay(c, day));
     }
 
+    // ---------------------------------------------------------------- HQ sync
+
+    /** The outbox of changes waiting to be pushed to HQ (filled by the schema's triggers). */
+    public SyncOutbox syncOutbox() {
+        return new SyncOutbox(db);
+    }
+
     // ---------------------------------------------------------------- change stream
 
     /**

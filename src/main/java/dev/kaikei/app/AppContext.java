@@ -13,6 +13,7 @@ import dev.kaikei.payment.PaymentEngine;
 import dev.kaikei.payment.PaymentHistory;
 import dev.kaikei.payment.RecentPayments;
 import dev.kaikei.paypayfile.TransactionFiles;
+import dev.kaikei.till.Till;
 import dev.kaikei.simulator.PayPaySimulator;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -51,6 +52,7 @@ public final class AppContext implements AutoCloseable {
     private final Optional<SingleInstance> instance;
     private final Journal journal;
     private final TransactionFiles transactionFiles;
+    private final Till till;
     private boolean closed;
 
     private AppContext(Settings settings, AppOptions options, PayPayAccess access, PaymentEngine engine,
@@ -65,6 +67,7 @@ public final class AppContext implements AutoCloseable {
         this.executor = executor;
         this.closeStack = closeStack;
         this.transactionFiles = new TransactionFiles(journal, Set.of(settings.terminalId()));
+        this.till = new Till(journal, options.clock());
     }
 
     /** Opens everything with production options (owner of the journal, reconciler running). */
@@ -195,6 +198,11 @@ public final class AppContext implements AutoCloseable {
 
     public PaymentHistory history() {
         return engine.history();
+    }
+
+    /** This terminal's till: float, 点検, 精算 and the Z reports, paid-in / paid-out, no-sale. */
+    public Till till() {
+        return till;
     }
 
     /** Matching PayPay's daily transaction file against this journal (this terminal's lines). */

@@ -411,6 +411,13 @@ public final class Journal implements AutoCloseable {
         return db.read("list PayPay file matches", c -> FileMatchTable.onDay(c, day));
     }
 
+    // ---------------------------------------------------------------- till
+
+    /** The till's sessions, cash movements, counts and Z reports. */
+    public TillBook till() {
+        return new TillBook(db, options.clock());
+    }
+
     // ---------------------------------------------------------------- HQ sync
 
     /** The outbox of changes waiting to be pushed to HQ (filled by the schema's triggers). */

@@ -147,7 +147,9 @@ class TillCrashTest {
             previous = s;
         }
 
-        List<PaymentRecord> payments = journal.search(PaymentSearch.all().page(1000, 0));
+        List<PaymentRecord> all = journal.search(PaymentSearch.all().page(1000, 0));
+        // A child killed between journaling a payment and PayPay's answer leaves it open: not a sale (yet).
+        List<PaymentRecord> payments = all.stream().filter(p -> p.state().wasPaid()).toList();
         assertThat(payments.stream().map(PaymentRecord::merchantPaymentId).collect(Collectors.toSet()))
                 .as("every acknowledged PayPay sale survived").containsAll(paid);
         long inZReports = zs.stream().mapToLong(z -> z.figures().paypay().sales().count()).sum();

@@ -1,6 +1,9 @@
 package dev.kaikei.journal;
 
-/** Why cash went into or out of the drawer; the sign says which way it moves the expected cash. */
+/**
+ * Why cash went into or out of the drawer other than by a sale (a sale's cash tender is its own record); the sign says
+ * which way it moves the expected cash.
+ */
 public enum CashMovementKind {
     /** Cash put in for a reason other than a sale (e.g. more change from the bank). */
     PAID_IN(1),
@@ -8,8 +11,6 @@ public enum CashMovementKind {
     PAID_OUT(-1),
     /** The drawer opened without a sale (behind the manager PIN); no money moves. */
     NO_SALE(0),
-    /** A sale's cash part, change already given back. */
-    CASH_SALE(1),
     /** Cash handed back for a returned cash sale. */
     CASH_REFUND(-1);
 

@@ -108,7 +108,8 @@ final class TillTable {
                         rs.getLong(3))), s.id())) {
             cash.put(e.getKey(), e.getValue());
         }
-        CashFigures cashFigures = new CashFigures(cash.getOrDefault(CashMovementKind.CASH_SALE, Tally.NONE),
+        // Cash sales arrive with the sale's cash tenders; until then the drawer moves by these movements only.
+        CashFigures cashFigures = new CashFigures(Tally.NONE,
                 cash.getOrDefault(CashMovementKind.CASH_REFUND, Tally.NONE),
                 cash.getOrDefault(CashMovementKind.PAID_IN, Tally.NONE),
                 cash.getOrDefault(CashMovementKind.PAID_OUT, Tally.NONE),

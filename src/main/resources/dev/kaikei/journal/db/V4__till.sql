@@ -7,7 +7,7 @@ CREATE TABLE till_sessions (
     state          TEXT    NOT NULL CHECK (state IN ('OPEN', 'CLOSED')),
     opening_float  INTEGER NOT NULL CHECK (opening_float >= 0),
     opened_at      INTEGER NOT NULL,
-    -- The previous session's close: PayPay sales from here on (until this close) are this session's.
+    -- The previous session's close: sales from here on (until this close) are this session's.
     period_start   INTEGER NOT NULL,
     closed_at      INTEGER
 );
@@ -17,8 +17,9 @@ CREATE UNIQUE INDEX till_sessions_one_open ON till_sessions (state) WHERE state 
 CREATE TABLE cash_movements (
     id             INTEGER PRIMARY KEY,
     session_id     INTEGER NOT NULL REFERENCES till_sessions (id),
-    kind           TEXT    NOT NULL CHECK (kind IN ('PAID_IN', 'PAID_OUT', 'NO_SALE', 'CASH_SALE', 'CASH_REFUND')),
-    -- Signed effect on the drawer: paid-in and cash sales plus, paid-out and cash refunds minus, no-sale zero.
+    kind           TEXT    NOT NULL CHECK (kind IN ('PAID_IN', 'PAID_OUT', 'NO_SALE', 'CASH_REFUND')),
+    -- Signed effect on the drawer: paid-in plus, paid-out and cash refunds minus, no-sale zero. Cash sales are not
+    -- copied here: a sale's cash tender is the one record of them, so a crash can never count one twice.
     amount         INTEGER NOT NULL,
     reason         TEXT,
     reference      TEXT,

@@ -1,6 +1,7 @@
 package dev.kaikei.simulator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.nio.charset.Charset;
@@ -28,7 +29,9 @@ final class TransactionFileWriter {
             "merchantPaymentId", "paymentDetails");
     private static final Charset SHIFT_JIS = Charset.forName("Windows-31J");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
-    private static final CsvMapper CSV = new CsvMapper();
+    /** Quotes only cells that need it (commas, quotes, line breaks), as spreadsheets and PayPay's samples do. */
+    private static final CsvMapper CSV = CsvMapper.builder()
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
     private final String merchantId;
     private final String storeName;

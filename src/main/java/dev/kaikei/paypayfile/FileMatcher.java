@@ -8,6 +8,7 @@ import dev.kaikei.journal.NewFileMatch;
 import dev.kaikei.journal.OperationKind;
 import dev.kaikei.journal.OperationRecord;
 import dev.kaikei.journal.OperationState;
+import dev.kaikei.journal.PayPayFileStatus;
 import dev.kaikei.journal.PaymentRecord;
 import dev.kaikei.journal.PaymentState;
 import java.util.ArrayList;
@@ -193,10 +194,28 @@ final class FileMatcher {
             Tally tally = ours.computeIfAbsent(place, k -> new Tally());
             count(tally, line);
             Verdict v = target.map(t -> compare(line, t)).orElse(new Verdict(Kind.ONLY_IN_PAYPAY, 0, null));
+            consume(line, v);
             tally.journal += v.journalMoney();
             if (v.kind() != null) {
                 tally.differences++;
                 differences.add(difference(v, line));
+            }
+        }
+
+        /**
+         * A line that names a journal item accounts for it, whatever it says: a difference is listed once, at the
+         * line, not again as missing from PayPay's file.
+         */
+        private void consume(TransactionLine line, Verdict v) {
+            if (v.kind() == Kind.ONLY_IN_PAYPAY || v.target() == null) {
+                return;
+            }
+            if (v.target().operation() != null) {
+                consumed.add(operationKey(v.target().operation()));
+            } else if (line.status() == PayPayFileStatus.FAILED || line.status() == PayPayFileStatus.AUTHORIZED
+                    || line.status() == PayPayFileStatus.EXPIRED
+                    || (line.status() == PayPayFileStatus.COMPLETED && !preAuth)) {
+                consumed.add(paymentKey(v.target().payment()));
             }
         }
 

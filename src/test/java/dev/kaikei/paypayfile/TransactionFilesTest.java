@@ -160,6 +160,64 @@ class TransactionFilesTest {
         assertThat(files.latestOn(GoldenDay.DAY.plusDays(1))).isEmpty();
     }
 
+    /** A small instant file of the golden day written in the test: one line per argument (the cells after 店舗名). */
+    private MatchResult matchLines(String... lines) throws Exception {
+        StringBuilder text = new StringBuilder("決済番号,店舗ID,端末番号/PosID,取引ステータス,取引日時,取引金額,"
+                + "マーチャント決済ID\n");
+        for (String line : lines) {
+            text.append(line).append('\n');
+        }
+        Path file = dir.resolve("day.csv");
+        java.nio.file.Files.write(file, text.toString().getBytes(java.nio.charset.Charset.forName("Windows-31J")));
+        return files.match(file, Optional.of(GoldenDay.DAY));
+    }
+
+    @Test
+    @DisplayName("PayPay says failed where the journal holds the money: a status difference (and missing money)")
+    void failedInPayPayPaidInJournal() throws Exception {
+        MatchResult r = matchLines(
+                "04000000000000000001,S1,T1,取引失敗,2026-03-01T10:00:00+09:00,1200,T1-0301-A001",
+                "04000000000000000002,S1,T1,取引完了,2026-03-01T11:30:00+09:00,880,T1-0301-A002",
+                "04000000000000000003,S1,T1,取引完了,2026-03-01T13:00:00+09:00,3300,T1-0301-A003",
+                "04000000000000000002,S1,T1,返金完了,2026-03-01T15:00:00+09:00,-880,T1-0301-R001");
+
+        assertThat(r.kept().match().differences()).extracting(FileDifference::kind, FileDifference::merchantId,
+                        FileDifference::paypayStatus, FileDifference::paymentState)
+                .containsExactly(tuple(Kind.STATUS_DIFFERS, "T1-0301-A001", PayPayFileStatus.FAILED,
+                        PaymentState.COMPLETED));
+        assertThat(r.kept().match().journalTotal() - r.kept().match().paypayTotal()).isEqualTo(1200);
+    }
+
+    @Test
+    @DisplayName("PayPay completed a payment the journal holds as declined: a status difference")
+    void completedInPayPayFailedInJournal() throws Exception {
+        MatchResult r = matchLines(
+                "04000000000000000001,S1,T1,取引完了,2026-03-01T10:00:00+09:00,1200,T1-0301-A001",
+                "04000000000000000002,S1,T1,取引完了,2026-03-01T11:30:00+09:00,880,T1-0301-A002",
+                "04000000000000000003,S1,T1,取引完了,2026-03-01T13:00:00+09:00,3300,T1-0301-A003",
+                "04000000000000000002,S1,T1,返金完了,2026-03-01T15:00:00+09:00,-880,T1-0301-A002",
+                "04000000000000000004,S1,T1,取引完了,2026-03-01T14:00:00+09:00,500,T1-0301-A004");
+
+        assertThat(r.kept().match().differences()).extracting(FileDifference::kind, FileDifference::merchantId,
+                        FileDifference::paymentState, FileDifference::journalAmount)
+                .containsExactly(tuple(Kind.STATUS_DIFFERS, "T1-0301-A004", PaymentState.FAILED, 0L));
+    }
+
+    @Test
+    @DisplayName("a refund PayPay lists that the journal never made is in PayPay only")
+    void refundOnlyInPayPay() throws Exception {
+        MatchResult r = matchLines(
+                "04000000000000000001,S1,T1,取引完了,2026-03-01T10:00:00+09:00,1200,T1-0301-A001",
+                "04000000000000000002,S1,T1,取引完了,2026-03-01T11:30:00+09:00,880,T1-0301-A002",
+                "04000000000000000003,S1,T1,取引完了,2026-03-01T13:00:00+09:00,3300,T1-0301-A003",
+                "04000000000000000002,S1,T1,返金完了,2026-03-01T15:00:00+09:00,-880,T1-0301-A002",
+                "04000000000000000001,S1,T1,返金完了,2026-03-01T16:00:00+09:00,-1200,T1-0301-A001");
+
+        assertThat(r.kept().match().differences()).extracting(FileDifference::kind, FileDifference::merchantId,
+                        FileDifference::lineNumber, FileDifference::paypayAmount)
+                .containsExactly(tuple(Kind.ONLY_IN_PAYPAY, "T1-0301-A001", 6, -1200L));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"broken-utf8.csv", "broken-utf8-bom.csv", "broken-missing-column.csv",
         "broken-amount.csv", "broken-unclosed-quote.csv", "broken-short-line.csv", "broken-status.csv",

@@ -1,4 +1,4 @@
--- Kaikei journal, schema version 4: the till. A session runs from one close (精算) to the next; cash movements and
+-- Kaikei journal, schema version 5: the till. A session runs from one close (精算) to the next; cash movements and
 -- counts belong to exactly one session, and a close is one transaction that numbers its Z report. Added tables only.
 
 CREATE TABLE till_sessions (

@@ -1,4 +1,4 @@
--- Kaikei journal, schema version 3: the results of matching PayPay's daily transaction file against the journal
+-- Kaikei journal, schema version 4: the results of matching PayPay's daily transaction file against the journal
 -- (which file, when, what differed). Added tables only: older journals stay readable.
 
 CREATE TABLE paypay_file_matches (

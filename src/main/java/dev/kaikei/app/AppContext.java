@@ -67,7 +67,7 @@ public final class AppContext implements AutoCloseable {
         this.executor = executor;
         this.closeStack = closeStack;
         this.transactionFiles = new TransactionFiles(journal, Set.of(settings.terminalId()));
-        this.till = new Till(journal, options.clock());
+        this.till = new Till(journal, options.clock(), settings.storeName(), settings.terminalId());
     }
 
     /** Opens everything with production options (owner of the journal, reconciler running). */

@@ -4,6 +4,7 @@ import dev.kaikei.journal.BusinessDay;
 import dev.kaikei.journal.CashCount;
 import dev.kaikei.journal.CashMovementKind;
 import dev.kaikei.journal.CashMovementRecord;
+import dev.kaikei.journal.Denomination;
 import dev.kaikei.journal.Journal;
 import dev.kaikei.journal.NewCashMovement;
 import dev.kaikei.journal.TillBook;
@@ -11,6 +12,13 @@ import dev.kaikei.journal.TillSessionRecord;
 import dev.kaikei.journal.TillStateException;
 import dev.kaikei.journal.ZReport;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -28,11 +36,72 @@ public final class Till {
 
     private final TillBook book;
     private final Clock clock;
+    private final String storeName;
+    private final String terminalId;
 
-    public Till(Journal journal, Clock clock) {
+    /**
+     * @param storeName  printed at the head of the Z report
+     * @param terminalId printed at the head of the Z report
+     */
+    public Till(Journal journal, Clock clock, String storeName, String terminalId) {
         this.book = Objects.requireNonNull(journal, "journal").till();
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.storeName = Objects.requireNonNull(storeName, "storeName");
+        this.terminalId = Objects.requireNonNull(terminalId, "terminalId");
     }
+
+    /** The notes and coins a drawer is counted in, in yen, largest first. */
+    public static List<Integer> denominations() {
+        return Arrays.stream(Denomination.values()).map(Denomination::yen).toList();
+    }
+
+    // ------------------------------------------------------------------ for the screens
+
+    /** The till now, with the X report of the open session in {@code locale}. */
+    public TillOverview overview(Locale locale) {
+        TillStatus s = status();
+        List<String> report = s.session().map(open -> new ZReportText(locale).renderCheck(open.day(),
+                s.figures().orElseThrow(), clock.instant())).orElse(List.of());
+        LocalDate salesDay = s.session().map(open -> open.day().date()).or(() -> s.dayClosed()
+                .map(DayClosed::salesDay)).orElse(today().date());
+        return new TillOverview(s.isOpen(), salesDay, s.session().map(TillSessionRecord::openedAt),
+                s.session().map(TillSessionRecord::openingFloat).orElse(0L), expectedCash(), s.dayClosed(), report);
+    }
+
+    /**
+     * A counted 点検 from the screen's counts.
+     *
+     * @param pieces yen of a note or coin → how many; other denominations count zero
+     * @throws TillStateException if the till is not open
+     */
+    public CountOutcome checkCounted(Map<Integer, Integer> pieces, Locale locale) {
+        TillCheck check = check(Optional.of(count(pieces)));
+        var kept = check.count().orElseThrow();
+        List<String> report = new ArrayList<>(new ZReportText(locale).renderCheck(check.session().day(),
+                check.figures(), kept.countedAt()));
+        return new CountOutcome(kept.expected(), kept.counted(), kept.overShort(), report);
+    }
+
+    /** 精算 from the screen's counts; see {@link #close(CashCount, OptionalLong)}. */
+    public CloseOutcome closeDay(Map<Integer, Integer> pieces, OptionalLong nextFloat, Locale locale) {
+        ZReport z = close(count(pieces), nextFloat);
+        return new CloseOutcome(z.number(), z.session().day().date(), z.overShort(), z.nextFloat(), z.takings(),
+                new ZReportText(locale).render(z, storeName, terminalId));
+    }
+
+    /** The Z report as text, for the screen, the printer or a PDF. */
+    public List<String> zReportText(ZReport z, Locale locale) {
+        return new ZReportText(locale).render(z, storeName, terminalId);
+    }
+
+    private static CashCount count(Map<Integer, Integer> pieces) {
+        Map<Denomination, Integer> counts = new EnumMap<>(Denomination.class);
+        pieces.forEach((yen, n) -> counts.put(Denomination.ofYen(yen).orElseThrow(() ->
+                new IllegalArgumentException(yen + " is not a yen note or coin")), n));
+        return new CashCount(counts);
+    }
+
+    // ------------------------------------------------------------------ actions
 
     /** The open session and its figures, and whether the cashier must be told the day was closed. */
     public TillStatus status() {

@@ -11,6 +11,7 @@ import dev.kaikei.ui.checkout.CustomerIdleView;
 import dev.kaikei.ui.checkout.CustomerView;
 import dev.kaikei.ui.common.DialogService;
 import dev.kaikei.ui.common.HistoryService;
+import dev.kaikei.ui.common.ManagerGate;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.Navigator;
 import dev.kaikei.ui.common.PinGuard;
@@ -27,6 +28,8 @@ import dev.kaikei.ui.settings.SettingsView;
 import dev.kaikei.ui.settings.SettingsViewModel;
 import dev.kaikei.ui.settings.SupportBundleView;
 import dev.kaikei.ui.settings.SupportBundleViewModel;
+import dev.kaikei.ui.till.TillView;
+import dev.kaikei.ui.till.TillViewModel;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -78,6 +81,7 @@ final class ScreenFactory {
                 case CHARGE -> charge(ui);
                 case HISTORY -> history(ui, services.history().orElseThrow());
                 case END_OF_DAY -> endOfDay(ui, services.history().orElseThrow());
+                case TILL -> till(ui);
                 case CUSTOMERS -> customers(ui);
                 case SETTINGS -> settings(ui, afterLanguageSwitch);
             });
@@ -105,6 +109,12 @@ final class ScreenFactory {
         EndOfDayViewModel vm = new EndOfDayViewModel(history, dialogs.apply(ui.messages()), ui.tasks(),
                 ui.messages(), ui.clock());
         return SectionScreen.of(new EndOfDayView(vm, ui.messages()), vm::load);
+    }
+
+    private SectionScreen till(UiContext ui) {
+        TillViewModel vm = new TillViewModel(services.till().orElseThrow(), new ManagerGate(pins,
+                dialogs.apply(ui.messages()), ui.tasks(), ui.messages()), ui.tasks(), ui.messages());
+        return SectionScreen.of(new TillView(vm, ui.messages()), vm::refresh);
     }
 
     private SectionScreen customers(UiContext ui) {

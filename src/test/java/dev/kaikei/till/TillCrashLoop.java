@@ -30,7 +30,7 @@ public final class TillCrashLoop {
         Path file = Path.of(args[0]);
         Random random = new Random(Long.parseLong(args[1]));
         Journal journal = Journal.open(file);
-        Till till = new Till(journal, Clock.systemUTC());
+        Till till = new Till(journal, Clock.systemUTC(), "Kaikei Coffee", "T1");
         System.out.println("READY");
         while (true) {
             int roll = random.nextInt(100);

@@ -57,7 +57,7 @@ class TillCrashTest {
         Set<String> paid = ConcurrentHashMap.newKeySet();
         Set<Integer> closed = ConcurrentHashMap.newKeySet();
         try (Journal journal = Journal.open(journalFile)) {
-            new Till(journal, java.time.Clock.systemUTC()).open(10_000);
+            new Till(journal, java.time.Clock.systemUTC(), "Kaikei Coffee", "T1").open(10_000);
         }
         for (int round = 0; round < KILLS; round++) {
             runAndKill(journalFile, random, round, moved, paid, closed);

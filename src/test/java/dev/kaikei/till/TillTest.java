@@ -52,7 +52,7 @@ class TillTest {
     void open() {
         clock = SimulatorClock.fixedAt(at(DAY, "08:30"));
         journal = Journal.open(dir.resolve("journal.sqlite"), JournalOptions.defaults().withClock(clock));
-        till = new Till(journal, clock);
+        till = new Till(journal, clock, "Kaikei Coffee", "T1");
     }
 
     @AfterEach

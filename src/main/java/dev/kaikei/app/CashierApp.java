@@ -42,6 +42,7 @@ public final class CashierApp {
                 .settingsForm(SettingsStore.file(settingsFile, rules), PayPayConnectionCheck.withDefaults()::run)
                 .supportBundle(context::writeSupportBundle)
                 .till(context.till())
+                .paypayFiles(context.transactionFiles())
                 .build();
     }
 

@@ -51,6 +51,16 @@ public final class TransactionFiles {
         return new MatchResult(kept, outcome.terminals(), outcome.otherTerminals());
     }
 
+    /** Reads, matches and keeps, as End of day shows it; see {@link #match(Path, Optional)}. */
+    public FileCheck check(Path file, LocalDate day) throws TransactionFileException {
+        return FileCheck.of(match(file, Optional.of(day)).kept());
+    }
+
+    /** The latest match kept for a business day, as End of day shows it. */
+    public Optional<FileCheck> latestCheck(LocalDate day) {
+        return latestOn(day).map(FileCheck::of);
+    }
+
     /** The latest match kept for a business day, if any. */
     public Optional<FileMatchRecord> latestOn(LocalDate day) {
         return journal.fileMatchesOn(new BusinessDay(day)).stream().findFirst();

@@ -22,6 +22,8 @@ import dev.kaikei.ui.customers.CustomersView;
 import dev.kaikei.ui.customers.CustomersViewModel;
 import dev.kaikei.ui.endofday.EndOfDayView;
 import dev.kaikei.ui.endofday.EndOfDayViewModel;
+import dev.kaikei.ui.endofday.PayPayFilePanel;
+import dev.kaikei.ui.endofday.PayPayFileViewModel;
 import dev.kaikei.ui.history.HistoryView;
 import dev.kaikei.ui.history.HistoryViewModel;
 import dev.kaikei.ui.settings.SettingsView;
@@ -108,7 +110,19 @@ final class ScreenFactory {
     private SectionScreen endOfDay(UiContext ui, HistoryService history) {
         EndOfDayViewModel vm = new EndOfDayViewModel(history, dialogs.apply(ui.messages()), ui.tasks(),
                 ui.messages(), ui.clock());
-        return SectionScreen.of(new EndOfDayView(vm, ui.messages()), vm::load);
+        EndOfDayView view = new EndOfDayView(vm, ui.messages());
+        if (services.paypayFiles().isEmpty()) {
+            return SectionScreen.of(view, vm::load);
+        }
+        PayPayFileViewModel file = new PayPayFileViewModel(services.paypayFiles().get(),
+                dialogs.apply(ui.messages()), ui.tasks(), ui.messages());
+        file.dayProperty().bind(vm.dayProperty());
+        file.dayProperty().addListener((obs, was, now) -> file.load());
+        view.showPayPayFile(new PayPayFilePanel(file, ui.messages()));
+        return SectionScreen.of(view, () -> {
+            vm.load();
+            file.load();
+        });
     }
 
     private SectionScreen till(UiContext ui) {

@@ -76,6 +76,11 @@ public final class EndOfDayView extends VBox {
         getChildren().addAll(bar, totals(), message, unresolvedTitle, list);
     }
 
+    /** Adds the PayPay file panel under the totals (when PayPay's transaction file can be matched here). */
+    public void showPayPayFile(PayPayFilePanel panel) {
+        getChildren().add(2, panel);
+    }
+
     /** A text column titled by the message {@code key}. */
     private <T> TableColumn<T, String> column(String key, Function<T, String> value, double width) {
         return Columns.text(messages.get(key), value, width);

@@ -25,14 +25,14 @@ import java.time.LocalDate;
  * {@code src/test/resources/dev/kaikei/paypayfile} describe (see the README there): A001 ¥1,200, A002 ¥880 refunded
  * in full (R001), A003 ¥3,300, A004 ¥500 declined, and the pre-authorization P001 ¥5,000 captured ¥4,800 (C001).
  */
-final class GoldenDay {
+public final class GoldenDay {
 
-    static final LocalDate DAY = LocalDate.of(2026, 3, 1);
+    public static final LocalDate DAY = LocalDate.of(2026, 3, 1);
 
     private GoldenDay() {
     }
 
-    static Journal open(Path file) {
+    public static Journal open(Path file) {
         SimulatorClock clock = SimulatorClock.fixedAt(at("09:00"));
         Journal journal = Journal.open(file, JournalOptions.defaults().withClock(clock));
         paid(journal, clock, "T1-0301-A001", 1200, "04000000000000000001", "10:00");
@@ -69,12 +69,12 @@ final class GoldenDay {
     }
 
     /** A time of the golden day in Tokyo. */
-    static Instant at(String hhmm) {
+    public static Instant at(String hhmm) {
         return DAY.atTime(java.time.LocalTime.parse(hhmm)).atZone(java.time.ZoneId.of("Asia/Tokyo")).toInstant();
     }
 
     /** Copies a golden file from the test resources into {@code dir} under its own name. */
-    static Path golden(Path dir, String name) {
+    public static Path golden(Path dir, String name) {
         try (InputStream in = GoldenDay.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no golden file " + name);

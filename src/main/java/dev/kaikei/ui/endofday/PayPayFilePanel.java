@@ -6,6 +6,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** End of day's PayPay file panel: the latest match, its differences, and "Match PayPay file…". */
@@ -36,7 +37,8 @@ public final class PayPayFilePanel extends VBox {
         ListView<String> rows = new ListView<>(viewModel.rows());
         rows.setId("paypay-file-differences");
         rows.setFixedCellSize(24);
-        rows.setPrefHeight(120);
+        rows.setPrefHeight(100);
+        rows.setMinHeight(Region.USE_PREF_SIZE);
         rows.visibleProperty().bind(viewModel.differsProperty());
         rows.managedProperty().bind(rows.visibleProperty());
         getChildren().addAll(bar, summary, rows);

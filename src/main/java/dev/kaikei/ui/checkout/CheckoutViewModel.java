@@ -199,14 +199,14 @@ public final class CheckoutViewModel implements AutoCloseable {
         }
         startingNewCode = true;
         apply(phase.get());
-        ui.tasks().run(() -> checkouts.start(request), next -> {
+        ui.tasks().task(() -> checkouts.start(request)).onSuccess(next -> {
             close();
             navigator.showCheckout(next, request);
-        }, e -> {
+        }).onError(Exception.class, e -> {
             startingNewCode = false;
             apply(phase.get());
             detailText.set(messages.format("charge.error.startFailed", e.getMessage()));
-        });
+        }).start();
     }
 
     /** Leaves this checkout for the keypad (after a final outcome). */

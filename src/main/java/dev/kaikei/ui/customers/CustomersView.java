@@ -5,10 +5,9 @@ import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.QrRenderer;
 import dev.kaikei.ui.common.QrView;
 import dev.kaikei.ui.common.StateText;
-import dev.kaikei.ui.common.StyleClasses;
+import dev.kaikei.ui.common.StatusLabel;
 import dev.kaikei.ui.common.TaskRunner;
 import dev.kaikei.ui.common.Theme;
-import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
@@ -37,11 +36,13 @@ public final class CustomersView extends BorderPane {
 
     private final CustomersViewModel viewModel;
     private final Messages messages;
+    private final Columns columns;
     private final TableView<CustomersViewModel.CustomerRow> table = new TableView<>();
 
     public CustomersView(CustomersViewModel viewModel, Messages messages, QrRenderer qrRenderer, TaskRunner tasks) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.columns = new Columns(messages);
         getStyleClass().add("customers-view");
         setId("customers-view");
         Theme.styleNextTo(this, CustomersView.class);
@@ -60,15 +61,9 @@ public final class CustomersView extends BorderPane {
         HBox bar = new HBox(12, title, gap, refresh);
         bar.setAlignment(Pos.CENTER_LEFT);
 
-        Label message = new Label();
-        message.setId("customers-message");
-        message.getStyleClass().add("customers-message");
-        message.setWrapText(true);
-        message.textProperty().bind(viewModel.messageProperty());
-        message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
+        Label message = new StatusLabel("customers-message", "customers-message", viewModel.statusProperty());
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
-        viewModel.messageIsErrorProperty().addListener((obs, was, error) ->
-                StyleClasses.toggle(message, "error", error));
         VBox top = new VBox(8, bar, message);
         top.getStyleClass().add("customers-header");
         return top;
@@ -79,13 +74,13 @@ public final class CustomersView extends BorderPane {
         table.setItems(viewModel.customers());
         table.setPlaceholder(new Label(messages.get("customers.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.getColumns().add(column("customers.column.reference", CustomersViewModel.CustomerRow::reference));
-        table.getColumns().add(column("customers.column.phone", CustomersViewModel.CustomerRow::phone));
-        TableColumn<CustomersViewModel.CustomerRow, String> status = column("customers.column.status",
+        table.getColumns().add(columns.text("customers.column.reference", CustomersViewModel.CustomerRow::reference));
+        table.getColumns().add(columns.text("customers.column.phone", CustomersViewModel.CustomerRow::phone));
+        TableColumn<CustomersViewModel.CustomerRow, String> status = columns.text("customers.column.status",
                 CustomersViewModel.CustomerRow::statusText);
         status.setCellFactory(c -> new StatusCell());
         table.getColumns().add(status);
-        table.getColumns().add(column("customers.column.linkedSince", CustomersViewModel.CustomerRow::linkedSince));
+        table.getColumns().add(columns.text("customers.column.linkedSince", CustomersViewModel.CustomerRow::linkedSince));
         // A reload replaces the rows and clears the table's selection: the view model's choice stays and is shown
         // again once the table has settled.
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
@@ -113,10 +108,6 @@ public final class CustomersView extends BorderPane {
                 .ifPresent(r -> table.getSelectionModel().select(r));
     }
 
-    private TableColumn<CustomersViewModel.CustomerRow, String> column(String key,
-            Function<CustomersViewModel.CustomerRow, String> value) {
-        return Columns.text(messages.get(key), value);
-    }
 
     /** Shows the status as a coloured pill. */
     private static final class StatusCell extends TableCell<CustomersViewModel.CustomerRow, String> {

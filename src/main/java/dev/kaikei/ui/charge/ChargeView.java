@@ -1,5 +1,6 @@
 package dev.kaikei.ui.charge;
 
+import atlantafx.base.theme.Styles;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.StateText;
 import dev.kaikei.ui.common.StatusLabel;
@@ -107,7 +108,7 @@ public final class ChargeView extends VBox {
         grid.add(clear, 0, 4);
 
         Button charge = key(messages.get("charge.button.charge"), "charge-button", viewModel::charge);
-        charge.getStyleClass().addAll("charge-button", "accent");
+        charge.getStyleClass().addAll("charge-button", Styles.ACCENT);
         charge.setDefaultButton(false);
         charge.disableProperty().bind(viewModel.canChargeProperty().not());
         grid.add(charge, 1, 4, 2, 1);

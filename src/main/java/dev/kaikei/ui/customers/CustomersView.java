@@ -1,5 +1,6 @@
 package dev.kaikei.ui.customers;
 
+import atlantafx.base.theme.Styles;
 import dev.kaikei.ui.common.Columns;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.QrRenderer;
@@ -11,6 +12,8 @@ import dev.kaikei.ui.common.Theme;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -89,9 +92,9 @@ public final class CustomersView extends BorderPane {
             }
         });
         viewModel.selectedReferenceProperty().addListener((obs, old, ref) -> selectRow(ref));
-        viewModel.customers().addListener((javafx.collections.ListChangeListener<CustomersViewModel.CustomerRow>)
+        viewModel.customers().addListener((ListChangeListener<CustomersViewModel.CustomerRow>)
                 c -> Platform.runLater(() -> selectRow(viewModel.selectedReferenceProperty().get())));
-        BorderPane.setMargin(table, new javafx.geometry.Insets(0, 16, 16, 16));
+        BorderPane.setMargin(table, new Insets(0, 16, 16, 16));
         return table;
     }
 
@@ -156,14 +159,14 @@ public final class CustomersView extends BorderPane {
         TextField description = field("charge-description", "customers.charge.description.prompt",
                 viewModel.descriptionProperty());
         Button charge = button(messages.get("customers.charge.button"), "charge-customer-button", viewModel::charge);
-        charge.getStyleClass().add("accent");
+        charge.getStyleClass().add(Styles.ACCENT);
         charge.disableProperty().bind(viewModel.canChargeProperty().not());
         amount.setOnAction(e -> viewModel.charge());
         Button preAuth = button(messages.get("customers.charge.preAuthorize"), "pre-authorize-customer-button",
                 viewModel::preAuthorize);
         preAuth.disableProperty().bind(viewModel.canChargeProperty().not());
         Button unlink = button(messages.get("customers.unlink.button"), "unlink-button", viewModel::unlink);
-        unlink.getStyleClass().addAll("danger", "button-outlined");
+        unlink.getStyleClass().addAll(Styles.DANGER, Styles.BUTTON_OUTLINED);
         unlink.setMaxWidth(Double.MAX_VALUE);
         unlink.disableProperty().bind(viewModel.canUnlinkProperty().not());
         HBox buttons = new HBox(8, charge, preAuth);
@@ -198,7 +201,7 @@ public final class CustomersView extends BorderPane {
         token.setOnAction(e -> viewModel.completeLink());
         Button complete = button(messages.get("customers.link.complete"), "complete-link-button",
                 viewModel::completeLink);
-        complete.getStyleClass().add("accent");
+        complete.getStyleClass().add(Styles.ACCENT);
         complete.disableProperty().bind(viewModel.busyProperty().or(viewModel.tokenProperty().isEmpty()));
         complete.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(complete, Priority.ALWAYS);

@@ -1,5 +1,6 @@
 package dev.kaikei.ui.endofday;
 
+import atlantafx.base.theme.Styles;
 import dev.kaikei.ui.common.Columns;
 import dev.kaikei.ui.common.IsoDates;
 import dev.kaikei.ui.common.Messages;
@@ -37,14 +38,14 @@ public final class EndOfDayView extends VBox {
         DatePicker day = new DatePicker();
         day.setId("end-of-day-day");
         day.valueProperty().bindBidirectional(viewModel.dayProperty());
-        day.setConverter(dev.kaikei.ui.common.IsoDates.CONVERTER);
+        day.setConverter(IsoDates.CONVERTER);
         day.setPrefWidth(160);
         Button today = new Button(messages.get("history.today"));
         today.setId("end-of-day-today");
         today.setOnAction(e -> viewModel.today());
         Button export = new Button(messages.get("endOfDay.export.button"));
         export.setId("export-button");
-        export.getStyleClass().add("accent");
+        export.getStyleClass().add(Styles.ACCENT);
         export.disableProperty().bind(viewModel.exportingProperty());
         export.setOnAction(e -> viewModel.export());
         ProgressIndicator progress = new ProgressIndicator();

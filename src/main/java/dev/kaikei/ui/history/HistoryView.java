@@ -1,5 +1,6 @@
 package dev.kaikei.ui.history;
 
+import atlantafx.base.theme.Styles;
 import dev.kaikei.ui.common.Columns;
 import dev.kaikei.ui.common.IsoDates;
 import dev.kaikei.ui.common.Messages;
@@ -8,6 +9,7 @@ import dev.kaikei.ui.common.StateText;
 import dev.kaikei.ui.common.Theme;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -117,7 +119,7 @@ public final class HistoryView extends BorderPane {
 
         Button resolve = new Button(messages.get("attention.resolve"));
         resolve.setId("resolve-button");
-        resolve.getStyleClass().add("accent");
+        resolve.getStyleClass().add(Styles.ACCENT);
         resolve.disableProperty().bind(viewModel.attention().resolvingProperty());
         resolve.setOnAction(e -> viewModel.attention().resolveNow());
         Label resolveMessage = new Label();
@@ -143,7 +145,7 @@ public final class HistoryView extends BorderPane {
         return tabs;
     }
 
-    private TableView<PaymentRow> paymentTable(String id, javafx.collections.ObservableList<PaymentRow> items) {
+    private TableView<PaymentRow> paymentTable(String id, ObservableList<PaymentRow> items) {
         TableView<PaymentRow> t = new TableView<>(items);
         t.setId(id);
         t.getStyleClass().add("payment-table");

@@ -1,5 +1,6 @@
 package dev.kaikei.ui.history;
 
+import atlantafx.base.theme.Styles;
 import dev.kaikei.ui.common.Columns;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.StatusLabel;
@@ -105,7 +106,7 @@ final class PaymentDetailView extends ScrollPane {
     private Node actionBar() {
         Button cancel = actionButton("history.action.cancel", "cancel-payment-button", PaymentActionsModel.Action.CANCEL,
                 actions.canCancelProperty());
-        cancel.getStyleClass().add("danger");
+        cancel.getStyleClass().add(Styles.DANGER);
 
         TextField refundAmount = amountField("refund-amount", actions.refundAmountProperty());
         Button refund = actionButton("history.action.refund", "refund-button", PaymentActionsModel.Action.REFUND,
@@ -115,7 +116,7 @@ final class PaymentDetailView extends ScrollPane {
         TextField captureAmount = amountField("capture-amount", actions.captureAmountProperty());
         Button capture = actionButton("history.action.capture", "capture-button", PaymentActionsModel.Action.CAPTURE,
                 actions.canCaptureProperty());
-        capture.getStyleClass().add("accent");
+        capture.getStyleClass().add(Styles.ACCENT);
         HBox captureBox = shownWhen(new HBox(8, captureAmount, capture), actions.canCaptureProperty());
 
         Button revert = actionButton("history.action.revert", "revert-button", PaymentActionsModel.Action.REVERT,

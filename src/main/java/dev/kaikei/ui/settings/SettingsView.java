@@ -1,5 +1,6 @@
 package dev.kaikei.ui.settings;
 
+import atlantafx.base.theme.Styles;
 import dev.kaikei.config.ConfigKeys;
 import dev.kaikei.config.PayPayMode;
 import dev.kaikei.payment.LinkedCustomers;
@@ -12,17 +13,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -30,6 +33,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.controlsfx.control.SegmentedButton;
+import org.controlsfx.control.ToggleSwitch;
 
 /**
  * The Settings form in two columns (PayPay connection | store, terminal and PIN), one row per setting with its
@@ -115,15 +120,11 @@ public final class SettingsView extends BorderPane {
                         : messages.format("settings.customerScreen.number", Integer.parseInt(s) + 1));
         screen.valueProperty().bindBidirectional(values.customerScreenProperty());
         field("settings.customerScreen", screen, ConfigKeys.CUSTOMER_SCREEN, null);
-        ComboBox<String> language = combo("settings-language", List.of("ja", "en"),
-                l -> messages.get("settings.language." + l));
-        language.valueProperty().bindBidirectional(values.languageProperty());
-        field("settings.language", language, ConfigKeys.LOCALE, null);
-        CheckBox preAuth = new CheckBox(messages.get("settings.preAuth.label"));
-        preAuth.setId("settings-pre-auth");
-        preAuth.setWrapText(true);
-        preAuth.selectedProperty().bindBidirectional(values.preAuthProperty());
-        field("settings.preAuth", preAuth, ConfigKeys.PRE_AUTH_ENABLED, null);
+        // Two languages: one tap on a segment, not a list to open (touch first).
+        field("settings.language", segmented("settings-language", List.of("ja", "en"),
+                l -> messages.get("settings.language." + l), values.languageProperty()), ConfigKeys.LOCALE, null);
+        field("settings.preAuth", toggle("settings-pre-auth", messages.get("settings.preAuth.label"),
+                values.preAuthProperty()), ConfigKeys.PRE_AUTH_ENABLED, null);
 
         section("settings.section.pin");
         PasswordField pin = new PasswordField();
@@ -139,7 +140,7 @@ public final class SettingsView extends BorderPane {
 
         Button save = new Button(messages.get("settings.save"));
         save.setId("settings-save");
-        save.getStyleClass().addAll("accent", "command");
+        save.getStyleClass().addAll(Styles.ACCENT, "command");
         save.disableProperty().bind(viewModel.busyProperty());
         save.setOnAction(e -> viewModel.save());
         Label message = new StatusLabel("settings-message", "settings-message", viewModel.statusProperty());
@@ -217,6 +218,49 @@ public final class SettingsView extends BorderPane {
             }
         });
         return c;
+    }
+
+    /** An on/off setting as a ControlsFX switch, its sentence beside it (wrapped, and a tap on it toggles too). */
+    private static Node toggle(String id, String text, BooleanProperty value) {
+        ToggleSwitch toggle = new ToggleSwitch();
+        toggle.setId(id);
+        toggle.selectedProperty().bindBidirectional(value);
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setOnMouseClicked(e -> toggle.setSelected(!toggle.isSelected()));
+        HBox row = new HBox(10, toggle, label);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    /**
+     * A choice among a few values as ControlsFX segments, kept in step with {@code value} both ways; one segment is
+     * always chosen (tapping the chosen one again keeps it).
+     */
+    private static <T> SegmentedButton segmented(String id, List<T> items, Function<T, String> label,
+                                                 ObjectProperty<T> value) {
+        SegmentedButton segments = new SegmentedButton();
+        segments.setId(id);
+        for (T item : items) {
+            ToggleButton b = new ToggleButton(label.apply(item));
+            b.setUserData(item);
+            b.setId(id + "-" + item);
+            segments.getButtons().add(b);
+        }
+        Runnable showValue = () -> segments.getButtons().forEach(b -> b.setSelected(b.getUserData().equals(
+                value.get())));
+        segments.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                showValue.run();
+            } else {
+                @SuppressWarnings("unchecked")
+                T chosen = (T) now.getUserData();
+                value.set(chosen);
+            }
+        });
+        value.addListener((obs, old, now) -> showValue.run());
+        showValue.run();
+        return segments;
     }
 
     private Node checkLine(StatusMessage line) {

@@ -1,6 +1,7 @@
 package dev.kaikei.ui.endofday;
 
 import dev.kaikei.ui.common.Messages;
+import dev.kaikei.ui.common.StatusLabel;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -24,16 +25,7 @@ public final class PayPayFilePanel extends VBox {
         match.setOnAction(e -> viewModel.matchFile());
         HBox bar = new HBox(12, title, match);
         bar.setAlignment(Pos.CENTER_LEFT);
-        Label summary = new Label();
-        summary.setId("paypay-file-summary");
-        summary.setWrapText(true);
-        summary.textProperty().bind(viewModel.summaryProperty());
-        viewModel.differsProperty().addListener((obs, was, now) -> {
-            summary.getStyleClass().remove("tone-warning");
-            if (now) {
-                summary.getStyleClass().add("tone-warning");
-            }
-        });
+        Label summary = new StatusLabel("paypay-file-summary", "paypay-file-summary", viewModel.summaryProperty());
         ListView<String> rows = new ListView<>(viewModel.rows());
         rows.setId("paypay-file-differences");
         rows.setFixedCellSize(24);

@@ -4,6 +4,7 @@ import dev.kaikei.paypayfile.FileCheck;
 import dev.kaikei.paypayfile.TransactionFiles;
 import dev.kaikei.ui.common.FileDialog;
 import dev.kaikei.ui.common.Messages;
+import dev.kaikei.ui.common.StatusMessage;
 import dev.kaikei.ui.common.TaskRunner;
 import dev.kaikei.ui.common.Yen;
 import java.nio.file.Path;
@@ -14,8 +15,8 @@ import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -34,7 +35,8 @@ public final class PayPayFileViewModel {
     private final TaskRunner tasks;
     private final Messages messages;
     private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(this, "day");
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyObjectWrapper<StatusMessage> summary = new ReadOnlyObjectWrapper<>(this, "summary",
+            StatusMessage.NONE);
     private final ReadOnlyBooleanWrapper differs = new ReadOnlyBooleanWrapper(this, "differs");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ObservableList<String> rows = FXCollections.observableArrayList();
@@ -52,8 +54,9 @@ public final class PayPayFileViewModel {
         if (d == null) {
             return;
         }
-        tasks.run(() -> files.latestCheck(d), this::show,
-                e -> summary.set(messages.format("paypayFile.error", e.getMessage())));
+        tasks.task(() -> files.latestCheck(d)).onSuccess(this::show)
+                .onError(Exception.class, e -> summary.set(StatusMessage.danger(messages.format("paypayFile.error", e.getMessage()))))
+                .start();
     }
 
     /** Asks for PayPay's file, matches it against the day and keeps the outcome. */
@@ -67,31 +70,29 @@ public final class PayPayFileViewModel {
             return;
         }
         busy.set(true);
-        summary.set(messages.get("paypayFile.working"));
-        tasks.run(() -> files.check(file.get(), d), check -> {
-            busy.set(false);
-            show(Optional.of(check));
-        }, e -> {
-            busy.set(false);
-            differs.set(true);
-            rows.clear();
-            summary.set(messages.format("paypayFile.bad", e.getMessage()));
-        });
+        summary.set(StatusMessage.neutral(messages.get("paypayFile.working")));
+        tasks.task(() -> files.check(file.get(), d)).onSuccess(check -> show(Optional.of(check)))
+                .onError(Exception.class, e -> {
+                    differs.set(true);
+                    rows.clear();
+                    summary.set(StatusMessage.danger(messages.format("paypayFile.bad", e.getMessage())));
+                }).andFinally(() -> busy.set(false)).start();
     }
 
     private void show(Optional<FileCheck> latest) {
         if (latest.isEmpty()) {
-            summary.set(messages.get("paypayFile.none"));
+            summary.set(StatusMessage.neutral(messages.get("paypayFile.none")));
             differs.set(false);
             rows.clear();
             return;
         }
         FileCheck c = latest.get();
         String totals = messages.format("paypayFile.totals", Yen.format(c.paypayTotal()), Yen.format(c.journalTotal()));
-        summary.set(messages.format(c.allMatch() ? "paypayFile.allMatch" : "paypayFile.differences", c.fileName(),
+        String text = messages.format(c.allMatch() ? "paypayFile.allMatch" : "paypayFile.differences", c.fileName(),
                 TIME.format(c.matchedAt()), c.lines(), c.differences().size()) + " " + totals
                 + (c.otherTerminalLines() > 0 ? " " + messages.format("paypayFile.otherTills", c.otherTerminalLines())
-                : ""));
+                : "");
+        summary.set(c.allMatch() ? StatusMessage.success(text) : StatusMessage.warning(text));
         differs.set(!c.allMatch());
         rows.setAll(c.differences().stream().map(this::row).toList());
     }
@@ -109,7 +110,7 @@ public final class PayPayFileViewModel {
         return day;
     }
 
-    public ReadOnlyStringProperty summaryProperty() {
+    public ReadOnlyObjectProperty<StatusMessage> summaryProperty() {
         return summary.getReadOnlyProperty();
     }
 

@@ -2,6 +2,7 @@ package dev.kaikei.ui.till;
 
 import dev.kaikei.till.Till;
 import dev.kaikei.ui.common.Messages;
+import dev.kaikei.ui.common.StatusLabel;
 import dev.kaikei.ui.common.Theme;
 import dev.kaikei.ui.common.Yen;
 import javafx.beans.binding.Bindings;
@@ -62,11 +63,7 @@ public final class TillView extends HBox {
         notice.textProperty().bind(viewModel.noticeProperty());
         notice.visibleProperty().bind(viewModel.noticeProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
-        Label message = new Label();
-        message.setId("till-message");
-        message.getStyleClass().add("till-message");
-        message.setWrapText(true);
-        message.textProperty().bind(viewModel.messageProperty());
+        Label message = new StatusLabel("till-message", "till-message", viewModel.messageProperty());
         return new VBox(6, title, status, expected, notice, message);
     }
 

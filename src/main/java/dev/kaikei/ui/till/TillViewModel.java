@@ -6,6 +6,7 @@ import dev.kaikei.till.Till;
 import dev.kaikei.till.TillOverview;
 import dev.kaikei.ui.common.ManagerGate;
 import dev.kaikei.ui.common.Messages;
+import dev.kaikei.ui.common.StatusMessage;
 import dev.kaikei.ui.common.TaskRunner;
 import dev.kaikei.ui.common.Yen;
 import java.util.LinkedHashMap;
@@ -19,6 +20,8 @@ import javafx.beans.binding.LongBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -43,7 +46,8 @@ public final class TillViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper expected = new ReadOnlyStringWrapper(this, "expected", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyObjectWrapper<StatusMessage> message = new ReadOnlyObjectWrapper<>(this, "message",
+            StatusMessage.NONE);
     private final ReadOnlyStringWrapper reportTitle = new ReadOnlyStringWrapper(this, "reportTitle", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ObservableList<String> report = FXCollections.observableArrayList();
@@ -94,7 +98,7 @@ public final class TillViewModel {
         if (yen.isPresent()) {
             act(() -> till.open(yen.getAsLong()), r -> {
                 floatText.set("");
-                message.set(messages.format("till.opened", Yen.format(yen.getAsLong())));
+                message.set(StatusMessage.success(messages.format("till.opened", Yen.format(yen.getAsLong()))));
             });
         }
     }
@@ -115,15 +119,15 @@ public final class TillViewModel {
             return;
         }
         if (reason.get() == null || reason.get().isBlank()) {
-            message.set(messages.get("till.error.reason"));
+            message.set(StatusMessage.danger(messages.get("till.error.reason")));
             return;
         }
         String why = reason.get().strip();
         act(() -> in ? till.paidIn(yen.getAsLong(), why) : till.paidOut(yen.getAsLong(), why), r -> {
             amountText.set("");
             reason.set("");
-            message.set(messages.format(in ? "till.paidIn.done" : "till.paidOut.done", Yen.format(yen.getAsLong()),
-                    why));
+            message.set(StatusMessage.success(messages.format(in ? "till.paidIn.done" : "till.paidOut.done",
+                    Yen.format(yen.getAsLong()), why)));
         });
     }
 
@@ -131,7 +135,7 @@ public final class TillViewModel {
     public void noSale() {
         manager.unlock(messages.get("till.noSale.title"), messages.get("till.noSale.prompt"),
                 () -> act(() -> till.noSale(messages.get("till.noSale.reason")),
-                        r -> message.set(messages.get("till.noSale.done"))));
+                        r -> message.set(StatusMessage.success(messages.get("till.noSale.done")))));
     }
 
     /** 点検 with the drawer as counted. */
@@ -139,7 +143,7 @@ public final class TillViewModel {
         Map<Integer, Integer> count = counts();
         run(() -> till.checkCounted(count, messages.locale()), (CountOutcome c) -> {
             showReport(messages.get("till.report.x"), c.reportLines());
-            message.set(overShort(c.overShort(), "till.check.done"));
+            message.set(tone(c.overShort(), overShort(c.overShort(), "till.check.done")));
             refreshQuietly();
         });
     }
@@ -154,12 +158,17 @@ public final class TillViewModel {
         Map<Integer, Integer> count = counts();
         run(() -> till.closeDay(count, next, messages.locale()), (CloseOutcome z) -> {
             showReport(messages.format("till.report.z", z.zNumber()), z.reportLines());
-            message.set(overShort(z.overShort(), "till.close.done") + " " + messages.format("till.close.takings",
-                    Yen.format(z.takings()), Yen.format(z.nextFloat())));
+            message.set(tone(z.overShort(), overShort(z.overShort(), "till.close.done") + " "
+                    + messages.format("till.close.takings", Yen.format(z.takings()), Yen.format(z.nextFloat()))));
             pieces.values().forEach(p -> p.set(0));
             nextFloatText.set("");
             refreshQuietly();
         });
+    }
+
+    /** A drawer that is right is a success; over or short is worth a look. */
+    private static StatusMessage tone(long overShort, String text) {
+        return overShort == 0 ? StatusMessage.success(text) : StatusMessage.warning(text);
     }
 
     private String overShort(long overShort, String key) {
@@ -186,7 +195,7 @@ public final class TillViewModel {
             yen = OptionalLong.of(0);
         }
         if (yen.isEmpty() || (!zeroAllowed && yen.getAsLong() == 0)) {
-            message.set(messages.format("till.error.amount", text == null ? "" : text));
+            message.set(StatusMessage.danger(messages.format("till.error.amount", text == null ? "" : text)));
             return OptionalLong.empty();
         }
         return yen;
@@ -201,19 +210,15 @@ public final class TillViewModel {
 
     private <T> void run(Callable<T> work, Consumer<T> done) {
         busy.set(true);
-        tasks.run(work, r -> {
-            busy.set(false);
-            done.accept(r);
-        }, e -> {
-            busy.set(false);
-            message.set(messages.format("till.error", e.getMessage()));
-        });
+        tasks.task(work).onSuccess(done)
+                .onError(Exception.class, e -> message.set(StatusMessage.danger(messages.format("till.error", e.getMessage()))))
+                .andFinally(() -> busy.set(false)).start();
     }
 
     /** Reads the till again without touching the report shown (a Z report stays on screen after the close). */
     private void refreshQuietly() {
-        tasks.run(() -> till.overview(messages.locale()), o -> show(o, false),
-                e -> message.set(messages.format("till.error", e.getMessage())));
+        tasks.task(() -> till.overview(messages.locale())).onSuccess(o -> show(o, false))
+                .onError(Exception.class, e -> message.set(StatusMessage.danger(messages.format("till.error", e.getMessage())))).start();
     }
 
     /** How many of the note or coin worth {@code yen} were counted. */
@@ -237,7 +242,7 @@ public final class TillViewModel {
         return notice.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty messageProperty() {
+    public ReadOnlyObjectProperty<StatusMessage> messageProperty() {
         return message.getReadOnlyProperty();
     }
 

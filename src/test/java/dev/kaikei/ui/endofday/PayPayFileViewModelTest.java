@@ -69,29 +69,29 @@ class PayPayFileViewModelTest {
     @DisplayName("nothing matched yet; a file the empty journal lacks lists PayPay's lines; it stays after a reload")
     void matchAndReload() throws Exception {
         vm.load();
-        assertThat(vm.summaryProperty().get()).isEqualTo("No PayPay file matched for this day yet.");
+        assertThat(vm.summaryProperty().get().text()).isEqualTo("No PayPay file matched for this day yet.");
 
         chosen = golden("amount-differs.csv");
         vm.matchFile();
 
         assertThat(vm.differsProperty().get()).isTrue();
-        assertThat(vm.summaryProperty().get()).startsWith("amount-differs.csv (matched ")
+        assertThat(vm.summaryProperty().get().text()).startsWith("amount-differs.csv (matched ")
                 .contains("5 lines, 5 differences.").contains("PayPay ¥4,230, journal ¥0.");
         assertThat(vm.rows()).contains("line 4 · in PayPay, not in the journal · T1-0301-A003 · PayPay ¥3,030");
-        String shown = vm.summaryProperty().get();
+        String shown = vm.summaryProperty().get().text();
         vm.load();
-        assertThat(vm.summaryProperty().get()).isEqualTo(shown);
+        assertThat(vm.summaryProperty().get().text()).isEqualTo(shown);
     }
 
     @Test
     @DisplayName("a broken file is said plainly and nothing is kept; cancelling the dialog does nothing")
     void brokenFile() throws Exception {
         vm.matchFile();
-        assertThat(vm.summaryProperty().get()).isEmpty();
+        assertThat(vm.summaryProperty().get().text()).isEmpty();
         chosen = golden("broken-utf8.csv");
         vm.matchFile();
-        assertThat(vm.summaryProperty().get()).startsWith("Not matched, nothing kept: line 1: the file is UTF-8");
+        assertThat(vm.summaryProperty().get().text()).startsWith("Not matched, nothing kept: line 1: the file is UTF-8");
         vm.load();
-        assertThat(vm.summaryProperty().get()).isEqualTo("No PayPay file matched for this day yet.");
+        assertThat(vm.summaryProperty().get().text()).isEqualTo("No PayPay file matched for this day yet.");
     }
 }

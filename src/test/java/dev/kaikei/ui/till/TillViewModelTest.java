@@ -69,7 +69,7 @@ class TillViewModelTest {
         vm.amountProperty().set("320");
         vm.reasonProperty().set("milk");
         vm.paidOut();
-        assertThat(vm.messageProperty().get()).isEqualTo("Paid out ¥320 (milk).");
+        assertThat(vm.messageProperty().get().text()).isEqualTo("Paid out ¥320 (milk).");
         assertThat(vm.expectedProperty().get()).isEqualTo("¥29,680");
 
         vm.pieces(10_000).set(2);
@@ -81,14 +81,14 @@ class TillViewModelTest {
         vm.pieces(10).set(2);
         assertThat(vm.countedProperty().get()).isEqualTo("¥29,670");
         vm.check();
-        assertThat(vm.messageProperty().get()).isEqualTo("Checked: short by ¥10.");
+        assertThat(vm.messageProperty().get().text()).isEqualTo("Checked: short by ¥10.");
         assertThat(vm.reportTitleProperty().get()).isEqualTo("X report (check)");
 
         vm.nextFloatProperty().set("20000");
         vm.close();
         assertThat(vm.reportTitleProperty().get()).isEqualTo("Z report No.1");
         assertThat(vm.report()).anySatisfy(l -> assertThat(l).startsWith("Short").endsWith("-¥10"));
-        assertThat(vm.messageProperty().get()).isEqualTo("Day closed: short by ¥10. Take out ¥9,670; ¥20,000"
+        assertThat(vm.messageProperty().get().text()).isEqualTo("Day closed: short by ¥10. Take out ¥9,670; ¥20,000"
                 + " stays in the drawer for tomorrow.");
         assertThat(vm.openProperty().get()).isFalse();
         assertThat(vm.noticeProperty().get()).isEqualTo("Business day 2026-03-02 is closed: sales now belong to"
@@ -101,23 +101,23 @@ class TillViewModelTest {
     void mistakesAndNoSale() {
         vm.floatProperty().set("abc");
         vm.openTill();
-        assertThat(vm.messageProperty().get()).isEqualTo("'abc' is not an amount in yen.");
+        assertThat(vm.messageProperty().get().text()).isEqualTo("'abc' is not an amount in yen.");
         assertThat(vm.openProperty().get()).isFalse();
         vm.floatProperty().set("1000");
         vm.openTill();
         vm.amountProperty().set("5000");
         vm.reasonProperty().set("rent");
         vm.paidOut();
-        assertThat(vm.messageProperty().get()).startsWith("Not done: the drawer should hold only ¥1,000");
+        assertThat(vm.messageProperty().get().text()).startsWith("Not done: the drawer should hold only ¥1,000");
         vm.reasonProperty().set(" ");
         vm.paidIn();
-        assertThat(vm.messageProperty().get()).isEqualTo("Give a reason for cash in or out.");
+        assertThat(vm.messageProperty().get().text()).isEqualTo("Give a reason for cash in or out.");
 
         prompt.answer("1111");
         vm.noSale();
         prompt.answer("2468");
         vm.noSale();
-        assertThat(vm.messageProperty().get()).isEqualTo("Drawer opened without a sale (recorded).");
+        assertThat(vm.messageProperty().get().text()).isEqualTo("Drawer opened without a sale (recorded).");
         long session = journal.till().openSession().orElseThrow().id();
         assertThat(journal.till().movements(session)).extracting(m -> m.kind())
                 .containsExactly(CashMovementKind.NO_SALE);

@@ -45,6 +45,8 @@ public final class CashierApp {
                 .selling(context.sales().quickKeys(), context.sales().tax())
                 .receipts(new Receipts(context.sales().receipts(), context.sales().printQueue().isPresent(),
                         context.settings().sales().printer().autoPrint()))
+                .till(context.till())
+                .paypayFiles(context.transactionFiles())
                 .build();
     }
 

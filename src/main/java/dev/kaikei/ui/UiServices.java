@@ -6,9 +6,11 @@ import dev.kaikei.config.Settings;
 import dev.kaikei.payment.CheckoutService;
 import dev.kaikei.payment.CustomerService;
 import dev.kaikei.payment.RecentPayments;
+import dev.kaikei.paypayfile.TransactionFiles;
 import dev.kaikei.sale.QuickKey;
 import dev.kaikei.sale.QuickKeys;
 import dev.kaikei.sale.TaxPolicy;
+import dev.kaikei.till.Till;
 import dev.kaikei.ui.common.HistoryService;
 import dev.kaikei.ui.common.Receipts;
 import dev.kaikei.ui.history.PaymentOperations;
@@ -46,6 +48,8 @@ import java.util.OptionalInt;
  * @param quickKeys             the Charge screen's quick keys and the keypad's department
  * @param taxPolicy             how prices are written and tax rounded (the sale's totals per rate)
  * @param receipts              receipts after Paid (print, PDF) and the printer's settings; absent = none offered
+ * @param till                  the till: float, 点検, 精算, paid-in / paid-out, no-sale (the Till screen)
+ * @param paypayFiles           matching PayPay's daily transaction file (End of day's PayPay file panel)
  */
 public record UiServices(
         CheckoutService checkouts,
@@ -66,7 +70,9 @@ public record UiServices(
         Optional<SupportBundleWriter> supportBundle,
         QuickKeys quickKeys,
         TaxPolicy taxPolicy,
-        Optional<Receipts> receipts) {
+        Optional<Receipts> receipts,
+        Optional<Till> till,
+        Optional<TransactionFiles> paypayFiles) {
 
     public static final Duration DEFAULT_AUTO_RETURN = Duration.ofSeconds(4);
 
@@ -88,6 +94,8 @@ public record UiServices(
         Objects.requireNonNull(quickKeys, "quickKeys");
         Objects.requireNonNull(taxPolicy, "taxPolicy");
         Objects.requireNonNull(receipts, "receipts");
+        Objects.requireNonNull(till, "till");
+        Objects.requireNonNull(paypayFiles, "paypayFiles");
         if (autoReturnAfter == null || autoReturnAfter.isNegative()) {
             throw new IllegalArgumentException("autoReturnAfter must be zero or positive");
         }
@@ -132,6 +140,8 @@ public record UiServices(
         private QuickKeys quickKeys = QuickKeys.none(QuickKey.DEFAULT_KEYPAD);
         private TaxPolicy taxPolicy = TaxPolicy.DEFAULT;
         private Receipts receipts;
+        private Till till;
+        private TransactionFiles paypayFiles;
 
         private Builder(CheckoutService checkouts) {
             this.checkouts = Objects.requireNonNull(checkouts, "checkouts");
@@ -225,12 +235,23 @@ public record UiServices(
             return this;
         }
 
+        public Builder till(Till value) {
+            till = value;
+            return this;
+        }
+
+        public Builder paypayFiles(TransactionFiles value) {
+            paypayFiles = value;
+            return this;
+        }
+
         public UiServices build() {
             return new UiServices(checkouts, recentPayments, storeName, locale, mode, preAuthEnabled,
                     autoReturnAfter, customerDisplayIndex, managerPinHash, counter, Optional.ofNullable(history),
                     Optional.ofNullable(operations), Optional.ofNullable(customers),
                     Optional.ofNullable(settingsStore), Optional.ofNullable(connectionCheck),
-                    Optional.ofNullable(supportBundle), quickKeys, taxPolicy, Optional.ofNullable(receipts));
+                    Optional.ofNullable(supportBundle), quickKeys, taxPolicy, Optional.ofNullable(receipts),
+                    Optional.ofNullable(till), Optional.ofNullable(paypayFiles));
         }
     }
 }

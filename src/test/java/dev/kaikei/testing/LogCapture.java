@@ -27,8 +27,7 @@ public final class LogCapture implements AutoCloseable {
 
     /** Every captured line as the formatted message plus any exception text (the parts a log file would hold). */
     public List<String> lines() {
-        // ListAppender adds under AppenderBase's lock on the appender itself (doAppend is synchronized), not on its
-        // list: reading under the same lock keeps a logging thread from changing the list mid-copy.
+        // AppenderBase.doAppend adds to the list while holding the appender's own monitor: copy under that one.
         synchronized (appender) {
             return appender.list.stream().map(LogCapture::render).collect(Collectors.toList());
         }

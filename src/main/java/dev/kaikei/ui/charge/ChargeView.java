@@ -1,8 +1,10 @@
 package dev.kaikei.ui.charge;
 
+import atlantafx.base.theme.Styles;
 import dev.kaikei.sale.QuickKey;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.StateText;
+import dev.kaikei.ui.common.StatusLabel;
 import dev.kaikei.ui.common.StyleClasses;
 import dev.kaikei.ui.common.Theme;
 import dev.kaikei.ui.common.Yen;
@@ -78,13 +80,7 @@ public final class ChargeView extends VBox {
         description.textProperty().bindBidirectional(viewModel.descriptionProperty());
         description.setOnAction(e -> viewModel.charge());
 
-        Label message = new Label();
-        message.getStyleClass().add("charge-message");
-        message.setId("charge-message");
-        message.setWrapText(true);
-        message.textProperty().bind(viewModel.messageProperty());
-        viewModel.messageIsErrorProperty().addListener((obs, was, error) -> StyleClasses.toggle(message, "error", error));
-        StyleClasses.toggle(message, "error", viewModel.messageIsErrorProperty().get());
+        Label message = new StatusLabel("charge-message", "charge-message", viewModel.statusProperty());
 
         VBox panel = new VBox(caption, amountDisplay, description, message, salePanel());
         panel.getStyleClass().add("amount-panel");
@@ -238,7 +234,7 @@ public final class ChargeView extends VBox {
         grid.add(clear, 0, 4);
 
         Button charge = key(messages.get("charge.button.charge"), "charge-button", viewModel::charge);
-        charge.getStyleClass().addAll("charge-button", "accent");
+        charge.getStyleClass().addAll("charge-button", Styles.ACCENT);
         charge.setDefaultButton(false);
         charge.disableProperty().bind(viewModel.canChargeProperty().not());
         grid.add(charge, 1, 4, 2, 1);

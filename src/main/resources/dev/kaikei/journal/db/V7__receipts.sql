@@ -1,4 +1,4 @@
--- Kaikei journal, schema version 5: receipts and every print of them.
+-- Kaikei journal, schema version 7: receipts and every print of them.
 -- A receipt gets its number from its terminal's sequence the first time it is issued; the number is never given to
 -- another receipt (the counter only goes up), and reprints keep it. A return receipt (返還インボイス) belongs to the
 -- refund or cancel that returned the money.

@@ -1,4 +1,4 @@
--- Kaikei journal, schema version 4: what was sold. A sale is committed with its lines, its totals per tax rate and its
+-- Kaikei journal, schema version 6: what was sold. A sale is committed with its lines, its totals per tax rate and its
 -- tenders; a PayPay tender points at its payment row, committed in the same transaction before the QR is created.
 -- Older journals keep their payments as they are: a payment without a sale is a bare amount.
 

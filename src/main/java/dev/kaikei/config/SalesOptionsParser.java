@@ -26,7 +26,7 @@ final class SalesOptionsParser {
     }
 
     /** @param quickKeys the quick-keys file next to the settings file */
-    static SalesOptions parse(Function<String, Optional<String>> value, Path quickKeys, List<String> problems) {
+    static SalesOptions parse(Function<String, Optional<String>> value, Path quickKeys, List<Problem> problems) {
         TaxPricing pricing = choice(value, ConfigKeys.TAX_PRICING, "inclusive | exclusive", TaxPricing.INCLUSIVE,
                 problems, v -> TaxPricing.valueOf(v.toUpperCase(Locale.ROOT)));
         TaxRounding rounding = choice(value, ConfigKeys.TAX_ROUNDING, "down | half-up | up", TaxRounding.DOWN,
@@ -39,29 +39,28 @@ final class SalesOptionsParser {
             try {
                 number = Optional.of(RegistrationNumber.parse(rawNumber.get()));
             } catch (IllegalArgumentException e) {
-                problems.add(SettingsLoader.describe(ConfigKeys.RECEIPT_REGISTRATION_NUMBER) + ": " + e.getMessage()
-                        + "; leave it empty if the shop is not a registered invoice issuer");
+                problems.add(Problem.of(ConfigKeys.RECEIPT_REGISTRATION_NUMBER, "is wrong: " + e.getMessage()
+                        + "; leave it empty if the shop is not a registered invoice issuer"));
             }
         }
         return new SalesOptions(new TaxPolicy(pricing, rounding), address, phone, number, printer(value, problems),
                 Optional.of(quickKeys));
     }
 
-    private static PrinterSettings printer(Function<String, Optional<String>> value, List<String> problems) {
+    private static PrinterSettings printer(Function<String, Optional<String>> value, List<Problem> problems) {
         PrinterType type = choice(value, ConfigKeys.PRINTER_TYPE, PrinterType.allowed(), PrinterType.NONE, problems,
                 PrinterType::parse);
         String address = value.apply(ConfigKeys.PRINTER_ADDRESS).orElse("");
-        String addressKey = SettingsLoader.describe(ConfigKeys.PRINTER_ADDRESS);
         if (type == PrinterType.ESCPOS_TCP && !address.matches("[A-Za-z0-9._-]+(:[0-9]{1,5})?")) {
-            problems.add(addressKey + " is '" + address + "'; printer.type=escpos-tcp needs host:port, e.g."
-                    + " 192.168.1.50:9100 (port 9100 if left out)");
+            problems.add(Problem.of(ConfigKeys.PRINTER_ADDRESS, "is '" + address + "'; printer.type=escpos-tcp needs"
+                    + " host:port, e.g. 192.168.1.50:9100 (port 9100 if left out)"));
         } else if (type == PrinterType.ESCPOS_TCP && address.contains(":")
                 && Integer.parseInt(address.substring(address.lastIndexOf(':') + 1)) > 65_535) {
-            problems.add(addressKey + " has port " + address.substring(address.lastIndexOf(':') + 1)
-                    + "; allowed: 1-65535");
+            problems.add(Problem.of(ConfigKeys.PRINTER_ADDRESS, "has port "
+                    + address.substring(address.lastIndexOf(':') + 1) + "; allowed: 1-65535"));
         } else if (type == PrinterType.ESCPOS_DEVICE && address.isEmpty()) {
-            problems.add(addressKey + " is empty; printer.type=escpos-device needs the device file, e.g."
-                    + " /dev/usb/lp0");
+            problems.add(Problem.of(ConfigKeys.PRINTER_ADDRESS, "is empty; printer.type=escpos-device needs the"
+                    + " device file, e.g. /dev/usb/lp0"));
         }
         PaperWidth paper = choice(value, ConfigKeys.PRINTER_PAPER_WIDTH, "58 | 80", PaperWidth.MM_80, problems,
                 v -> PaperWidth.ofMillimetres(Integer.parseInt(v)));
@@ -81,29 +80,27 @@ final class SalesOptionsParser {
                 if (Files.isReadable(p)) {
                     logo = Optional.of(p);
                 } else {
-                    problems.add(SettingsLoader.describe(ConfigKeys.RECEIPT_LOGO) + " is '" + rawLogo.get()
-                            + "', which is not a readable file; allowed: a PNG or JPEG picture");
+                    problems.add(Problem.of(ConfigKeys.RECEIPT_LOGO, "is '" + rawLogo.get()
+                            + "', which is not a readable file; allowed: a PNG or JPEG picture"));
                 }
             } catch (InvalidPathException e) {
-                problems.add(SettingsLoader.describe(ConfigKeys.RECEIPT_LOGO) + " is not a valid file path: "
-                        + e.getMessage());
+                problems.add(Problem.of(ConfigKeys.RECEIPT_LOGO, "is not a valid file path: " + e.getMessage()));
             }
         }
         return new PrinterSettings(type, address, paper, auto, pulse, logo);
     }
 
-    private static String text(Function<String, Optional<String>> value, String key, int max, List<String> problems) {
+    private static String text(Function<String, Optional<String>> value, String key, int max, List<Problem> problems) {
         String text = value.apply(key).orElse("");
         if (text.length() > max) {
-            problems.add(SettingsLoader.describe(key) + " must be at most " + max + " characters (got "
-                    + text.length() + ")");
+            problems.add(Problem.of(key, "must be at most " + max + " characters (got " + text.length() + ")"));
             return "";
         }
         return text;
     }
 
     private static <T> T choice(Function<String, Optional<String>> value, String key, String allowed, T unset,
-                                List<String> problems, Function<String, T> parse) {
+                                List<Problem> problems, Function<String, T> parse) {
         Optional<String> raw = value.apply(key);
         if (raw.isEmpty()) {
             return unset;
@@ -111,7 +108,7 @@ final class SalesOptionsParser {
         try {
             return parse.apply(raw.get().strip());
         } catch (IllegalArgumentException e) {
-            problems.add(SettingsLoader.describe(key) + " is '" + raw.get() + "'; allowed: " + allowed);
+            problems.add(Problem.of(key, "is '" + raw.get() + "'; allowed: " + allowed));
             return unset;
         }
     }

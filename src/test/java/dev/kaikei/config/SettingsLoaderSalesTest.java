@@ -65,7 +65,7 @@ class SettingsLoaderSalesTest {
 
     @ParameterizedTest(name = "{0}={1}")
     @CsvSource(delimiter = '|', value = {
-        "receipt.registrationNumber|T8000012050002|receipt.registrationNumber (env KAIKEI_RECEIPT_REGISTRATION_NUMBER): registration number T8000012050002 has a wrong check digit",
+        "receipt.registrationNumber|T8000012050002|receipt.registrationNumber (env KAIKEI_RECEIPT_REGISTRATION_NUMBER) is wrong: registration number T8000012050002 has a wrong check digit",
         "receipt.registrationNumber|1234|T followed by 13 digits",
         "printer.type|epson|printer.type (env KAIKEI_PRINTER_TYPE) is 'epson'; allowed: none | escpos-tcp | escpos-device | system",
         "printer.paperWidth|76|printer.paperWidth (env KAIKEI_PRINTER_PAPER_WIDTH) is '76'; allowed: 58 | 80",

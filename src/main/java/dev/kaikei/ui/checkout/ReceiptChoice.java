@@ -64,8 +64,8 @@ public final class ReceiptChoice {
     public void print() {
         choosing.set(false);
         say.accept(messages.get("receipt.status.printing"));
-        tasks.run(() -> receipts.service().print(ReceiptRequest.sale(merchantPaymentId, locale)).join(),
-                this::printed, e -> failed(e));
+        tasks.task(() -> receipts.service().print(ReceiptRequest.sale(merchantPaymentId, locale)).join())
+                .onSuccess(this::printed).onError(Exception.class, this::failed).start();
     }
 
     /** Save as PDF where the cashier chooses. */
@@ -76,14 +76,14 @@ public final class ReceiptChoice {
             return; // still choosing
         }
         choosing.set(false);
-        tasks.run(() -> {
+        tasks.task(() -> {
             ReceiptFiles.writePrivately(target.get(), receipts.service().pdf(ReceiptRequest.sale(merchantPaymentId,
                     locale)));
             return target.get();
-        }, path -> {
+        }).onSuccess(path -> {
             say.accept(messages.format("receipt.status.saved", path.getFileName()));
             done.run();
-        }, this::failed);
+        }).onError(Exception.class, this::failed).start();
     }
 
     /** No receipt for this sale (it can still be printed from History). */

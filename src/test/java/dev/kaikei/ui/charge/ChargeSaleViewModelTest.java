@@ -63,7 +63,7 @@ class ChargeSaleViewModelTest {
     void openPriceNeedsAmount() {
         vm.quickKey(2);
         assertThat(vm.lines()).isEmpty();
-        assertThat(vm.getMessage()).isEqualTo("Type the amount of Deli first, then tap it");
+        assertThat(vm.statusProperty().get().text()).isEqualTo("Type the amount of Deli first, then tap it");
     }
 
     @Test
@@ -115,7 +115,7 @@ class ChargeSaleViewModelTest {
         vm.quickKey(0);
         type("500");
         assertThat(vm.preAuthorize()).isFalse();
-        assertThat(vm.getMessage()).contains("Pre-authorize takes an amount only");
+        assertThat(vm.statusProperty().get().text()).contains("Pre-authorize takes an amount only");
         assertThat(service.requests()).isEmpty();
     }
 }

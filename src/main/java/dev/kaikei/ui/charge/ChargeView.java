@@ -133,7 +133,7 @@ public final class ChargeView extends VBox {
     private Node salePanel() {
         VBox rows = new VBox(4);
         rows.setId("sale-lines");
-        viewModel.lines().addListener((ListChangeListener<ChargeViewModel.LineRow>) c -> showLines(rows));
+        viewModel.lines().addListener((ListChangeListener<SaleLineRow>) c -> showLines(rows));
         showLines(rows);
 
         ToggleGroup group = new ToggleGroup();
@@ -193,7 +193,7 @@ public final class ChargeView extends VBox {
             return;
         }
         for (int i = 0; i < viewModel.lines().size(); i++) {
-            ChargeViewModel.LineRow line = viewModel.lines().get(i);
+            SaleLineRow line = viewModel.lines().get(i);
             int index = i;
             Label name = new Label(line.name() + (line.reduced() ? " ※" : "") + " " + line.quantity());
             name.setId("line-" + i);

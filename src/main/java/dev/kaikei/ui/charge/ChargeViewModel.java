@@ -76,13 +76,9 @@ public final class ChargeViewModel {
     /** A one-off notice (digit limit, start failure) shown until the next input. */
     private String notice = "";
 
-    /** One line of the sale, ready to show. */
-    public record LineRow(String name, String quantity, String amount, boolean reduced) {
-    }
-
     private Sale sale;
-    private final ObservableList<LineRow> lines = FXCollections.observableArrayList();
-    private final ObservableList<LineRow> linesView = FXCollections.unmodifiableObservableList(lines);
+    private final ObservableList<SaleLineRow> lines = FXCollections.observableArrayList();
+    private final ObservableList<SaleLineRow> linesView = FXCollections.unmodifiableObservableList(lines);
     private final ReadOnlyBooleanWrapper takeOut = new ReadOnlyBooleanWrapper(this, "takeOut");
     private final ReadOnlyStringWrapper rateTotals = new ReadOnlyStringWrapper(this, "rateTotals", "");
     private final ReadOnlyStringWrapper saleTotal = new ReadOnlyStringWrapper(this, "saleTotal", Yen.format(0));
@@ -299,7 +295,7 @@ public final class ChargeViewModel {
 
     private void showSale() {
         ServiceMode mode = sale.serviceMode();
-        lines.setAll(sale.lines().stream().map(l -> new LineRow(l.name(), l.quantity() > 1 ? "×" + l.quantity() : "",
+        lines.setAll(sale.lines().stream().map(l -> new SaleLineRow(l.name(), l.quantity() > 1 ? "×" + l.quantity() : "",
                 Yen.format(l.amount()), l.rateIn(mode).isReduced())).toList());
         takeOut.set(mode == ServiceMode.TAKE_OUT);
         SaleTotals totals;
@@ -380,7 +376,7 @@ public final class ChargeViewModel {
     }
 
     /** The sale's lines (without the keyed amount, which is added when charging). */
-    public ObservableList<LineRow> lines() {
+    public ObservableList<SaleLineRow> lines() {
         return linesView;
     }
 

@@ -151,18 +151,14 @@ public final class CheckoutViewModel implements AutoCloseable {
             stopTicker();
         }
         switch (p) {
-            case PAID -> {
+            case PAID, AUTHORIZED -> {
                 ui.sound().paid(request.amountYen());
-                if (receipts == null) {
-                    autoReturn = ui.timer().after(autoReturnAfter, this::finish);
+                Runnable back = () -> autoReturn = ui.timer().after(autoReturnAfter, this::finish);
+                if (receipts != null && p == CheckoutPhase.PAID) {
+                    receipts.paid(checkout.merchantPaymentId(), detailText::set, back);
                 } else {
-                    receipts.paid(checkout.merchantPaymentId(), detailText::set,
-                            () -> autoReturn = ui.timer().after(autoReturnAfter, this::finish));
+                    back.run();
                 }
-            }
-            case AUTHORIZED -> {
-                ui.sound().paid(request.amountYen());
-                autoReturn = ui.timer().after(autoReturnAfter, this::finish);
             }
             case DECLINED, EXPIRED, FAILED -> ui.sound().failed();
             // The cashier cancelled and PayPay confirmed nothing was paid: straight back to the keypad.
@@ -172,24 +168,9 @@ public final class CheckoutViewModel implements AutoCloseable {
         }
     }
 
-    /**
-     * The sale's lines for the customer, one a line ("Latte ×2  ¥900", ※ on reduced-rate food) and the total per
-     * rate; empty for a bare amount.
-     */
+    /** The sale's lines and totals per rate for the customer; empty for a bare amount. */
     public String saleLinesText() {
-        return request.saleLines().map(sale -> {
-            StringBuilder text = new StringBuilder();
-            for (dev.kaikei.sale.SaleLine l : sale.lines()) {
-                text.append(l.name()).append(l.rateIn(sale.serviceMode()).isReduced() ? " ※" : "")
-                        .append(l.quantity() > 1 ? " ×" + l.quantity() : "").append("  ")
-                        .append(Yen.format(l.amount())).append('\n');
-            }
-            for (dev.kaikei.sale.RateTotal r : sale.totals().rates()) {
-                text.append(messages.format("charge.sale.rate", r.rate().percent(), Yen.format(r.gross()),
-                        Yen.format(r.tax()))).append('\n');
-            }
-            return text.toString().strip();
-        }).orElse("");
+        return SaleLinesText.of(request, messages);
     }
 
     /** After Paid, the receipt: printed by itself or the cashier's choice (the keypad returns once it is dealt with). */

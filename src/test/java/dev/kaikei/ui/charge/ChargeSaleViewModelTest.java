@@ -48,13 +48,13 @@ class ChargeSaleViewModelTest {
         vm.quickKey(0);
         type("300");
         vm.quickKey(2);
-        assertThat(vm.lines()).containsExactly(new ChargeViewModel.LineRow("Latte", "×2", "¥900", false),
-                new ChargeViewModel.LineRow("Deli", "", "¥300", false));
+        assertThat(vm.lines()).containsExactly(new SaleLineRow("Latte", "×2", "¥900", false),
+                new SaleLineRow("Deli", "", "¥300", false));
         assertThat(vm.getAmount()).isZero();
         assertThat(vm.getSaleTotal()).isEqualTo("¥1,200");
         vm.quickKey(1);
         vm.removeLine(0);
-        assertThat(vm.lines()).extracting(ChargeViewModel.LineRow::name).containsExactly("Deli", "Mug");
+        assertThat(vm.lines()).extracting(SaleLineRow::name).containsExactly("Deli", "Mug");
         assertThat(vm.isCanCharge()).isTrue();
     }
 

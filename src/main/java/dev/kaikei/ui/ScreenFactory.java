@@ -10,6 +10,7 @@ import dev.kaikei.ui.checkout.CheckoutViewModel;
 import dev.kaikei.ui.checkout.CustomerIdleView;
 import dev.kaikei.ui.checkout.CustomerView;
 import dev.kaikei.ui.checkout.ReceiptChoice;
+import dev.kaikei.ui.checkout.SaleLinesText;
 import dev.kaikei.ui.common.DialogService;
 import dev.kaikei.ui.common.HistoryService;
 import dev.kaikei.ui.common.ManagerGate;
@@ -155,15 +156,18 @@ final class ScreenFactory {
     CheckoutScreens checkout(UiContext ui, Checkout running, ChargeRequest request, boolean customerHasOwnScreen) {
         CheckoutViewModel vm = new CheckoutViewModel(running, request, services.checkouts(), ui, navigator,
                 services.storeName(), watermark, services.autoReturnAfter());
-        services.receipts().ifPresent(r -> vm.offerReceipts(new ReceiptChoice(r, ui.tasks(), ui.messages(),
-                dialogs.apply(ui.messages()), ui.messages().locale())));
+        ReceiptChoice receipts = services.receipts().map(r -> new ReceiptChoice(r, ui.tasks(), ui.messages(),
+                dialogs.apply(ui.messages()), ui.messages().locale())).orElse(ReceiptChoice.NONE);
+        vm.offerReceipts(receipts);
+        String lines = SaleLinesText.of(request, ui.messages());
         if (customerHasOwnScreen) {
-            return new CheckoutScreens(vm, new CashierStatusView(vm, ui.messages()),
-                    Optional.of(new CustomerView(vm, ui.messages(), qrRenderer, ui.tasks(), false)));
+            return new CheckoutScreens(vm, new CashierStatusView(vm, ui.messages(), receipts),
+                    Optional.of(new CustomerView(vm, ui.messages(), qrRenderer, ui.tasks(), false,
+                            ReceiptChoice.NONE, lines)));
         }
         // One screen: the customer view (with its own training band) takes the whole window, plus cashier buttons.
-        return new CheckoutScreens(vm, new CustomerView(vm, ui.messages(), qrRenderer, ui.tasks(), true),
-                Optional.empty());
+        return new CheckoutScreens(vm, new CustomerView(vm, ui.messages(), qrRenderer, ui.tasks(), true, receipts,
+                lines), Optional.empty());
     }
 
     /** What the customer display shows between sales. */

@@ -74,6 +74,10 @@ public final class EndOfDayView extends VBox {
         getChildren().addAll(bar, totals(), message, unresolvedTitle, list);
     }
 
+    /** Adds the PayPay file panel under the totals (when PayPay's transaction file can be matched here). */
+    public void showPayPayFile(PayPayFilePanel panel) {
+        getChildren().add(2, panel);
+    }
 
     private Node totals() {
         GridPane grid = new GridPane();

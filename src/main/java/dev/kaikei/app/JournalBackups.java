@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -30,15 +31,30 @@ public final class JournalBackups {
     private final Path dir;
     private final int keep;
     private final Clock clock;
+    private final BooleanSupplier keepGoing;
+    private volatile boolean stopped;
 
     public JournalBackups(Journal journal, Path dir, int keep, Clock clock) {
+        this(journal, dir, keep, clock, () -> true);
+    }
+
+    /**
+     * @param keepGoing asked every few milliseconds while a copy is written; false stops it (as {@link #stop()} does)
+     */
+    public JournalBackups(Journal journal, Path dir, int keep, Clock clock, BooleanSupplier keepGoing) {
         this.journal = Objects.requireNonNull(journal, "journal");
         this.dir = Objects.requireNonNull(dir, "dir");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.keepGoing = Objects.requireNonNull(keepGoing, "keepGoing");
         if (keep < 1) {
             throw new IllegalArgumentException("keep must be at least 1");
         }
         this.keep = keep;
+    }
+
+    /** Stops a copy in progress and any later one: the app is closing (a big journal's copy must not delay it). */
+    public void stop() {
+        stopped = true;
     }
 
     /** The backup file of a business day. */
@@ -56,7 +72,7 @@ public final class JournalBackups {
         Path target = fileFor(BusinessDay.today(clock));
         Optional<Path> written = Optional.empty();
         if (!Files.exists(target)) {
-            journal.backupTo(target);
+            journal.backupTo(target, () -> !stopped && keepGoing.getAsBoolean());
             LOG.info("Journal backed up to {}", target);
             written = Optional.of(target);
         }

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
+import org.sqlite.ProgressHandler;
 import org.sqlite.SQLiteConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +26,8 @@ import org.slf4j.LoggerFactory;
 final class Database implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    /** SQLite VM steps between checks whether a backup should go on (well under a millisecond of work). */
+    private static final int PROGRESS_STEPS = 1_000;
 
     private final Path file;
     private final Connection writer;
@@ -179,16 +183,23 @@ final class Database implements AutoCloseable {
      * Copies the whole database, consistent as of one moment, into {@code target} (which must not exist) with
      * {@code VACUUM INTO}: it runs on the read connection, so payments keep being written while it copies.
      */
-    void vacuumInto(Path target) {
+    void vacuumInto(Path target, BooleanSupplier keepGoing) {
         readLock.lock();
         try {
             ensureOpen();
             // query_only also forbids VACUUM INTO, though it writes only the new file; lifted for just this statement.
             exec(reader, "PRAGMA query_only = OFF");
+            ProgressHandler.setHandler(reader, PROGRESS_STEPS, new ProgressHandler() {
+                @Override
+                protected int progress() {
+                    return keepGoing.getAsBoolean() ? 0 : 1; // non-zero interrupts the copy
+                }
+            });
             try (var st = reader.prepareStatement("VACUUM INTO ?")) {
                 st.setString(1, target.toString());
                 st.execute();
             } finally {
+                ProgressHandler.clearHandler(reader);
                 exec(reader, "PRAGMA query_only = ON");
             }
         } catch (SQLException e) {

@@ -1,13 +1,11 @@
 package dev.kaikei.payment;
 
 import dev.kaikei.journal.OperationRecord;
-import dev.kaikei.journal.PaymentChange;
 import dev.kaikei.journal.PaymentRecord;
 import dev.kaikei.journal.PaymentState;
-import dev.kaikei.opa.OpaResult;
-import dev.kaikei.opa.model.PaymentDetails;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,11 +23,13 @@ final class Reconciler {
     private final EngineContext ctx;
     private final PaymentActions actions;
     private final BiConsumer<String, Outcome> adopt;
+    private final AuthorizationCheck authorizations;
 
     Reconciler(EngineContext ctx, PaymentActions actions, BiConsumer<String, Outcome> adopt) {
         this.ctx = ctx;
         this.actions = actions;
         this.adopt = adopt;
+        this.authorizations = new AuthorizationCheck(ctx, new OperationUpdates(ctx.journal()));
     }
 
     synchronized ReconcileSummary run() {
@@ -46,9 +46,14 @@ final class Reconciler {
                 ctx.claims().release(paymentKey);
                 continue;
             }
-            checked++;
             try {
-                OperationRecord after = actions.followUpOnce(op);
+                // Re-read now that it is ours: another thread may have settled it since the list was read.
+                Optional<OperationRecord> current = ctx.journal().findOperation(op.id());
+                if (current.isEmpty() || current.get().state().isFinal()) {
+                    continue;
+                }
+                checked++;
+                OperationRecord after = actions.followUpOnce(current.get());
                 if (after.state().isFinal()) {
                     resolved++;
                 } else {
@@ -68,8 +73,13 @@ final class Reconciler {
                 continue;
             }
             try {
-                if (p.state() == PaymentState.AUTHORIZED) {
-                    resolved += checkAuthorization(p) ? 1 : 0;
+                // Re-read now that it is ours: another thread may have settled it since the list was read.
+                Optional<PaymentRecord> current = ctx.journal().findPayment(p.merchantPaymentId());
+                if (current.isEmpty() || current.get().state().isFinal()) {
+                    continue;
+                }
+                if (current.get().state() == PaymentState.AUTHORIZED) {
+                    resolved += authorizations.check(current.get()) ? 1 : 0;
                     continue;
                 }
                 checked++;
@@ -92,30 +102,6 @@ final class Reconciler {
             LOG.info("Reconciled: {} checked, {} resolved, {} unresolved", checked, resolved, notes.size());
         }
         return summary;
-    }
-
-    /** An authorization waits for capture or revert; only notice if PayPay ended it (expired, reverted, cancelled). */
-    private boolean checkAuthorization(PaymentRecord p) {
-        if (ctx.journal().operationsFor(p.merchantPaymentId()).stream().anyMatch(o -> !o.state().isFinal())) {
-            return false;
-        }
-        OpaResult<PaymentDetails> r = ctx.calls().details(p);
-        if (!(r instanceof OpaResult.Success<PaymentDetails> s) || s.data() == null || s.data().status() == null) {
-            return false;
-        }
-        PaymentState ended = switch (s.data().status()) {
-            case EXPIRED -> PaymentState.EXPIRED;
-            case CANCELED -> PaymentState.REVERTED;
-            case FAILED -> PaymentState.CANCELED;
-            default -> null;
-        };
-        if (ended == null) {
-            return false;
-        }
-        ctx.journal().transition(p.merchantPaymentId(), PaymentState.AUTHORIZED, PaymentChange.to(ended)
-                .withPaypayStatus(s.data().status().name()).withAttention("Authorization ended at PayPay: "
-                        + s.data().status()));
-        return true;
     }
 
     private static String label(OperationRecord op) {

@@ -39,7 +39,7 @@ class CaptureConfirmationTest extends EngineFixture {
         EngineSettings s = settings();
         return new PaymentEngine(client, journal, new MerchantIds("T1", clock), s.withTimings(s.pollInterval(),
                 s.pollJitter(), s.maxPollInterval(), s.retryDelay(), s.maxRetryDelay(), 50, s.reconcileInterval()),
-                clock, executor);
+                clock, EngineExecutors.shared(executor));
     }
 
     @Test

@@ -100,7 +100,8 @@ class ReconcilerTest extends EngineFixture {
     /** A checkout showing its QR when the app "crashes": its engine's threads stop and nothing polls it any more. */
     private Checkout crashedWhileAwaiting(long yen) {
         ScheduledExecutorService crashed = Executors.newScheduledThreadPool(2);
-        PaymentEngine before = new PaymentEngine(client, journal, ids, settings(), clock, crashed);
+        PaymentEngine before = new PaymentEngine(client, journal, ids, settings(), clock,
+                EngineExecutors.shared(crashed));
         Checkout c = before.start(ChargeRequest.of(yen));
         awaitPhase(c, CheckoutPhase.AWAITING_PAYMENT);
         crashed.shutdownNow();

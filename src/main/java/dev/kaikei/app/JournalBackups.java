@@ -33,6 +33,8 @@ public final class JournalBackups {
     private final Clock clock;
     private final BooleanSupplier keepGoing;
     private volatile boolean stopped;
+    /** Today's copy once known sound, so the hourly check does not re-read a big file every time. */
+    private volatile Path checked;
 
     public JournalBackups(Journal journal, Path dir, int keep, Clock clock) {
         this(journal, dir, keep, clock, () -> true);
@@ -71,8 +73,23 @@ public final class JournalBackups {
     public Optional<Path> backUpToday() {
         Path target = fileFor(BusinessDay.today(clock));
         Optional<Path> written = Optional.empty();
+        if (Files.exists(target) && !target.equals(checked)) {
+            // Written by an earlier run that may have died mid-copy or on a full disk: only a sound copy counts.
+            Optional<String> problem = Journal.problemWith(target);
+            if (problem.isPresent()) {
+                LOG.warn("Today's backup is unusable ({}); writing it again", problem.get());
+                try {
+                    Files.delete(target);
+                } catch (IOException e) {
+                    throw new JournalException("Cannot replace the unusable backup " + target + ": " + e, e);
+                }
+            } else {
+                checked = target;
+            }
+        }
         if (!Files.exists(target)) {
             journal.backupTo(target, () -> !stopped && keepGoing.getAsBoolean());
+            checked = target;
             LOG.info("Journal backed up to {}", target);
             written = Optional.of(target);
         }

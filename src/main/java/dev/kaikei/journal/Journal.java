@@ -261,13 +261,13 @@ public final class Journal implements AutoCloseable {
     public CustomerRecord markCustomerLinked(long customerId, String userAuthorizationId) {
         Check.requiredText("userAuthorizationId", userAuthorizationId);
         Check.text("userAuthorizationId", userAuthorizationId, 64);
-        return updateCustomer(customerId, Set.of(CustomerStatus.LINKING), null,
+        return updateCustomer(customerId, Set.of(CustomerStatus.LINKING), null, userAuthorizationId,
                 "status = ?, user_authorization_id = ?, link_nonce = NULL", CustomerStatus.LINKED, userAuthorizationId);
     }
 
     /** Records that the link was removed (or the pending link abandoned). */
     public CustomerRecord markCustomerUnlinked(long customerId) {
-        return updateCustomer(customerId, Set.of(CustomerStatus.LINKING, CustomerStatus.LINKED), null,
+        return updateCustomer(customerId, Set.of(CustomerStatus.LINKING, CustomerStatus.LINKED), null, null,
                 "status = ?, link_nonce = NULL", CustomerStatus.UNLINKED);
     }
 
@@ -275,7 +275,7 @@ public final class Journal implements AutoCloseable {
     public CustomerRecord updateCustomerContact(long customerId, String reference, String phone) {
         Check.requiredText("reference", reference);
         Check.text("phone", phone, 32);
-        return updateCustomer(customerId, EnumSet.allOf(CustomerStatus.class), reference,
+        return updateCustomer(customerId, EnumSet.allOf(CustomerStatus.class), reference, null,
                 "reference = ?, phone = ?", reference, phone);
     }
 
@@ -530,7 +530,7 @@ public final class Journal implements AutoCloseable {
     }
 
     private CustomerRecord updateCustomer(long customerId, Set<CustomerStatus> allowed, String newReference,
-                                          String assignments, Object... params) {
+                                          String reissuedAuthorizationId, String assignments, Object... params) {
         return db.write("update a customer", c -> {
             CustomerRecord current = requireCustomer(c, customerId);
             if (!allowed.contains(current.status())) {
@@ -539,6 +539,12 @@ public final class Journal implements AutoCloseable {
             }
             if (newReference != null) {
                 requireFreeReference(c, newReference, customerId);
+            }
+            if (reissuedAuthorizationId != null) {
+                // PayPay reissues a user's id when they link again: an unlinked customer row gives it up (its
+                // payments keep it), while a linked or linking one still makes the link fail as a duplicate.
+                Sql.update(c, "UPDATE customers SET user_authorization_id = NULL "
+                        + "WHERE user_authorization_id = ? AND status = 'UNLINKED'", reissuedAuthorizationId);
             }
             try {
                 CustomerTable.update(c, customerId, now(), assignments, params);

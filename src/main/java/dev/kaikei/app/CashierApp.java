@@ -38,6 +38,7 @@ public final class CashierApp {
         SettingsLoader rules = new SettingsLoader(PlatformDirs.forCurrentUser(), Map.of(), context.settings().locale());
         return engineServices(context.engine())
                 .configuredBy(context.settings())
+                .pinLockout(context.pinLockout())
                 .recentPayments(context.recentPayments())
                 .settingsForm(SettingsStore.file(settingsFile, rules), PayPayConnectionCheck.withDefaults()::run)
                 .supportBundle(context::writeSupportBundle)

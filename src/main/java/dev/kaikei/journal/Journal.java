@@ -1,5 +1,6 @@
 package dev.kaikei.journal;
 
+import dev.kaikei.config.OwnerOnly;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -375,8 +376,8 @@ public final class Journal implements AutoCloseable {
         Check.required("target", target);
         try {
             Path dir = target.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".export", ".csv");
+            OwnerOnly.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, ".export", ".csv"); // owner-only, like every file with money data
             try {
                 int rows;
                 try (OutputStream out = Files.newOutputStream(tmp)) {
@@ -468,8 +469,10 @@ public final class Journal implements AutoCloseable {
         Path absolute = target.toAbsolutePath();
         Path tmp = absolute.resolveSibling(absolute.getFileName() + ".partial");
         try {
-            Files.createDirectories(absolute.getParent());
+            OwnerOnly.createDirectories(absolute.getParent());
             Files.deleteIfExists(tmp);
+            // SQLite copies into an empty file as it is: created owner-only first, the copy never shows to others.
+            OwnerOnly.createFile(tmp);
             db.vacuumInto(tmp, keepGoing);
             Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

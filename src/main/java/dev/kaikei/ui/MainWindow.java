@@ -8,9 +8,10 @@ import dev.kaikei.ui.common.DialogService;
 import dev.kaikei.ui.common.FxDialogService;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.Navigator;
-import dev.kaikei.ui.common.PinGuard;
+import dev.kaikei.config.ManagerPinGuard;
 import dev.kaikei.ui.common.Theme;
 import dev.kaikei.ui.common.UiContext;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -71,7 +72,8 @@ public final class MainWindow implements Navigator {
         this.stage = stage;
         this.ui = ui;
         this.customerStage = customerStage;
-        PinGuard pins = new PinGuard(services.managerPinHash(), services.training());
+        ManagerPinGuard pins = new ManagerPinGuard(services.managerPinHash(), services.training(),
+                services.pinLockout(), Clock.systemUTC());
         this.model = new ShellModel(services, pins, dialogs, ui.tasks(), ui.messages());
         this.factory = new ScreenFactory(services, pins, this, model::switchLanguage, dialogs);
 

@@ -14,7 +14,7 @@ import dev.kaikei.ui.common.HistoryService;
 import dev.kaikei.ui.common.ManagerGate;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.Navigator;
-import dev.kaikei.ui.common.PinGuard;
+import dev.kaikei.config.ManagerPinGuard;
 import dev.kaikei.ui.common.QrRenderer;
 import dev.kaikei.ui.common.UiContext;
 import dev.kaikei.ui.common.Watermark;
@@ -54,14 +54,14 @@ final class ScreenFactory {
     }
 
     private final UiServices services;
-    private final PinGuard pins;
+    private final ManagerPinGuard pins;
     private final Navigator navigator;
     private final Consumer<Locale> languageSwitch;
     private final Function<Messages, DialogService> dialogs;
     private final Watermark watermark;
     private final QrRenderer qrRenderer = new QrRenderer();
 
-    ScreenFactory(UiServices services, PinGuard pins, Navigator navigator, Consumer<Locale> languageSwitch,
+    ScreenFactory(UiServices services, ManagerPinGuard pins, Navigator navigator, Consumer<Locale> languageSwitch,
                   Function<Messages, DialogService> dialogs) {
         this.services = services;
         this.pins = pins;

@@ -2,6 +2,7 @@ package dev.kaikei.ui;
 
 import dev.kaikei.config.CounterOptions;
 import dev.kaikei.config.PayPayMode;
+import dev.kaikei.config.PinLockoutStore;
 import dev.kaikei.config.Settings;
 import dev.kaikei.payment.CheckoutService;
 import dev.kaikei.payment.CustomerService;
@@ -34,6 +35,7 @@ import java.util.OptionalInt;
  * @param autoReturnAfter       how long a paid / authorized screen stays before the keypad returns
  * @param customerDisplayIndex  the screen for the customer display; empty = the first non-primary screen, if any
  * @param managerPinHash        the manager PIN's hash guarding History's actions; empty = not set yet
+ * @param pinLockout            where the PIN's lockout is kept (the app: a file, so a restart does not lift it)
  * @param counter               kiosk mode, sounds and the spoken amount (the backup options are not the UI's)
  * @param history               the read side: History, Needs attention, End of day, CSV export
  * @param operations            cancel / refund / capture / revert (History's actions; absent = read-only history)
@@ -54,6 +56,7 @@ public record UiServices(
         Duration autoReturnAfter,
         OptionalInt customerDisplayIndex,
         Optional<String> managerPinHash,
+        PinLockoutStore pinLockout,
         CounterOptions counter,
         Optional<HistoryService> history,
         Optional<PaymentOperations> operations,
@@ -74,6 +77,7 @@ public record UiServices(
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(customerDisplayIndex, "customerDisplayIndex");
         Objects.requireNonNull(managerPinHash, "managerPinHash");
+        Objects.requireNonNull(pinLockout, "pinLockout");
         Objects.requireNonNull(counter, "counter");
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(operations, "operations");
@@ -117,6 +121,7 @@ public record UiServices(
         private Duration autoReturnAfter = DEFAULT_AUTO_RETURN;
         private OptionalInt customerDisplayIndex = OptionalInt.empty();
         private Optional<String> managerPinHash = Optional.empty();
+        private PinLockoutStore pinLockout = PinLockoutStore.inMemory();
         private CounterOptions counter = CounterOptions.defaults();
         private HistoryService history;
         private PaymentOperations operations;
@@ -178,6 +183,11 @@ public record UiServices(
             return this;
         }
 
+        public Builder pinLockout(PinLockoutStore value) {
+            pinLockout = value;
+            return this;
+        }
+
         public Builder counter(CounterOptions value) {
             counter = value;
             return this;
@@ -219,7 +229,7 @@ public record UiServices(
 
         public UiServices build() {
             return new UiServices(checkouts, recentPayments, storeName, locale, mode, preAuthEnabled,
-                    autoReturnAfter, customerDisplayIndex, managerPinHash, counter, Optional.ofNullable(history),
+                    autoReturnAfter, customerDisplayIndex, managerPinHash, pinLockout, counter, Optional.ofNullable(history),
                     Optional.ofNullable(operations), Optional.ofNullable(customers),
                     Optional.ofNullable(settingsStore), Optional.ofNullable(connectionCheck),
                     Optional.ofNullable(supportBundle), Optional.ofNullable(till),

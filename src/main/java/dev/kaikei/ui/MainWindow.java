@@ -11,7 +11,6 @@ import dev.kaikei.ui.common.Navigator;
 import dev.kaikei.config.ManagerPinGuard;
 import dev.kaikei.ui.common.Theme;
 import dev.kaikei.ui.common.UiContext;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -72,8 +71,7 @@ public final class MainWindow implements Navigator {
         this.stage = stage;
         this.ui = ui;
         this.customerStage = customerStage;
-        ManagerPinGuard pins = new ManagerPinGuard(services.managerPinHash(), services.training(),
-                services.pinLockout(), Clock.systemUTC());
+        ManagerPinGuard pins = services.managerPin();
         this.model = new ShellModel(services, pins, dialogs, ui.tasks(), ui.messages());
         this.factory = new ScreenFactory(services, pins, this, model::switchLanguage, dialogs);
 
@@ -227,11 +225,6 @@ public final class MainWindow implements Navigator {
         return model.open(section);
     }
 
-    /** Rebuilds every screen in {@code locale} and stays on the section shown. */
-    public void switchLanguage(Locale locale) {
-        model.switchLanguage(locale);
-    }
-
     @Override
     public void showCheckout(Checkout running, ChargeRequest request) {
         closeCheckout();
@@ -291,11 +284,6 @@ public final class MainWindow implements Navigator {
 
     public Stage stage() {
         return stage;
-    }
-
-    /** Where the window stands, for the shell's own tests and diagnostics. */
-    public ShellModel model() {
-        return model;
     }
 
     /** The UI language now (it changes when the manager switches it in Settings). */

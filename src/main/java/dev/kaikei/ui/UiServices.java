@@ -2,7 +2,6 @@ package dev.kaikei.ui;
 
 import dev.kaikei.config.CounterOptions;
 import dev.kaikei.config.PayPayMode;
-import dev.kaikei.config.PinLockoutStore;
 import dev.kaikei.config.Settings;
 import dev.kaikei.payment.CheckoutService;
 import dev.kaikei.payment.CustomerService;
@@ -10,6 +9,7 @@ import dev.kaikei.payment.RecentPayments;
 import dev.kaikei.paypayfile.TransactionFiles;
 import dev.kaikei.till.Till;
 import dev.kaikei.ui.common.HistoryService;
+import dev.kaikei.config.ManagerPinGuard;
 import dev.kaikei.ui.history.PaymentOperations;
 import dev.kaikei.ui.settings.ConnectionCheck;
 import dev.kaikei.ui.settings.SettingsStore;
@@ -34,8 +34,8 @@ import java.util.OptionalInt;
  * @param preAuthEnabled        shows the "Pre-authorize" button next to "Charge"
  * @param autoReturnAfter       how long a paid / authorized screen stays before the keypad returns
  * @param customerDisplayIndex  the screen for the customer display; empty = the first non-primary screen, if any
- * @param managerPinHash        the manager PIN's hash guarding History's actions; empty = not set yet
- * @param pinLockout            where the PIN's lockout is kept (the app: a file, so a restart does not lift it)
+ * @param managerPin            checks the manager PIN (History's actions, the kiosk's locks, the till) and counts
+ *                              wrong tries; one guard for the whole app, so a lockout covers every prompt
  * @param counter               kiosk mode, sounds and the spoken amount (the backup options are not the UI's)
  * @param history               the read side: History, Needs attention, End of day, CSV export
  * @param operations            cancel / refund / capture / revert (History's actions; absent = read-only history)
@@ -55,8 +55,7 @@ public record UiServices(
         boolean preAuthEnabled,
         Duration autoReturnAfter,
         OptionalInt customerDisplayIndex,
-        Optional<String> managerPinHash,
-        PinLockoutStore pinLockout,
+        ManagerPinGuard managerPin,
         CounterOptions counter,
         Optional<HistoryService> history,
         Optional<PaymentOperations> operations,
@@ -76,8 +75,7 @@ public record UiServices(
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(customerDisplayIndex, "customerDisplayIndex");
-        Objects.requireNonNull(managerPinHash, "managerPinHash");
-        Objects.requireNonNull(pinLockout, "pinLockout");
+        Objects.requireNonNull(managerPin, "managerPin");
         Objects.requireNonNull(counter, "counter");
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(operations, "operations");
@@ -106,7 +104,7 @@ public record UiServices(
     @Override
     public String toString() {
         return "UiServices[store=" + storeName + ", mode=" + mode + ", locale=" + locale + ", preAuth="
-                + preAuthEnabled + ", managerPin=" + (managerPinHash.isPresent() ? "(set)" : "(not set)") + "]";
+                + preAuthEnabled + ", managerPin=" + (managerPin.isSet() ? "(set)" : "(not set)") + "]";
     }
 
     /** Collects the services; anything not set is absent (or the default). */
@@ -121,7 +119,7 @@ public record UiServices(
         private Duration autoReturnAfter = DEFAULT_AUTO_RETURN;
         private OptionalInt customerDisplayIndex = OptionalInt.empty();
         private Optional<String> managerPinHash = Optional.empty();
-        private PinLockoutStore pinLockout = PinLockoutStore.inMemory();
+        private ManagerPinGuard managerPin;
         private CounterOptions counter = CounterOptions.defaults();
         private HistoryService history;
         private PaymentOperations operations;
@@ -178,13 +176,15 @@ public record UiServices(
             return this;
         }
 
+        /** The PIN's hash, when no {@link #managerPin(ManagerPinGuard) guard} is given: one is made from it at build. */
         public Builder managerPinHash(Optional<String> value) {
             managerPinHash = value;
             return this;
         }
 
-        public Builder pinLockout(PinLockoutStore value) {
-            pinLockout = value;
+        /** The app's one PIN guard (the composition root builds it, so its lockout is the app's). */
+        public Builder managerPin(ManagerPinGuard value) {
+            managerPin = value;
             return this;
         }
 
@@ -228,8 +228,9 @@ public record UiServices(
         }
 
         public UiServices build() {
+            ManagerPinGuard pins = managerPin != null ? managerPin : ManagerPinGuard.inMemory(managerPinHash, mode == PayPayMode.SIMULATOR);
             return new UiServices(checkouts, recentPayments, storeName, locale, mode, preAuthEnabled,
-                    autoReturnAfter, customerDisplayIndex, managerPinHash, pinLockout, counter, Optional.ofNullable(history),
+                    autoReturnAfter, customerDisplayIndex, pins, counter, Optional.ofNullable(history),
                     Optional.ofNullable(operations), Optional.ofNullable(customers),
                     Optional.ofNullable(settingsStore), Optional.ofNullable(connectionCheck),
                     Optional.ofNullable(supportBundle), Optional.ofNullable(till),

@@ -95,6 +95,7 @@ public final class PaymentEngine implements CheckoutService, AutoCloseable {
      * shows (handed to the reconciler, or left by a crash): the customer may have paid one. A new checkout meanwhile
      * should be confirmed by the cashier. Newest first.
      */
+    @Override
     public List<PaymentSummary> unresolvedCheckouts() {
         String terminal = ctx.settings().terminalId();
         return ctx.journal().nonFinalPayments().stream()

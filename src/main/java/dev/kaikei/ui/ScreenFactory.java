@@ -96,8 +96,8 @@ final class ScreenFactory {
     }
 
     private SectionScreen charge(UiContext ui) {
-        ChargeViewModel vm = new ChargeViewModel(services.checkouts(), services.recentPayments(), ui.tasks(),
-                navigator, ui.messages(), services.preAuthEnabled());
+        ChargeViewModel vm = new ChargeViewModel(services.checkouts(), dialogs.apply(ui.messages()),
+                services.recentPayments(), ui.tasks(), navigator, ui.messages(), services.preAuthEnabled());
         ChargeView view = new ChargeView(vm, ui.messages());
         return new SectionScreen(view, () -> {
             vm.refreshRecent();

@@ -5,6 +5,7 @@ import dev.kaikei.payment.ChargeRequest;
 import dev.kaikei.payment.CheckoutService;
 import dev.kaikei.payment.PaymentSummary;
 import dev.kaikei.payment.RecentPayments;
+import dev.kaikei.ui.common.ConfirmDialog;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.Navigator;
 import dev.kaikei.ui.common.StateText;
@@ -48,6 +49,7 @@ public final class ChargeViewModel {
     }
 
     private final CheckoutService checkouts;
+    private final ConfirmDialog confirms;
     private final RecentPayments recentPayments;
     private final TaskRunner tasks;
     private final Navigator navigator;
@@ -68,9 +70,10 @@ public final class ChargeViewModel {
     /** A one-off notice (digit limit, start failure) shown until the next input. */
     private String notice = "";
 
-    public ChargeViewModel(CheckoutService checkouts, RecentPayments recentPayments, TaskRunner tasks,
-                           Navigator navigator, Messages messages, boolean preAuthEnabled) {
+    public ChargeViewModel(CheckoutService checkouts, ConfirmDialog confirms, RecentPayments recentPayments,
+                           TaskRunner tasks, Navigator navigator, Messages messages, boolean preAuthEnabled) {
         this.checkouts = checkouts;
+        this.confirms = confirms;
         this.recentPayments = recentPayments;
         this.tasks = tasks;
         this.navigator = navigator;
@@ -148,6 +151,33 @@ public final class ChargeViewModel {
         }
         busy.set(true);
         update();
+        // An earlier checkout still being checked may have been paid: starting another needs the cashier's yes.
+        tasks.task(checkouts::unresolvedCheckouts).onSuccess(open -> {
+            if (open.isEmpty()) {
+                launch(request);
+                return;
+            }
+            PaymentSummary last = open.get(0);
+            confirms.confirm(messages.get("charge.unresolved.title"), messages.format("charge.unresolved.question",
+                            open.size(), Yen.format(last.amountYen()),
+                            TIME.format(last.createdAt().atZone(BUSINESS_ZONE))),
+                    messages.get("charge.unresolved.confirm"), yes -> {
+                        if (yes) {
+                            launch(request);
+                        } else {
+                            notice = messages.get("charge.unresolved.notStarted");
+                            busy.set(false);
+                            update();
+                        }
+                    });
+        }).onError(Exception.class, e -> {
+            LOG.warn("Could not look for unresolved checkouts: {}", e.toString());
+            launch(request);
+        }).start();
+        return true;
+    }
+
+    private void launch(ChargeRequest request) {
         tasks.task(() -> checkouts.start(request)).onSuccess(checkout -> {
             digits.set("");
             description.set("");
@@ -158,7 +188,6 @@ public final class ChargeViewModel {
                     busy.set(false);
                     update();
                 }).start();
-        return true;
     }
 
     /** Reloads the recent-payments strip in the background. */

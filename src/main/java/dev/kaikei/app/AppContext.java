@@ -1,5 +1,7 @@
 package dev.kaikei.app;
 
+import dev.kaikei.config.ManagerPinGuard;
+import dev.kaikei.config.PinLockoutStore;
 import dev.kaikei.config.Settings;
 import dev.kaikei.journal.Journal;
 import dev.kaikei.journal.JournalException;
@@ -38,6 +40,7 @@ public final class AppContext implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
     private static final Duration BACKUP_CHECK = Duration.ofHours(1);
+    static final String PIN_LOCKOUT_FILE = "pin-lockout.properties";
 
     private final Settings settings;
     private final AppOptions options;
@@ -183,6 +186,19 @@ public final class AppContext implements AutoCloseable {
 
     public Settings settings() {
         return settings;
+    }
+
+    /**
+     * Where the manager PIN's lockout is kept: a file next to the journal, shared by the cashier app and the command
+     * line (owner-only; it holds counts and a time, never the PIN).
+     */
+    public PinLockoutStore pinLockout() {
+        return PinLockoutStore.file(settings.journalPath().resolveSibling(PIN_LOCKOUT_FILE));
+    }
+
+    /** The manager PIN check of this installation (the practice PIN in training mode while none is set). */
+    public ManagerPinGuard managerPin() {
+        return new ManagerPinGuard(settings.managerPinHash(), settings.isSimulator(), pinLockout(), options.clock());
     }
 
     public AppOptions options() {

@@ -48,9 +48,15 @@ public final class KaikeiCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     private final AppOptions appOptions;
+    private final PinSource pins;
 
     KaikeiCommand(AppOptions appOptions) {
+        this(appOptions, PinSource.of(System.getenv()));
+    }
+
+    KaikeiCommand(AppOptions appOptions, PinSource pins) {
         this.appOptions = Objects.requireNonNull(appOptions, "appOptions");
+        this.pins = Objects.requireNonNull(pins, "pins");
     }
 
     /** The command line with Kaikei's error handling: config problems print one clear message, not a stack trace. */
@@ -60,7 +66,12 @@ public final class KaikeiCommand implements Callable<Integer> {
 
     /** The same command line with other app options (tests: fast engine timings, an injected clock). */
     public static CommandLine commandLine(AppOptions appOptions) {
-        CommandLine cl = new CommandLine(new KaikeiCommand(appOptions));
+        return commandLine(appOptions, PinSource.of(System.getenv()));
+    }
+
+    /** As {@link #commandLine(AppOptions)}, reading the manager PIN from {@code pins} (tests script it). */
+    static CommandLine commandLine(AppOptions appOptions, PinSource pins) {
+        CommandLine cl = new CommandLine(new KaikeiCommand(appOptions, pins));
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof ConfigException) {
                 commandLine.getErr().println(ex.getMessage());
@@ -73,6 +84,11 @@ public final class KaikeiCommand implements Callable<Integer> {
             throw ex;
         });
         return cl;
+    }
+
+    /** Where money-moving commands get the manager PIN. */
+    PinSource pins() {
+        return pins;
     }
 
     /** Loads settings for this invocation ({@code --config} or the defaults); shared by every subcommand. */

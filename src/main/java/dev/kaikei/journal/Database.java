@@ -1,5 +1,6 @@
 package dev.kaikei.journal;
 
+import dev.kaikei.config.OwnerOnly;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,9 +79,7 @@ final class Database implements AutoCloseable {
         }
         Path parent = file.getParent();
         try {
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
+            OwnerOnly.createDirectories(parent);
         } catch (IOException | SecurityException e) {
             throw new JournalException("Cannot create the journal's directory " + parent + ": " + e, e);
         }
@@ -89,6 +88,12 @@ final class Database implements AutoCloseable {
         }
         if (Files.exists(file) && !Files.isWritable(file)) {
             throw new JournalException("The journal " + file + " is not writable");
+        }
+        try {
+            // The shop's money: owner-only. SQLite gives its -wal and -shm files the same permissions.
+            OwnerOnly.createFile(file);
+        } catch (IOException | SecurityException e) {
+            throw new JournalException("Cannot make the journal " + file + " owner-only: " + e, e);
         }
     }
 

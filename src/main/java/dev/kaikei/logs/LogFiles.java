@@ -1,5 +1,6 @@
 package dev.kaikei.logs;
 
+import dev.kaikei.config.OwnerOnly;
 import dev.kaikei.config.PlatformDirs;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,6 +27,22 @@ public final class LogFiles {
     public static void useDirectory(PlatformDirs dirs) {
         if (System.getProperty(PROPERTY, "").isBlank()) {
             System.setProperty(PROPERTY, dirs.logDir().toString());
+        }
+        try {
+            prepare(directory());
+        } catch (IOException | RuntimeException e) {
+            System.err.println("Cannot prepare the log folder " + directory() + ": " + e);
+        }
+    }
+
+    /**
+     * Makes the log folder owner-only (created {@code 700} if missing) and the log files already in it {@code 600}:
+     * logs name payments and amounts. Files the logger creates later are inside the owner-only folder.
+     */
+    public static void prepare(Path dir) throws IOException {
+        OwnerOnly.createDirectories(dir);
+        for (Path file : in(dir)) {
+            OwnerOnly.restrict(file);
         }
     }
 

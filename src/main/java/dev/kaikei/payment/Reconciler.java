@@ -1,5 +1,6 @@
 package dev.kaikei.payment;
 
+import dev.kaikei.journal.BusinessDay;
 import dev.kaikei.journal.OperationRecord;
 import dev.kaikei.journal.PaymentRecord;
 import dev.kaikei.journal.PaymentState;
@@ -31,15 +32,23 @@ final class Reconciler {
     private final PaymentActions actions;
     private final BiConsumer<String, Outcome> adopt;
     private final AuthorizationCheck authorizations;
+    private final DayCheck dayCheck;
 
     Reconciler(EngineContext ctx, PaymentActions actions, BiConsumer<String, Outcome> adopt) {
         this.ctx = ctx;
         this.actions = actions;
         this.adopt = adopt;
-        this.authorizations = new AuthorizationCheck(ctx, new OperationUpdates(ctx.journal()));
+        OperationUpdates updates = new OperationUpdates(ctx.journal());
+        this.authorizations = new AuthorizationCheck(ctx, updates);
+        this.dayCheck = new DayCheck(ctx, updates);
     }
 
     synchronized ReconcileSummary run() {
+        return run(List.of());
+    }
+
+    /** A pass over the open rows, then a check of {@code days}' settled payments against PayPay ({@link DayCheck}). */
+    synchronized ReconcileSummary run(List<BusinessDay> days) {
         Pass pass = new Pass();
         for (OperationRecord op : ctx.journal().nonFinalOperations()) {
             if (pass.stopped) {
@@ -70,7 +79,16 @@ final class Reconciler {
             pass.row(p.merchantPaymentId() + " (" + p.state() + ")", () -> payment(p),
                     () -> ctx.claims().release(key));
         }
-        ReconcileSummary summary = new ReconcileSummary(pass.checked, pass.resolved, pass.notes.size(), pass.notes);
+        int flagged = 0;
+        for (BusinessDay day : days) {
+            DayCheck.Result r = dayCheck.check(day);
+            pass.checked += r.checked();
+            flagged += r.flagged();
+            pass.notes.addAll(r.notes());
+        }
+        // Differences brought in line are reported but settled; flagged ones wait for a person.
+        ReconcileSummary summary = new ReconcileSummary(pass.checked, pass.resolved, pass.unresolved + flagged,
+                pass.notes);
         if (pass.checked > 0) {
             LOG.info("Reconciled: {} checked, {} resolved, {} unresolved", pass.checked, pass.resolved,
                     pass.notes.size());
@@ -116,6 +134,7 @@ final class Reconciler {
     private final class Pass {
         int checked;
         int resolved;
+        int unresolved;
         final List<String> notes = new ArrayList<>();
         boolean stopped;
 
@@ -140,17 +159,20 @@ final class Reconciler {
                 checked += r.checked() ? 1 : 0;
                 resolved += r.resolved() ? 1 : 0;
                 if (r.note() != null) {
+                    unresolved++;
                     notes.add(label + ": " + r.note());
                 }
             } catch (TimeoutException e) {
                 LOG.warn("Reconciling {} is taking longer than {} s; the pass moves on", label,
                         ctx.settings().reconcileRowBudget().toSeconds());
                 checked++;
+                unresolved++;
                 notes.add(label + ": PayPay is slow to answer; still being checked");
                 stopped = true;
             } catch (ExecutionException e) {
                 LOG.warn("Reconciling {} failed", label, e.getCause());
                 checked++;
+                unresolved++;
                 notes.add(label + ": " + e.getCause().getMessage());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

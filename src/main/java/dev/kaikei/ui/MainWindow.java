@@ -8,7 +8,7 @@ import dev.kaikei.ui.common.DialogService;
 import dev.kaikei.ui.common.FxDialogService;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.Navigator;
-import dev.kaikei.ui.common.PinGuard;
+import dev.kaikei.config.ManagerPinGuard;
 import dev.kaikei.ui.common.Theme;
 import dev.kaikei.ui.common.UiContext;
 import java.util.Arrays;
@@ -71,7 +71,7 @@ public final class MainWindow implements Navigator {
         this.stage = stage;
         this.ui = ui;
         this.customerStage = customerStage;
-        PinGuard pins = services.managerPin();
+        ManagerPinGuard pins = services.managerPin();
         this.model = new ShellModel(services, pins, dialogs, ui.tasks(), ui.messages());
         this.factory = new ScreenFactory(services, pins, this, model::switchLanguage, dialogs);
 

@@ -16,7 +16,7 @@ import dev.kaikei.ui.common.HistoryService;
 import dev.kaikei.ui.common.ManagerGate;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.Navigator;
-import dev.kaikei.ui.common.PinGuard;
+import dev.kaikei.config.ManagerPinGuard;
 import dev.kaikei.ui.common.QrRenderer;
 import dev.kaikei.ui.common.UiContext;
 import dev.kaikei.ui.common.Watermark;
@@ -60,14 +60,14 @@ final class ScreenFactory {
     }
 
     private final UiServices services;
-    private final PinGuard pins;
+    private final ManagerPinGuard pins;
     private final Navigator navigator;
     private final Consumer<Locale> languageSwitch;
     private final Function<Messages, DialogService> dialogs;
     private final Watermark watermark;
     private final QrRenderer qrRenderer = new QrRenderer();
 
-    ScreenFactory(UiServices services, PinGuard pins, Navigator navigator, Consumer<Locale> languageSwitch,
+    ScreenFactory(UiServices services, ManagerPinGuard pins, Navigator navigator, Consumer<Locale> languageSwitch,
                   Function<Messages, DialogService> dialogs) {
         this.services = services;
         this.pins = pins;
@@ -98,8 +98,9 @@ final class ScreenFactory {
     }
 
     private SectionScreen charge(UiContext ui) {
-        ChargeViewModel vm = new ChargeViewModel(services.checkouts(), services.recentPayments(), ui.tasks(),
-                navigator, ui.messages(), services.preAuthEnabled(), services.quickKeys(), services.taxPolicy());
+        ChargeViewModel vm = new ChargeViewModel(services.checkouts(), dialogs.apply(ui.messages()),
+                services.recentPayments(), ui.tasks(), navigator, ui.messages(), services.preAuthEnabled(),
+                services.quickKeys(), services.taxPolicy());
         ChargeView view = new ChargeView(vm, ui.messages());
         return new SectionScreen(view, () -> {
             vm.refreshRecent();

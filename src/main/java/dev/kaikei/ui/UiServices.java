@@ -12,8 +12,8 @@ import dev.kaikei.sale.QuickKeys;
 import dev.kaikei.sale.TaxPolicy;
 import dev.kaikei.till.Till;
 import dev.kaikei.ui.common.HistoryService;
-import dev.kaikei.ui.common.PinGuard;
 import dev.kaikei.ui.common.Receipts;
+import dev.kaikei.config.ManagerPinGuard;
 import dev.kaikei.ui.history.PaymentOperations;
 import dev.kaikei.ui.settings.ConnectionCheck;
 import dev.kaikei.ui.settings.SettingsStore;
@@ -62,7 +62,7 @@ public record UiServices(
         boolean preAuthEnabled,
         Duration autoReturnAfter,
         OptionalInt customerDisplayIndex,
-        PinGuard managerPin,
+        ManagerPinGuard managerPin,
         CounterOptions counter,
         Optional<HistoryService> history,
         Optional<PaymentOperations> operations,
@@ -132,7 +132,7 @@ public record UiServices(
         private Duration autoReturnAfter = DEFAULT_AUTO_RETURN;
         private OptionalInt customerDisplayIndex = OptionalInt.empty();
         private Optional<String> managerPinHash = Optional.empty();
-        private PinGuard managerPin;
+        private ManagerPinGuard managerPin;
         private CounterOptions counter = CounterOptions.defaults();
         private HistoryService history;
         private PaymentOperations operations;
@@ -192,14 +192,14 @@ public record UiServices(
             return this;
         }
 
-        /** The PIN's hash, when no {@link #managerPin(PinGuard) guard} is given: one is made from it at build. */
+        /** The PIN's hash, when no {@link #managerPin(ManagerPinGuard) guard} is given: one is made from it at build. */
         public Builder managerPinHash(Optional<String> value) {
             managerPinHash = value;
             return this;
         }
 
         /** The app's one PIN guard (the composition root builds it, so its lockout is the app's). */
-        public Builder managerPin(PinGuard value) {
+        public Builder managerPin(ManagerPinGuard value) {
             managerPin = value;
             return this;
         }
@@ -256,7 +256,7 @@ public record UiServices(
         }
 
         public UiServices build() {
-            PinGuard pins = managerPin != null ? managerPin : new PinGuard(managerPinHash, mode == PayPayMode.SIMULATOR);
+            ManagerPinGuard pins = managerPin != null ? managerPin : ManagerPinGuard.inMemory(managerPinHash, mode == PayPayMode.SIMULATOR);
             return new UiServices(checkouts, recentPayments, storeName, locale, mode, preAuthEnabled,
                     autoReturnAfter, customerDisplayIndex, pins, counter, Optional.ofNullable(history),
                     Optional.ofNullable(operations), Optional.ofNullable(customers),

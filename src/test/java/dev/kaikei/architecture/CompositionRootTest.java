@@ -25,7 +25,7 @@ import dev.kaikei.payment.CheckoutService;
 import dev.kaikei.payment.PaymentEngine;
 import dev.kaikei.ui.ShellModel;
 import dev.kaikei.ui.UiServices;
-import dev.kaikei.ui.common.PinGuard;
+import dev.kaikei.config.ManagerPinGuard;
 import dev.kaikei.ui.endofday.EndOfDayViewModel;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
@@ -80,8 +80,8 @@ class CompositionRootTest {
     void onePinGuard() {
         noClasses().that().resideOutsideOfPackage(APP)
                 .and().doNotHaveFullyQualifiedName(UiServices.Builder.class.getName())
-                .and().doNotBelongToAnyOf(PinGuard.class)
-                .should().callConstructorWhere(constructorOf(PinGuard.class))
+                .and().doNotBelongToAnyOf(ManagerPinGuard.class)
+                .should().callConstructorWhere(constructorOf(ManagerPinGuard.class))
                 .check(classes);
     }
 

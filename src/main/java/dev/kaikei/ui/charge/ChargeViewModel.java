@@ -11,6 +11,7 @@ import dev.kaikei.sale.Sale;
 import dev.kaikei.sale.SaleTotals;
 import dev.kaikei.sale.ServiceMode;
 import dev.kaikei.sale.TaxPolicy;
+import dev.kaikei.ui.common.ConfirmDialog;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.Navigator;
 import dev.kaikei.ui.common.StateText;
@@ -54,6 +55,7 @@ public final class ChargeViewModel {
     }
 
     private final CheckoutService checkouts;
+    private final ConfirmDialog confirms;
     private final RecentPayments recentPayments;
     private final TaskRunner tasks;
     private final Navigator navigator;
@@ -83,20 +85,21 @@ public final class ChargeViewModel {
     private final ReadOnlyStringWrapper rateTotals = new ReadOnlyStringWrapper(this, "rateTotals", "");
     private final ReadOnlyStringWrapper saleTotal = new ReadOnlyStringWrapper(this, "saleTotal", Yen.format(0));
 
-    public ChargeViewModel(CheckoutService checkouts, RecentPayments recentPayments, TaskRunner tasks,
-                           Navigator navigator, Messages messages, boolean preAuthEnabled) {
-        this(checkouts, recentPayments, tasks, navigator, messages, preAuthEnabled,
+    public ChargeViewModel(CheckoutService checkouts, ConfirmDialog confirms, RecentPayments recentPayments,
+                           TaskRunner tasks, Navigator navigator, Messages messages, boolean preAuthEnabled) {
+        this(checkouts, confirms, recentPayments, tasks, navigator, messages, preAuthEnabled,
                 QuickKeys.none(QuickKey.DEFAULT_KEYPAD), TaxPolicy.DEFAULT);
     }
 
     /** With the shop's quick keys and tax policy: the keyed amount and the keys make a sale of lines. */
-    public ChargeViewModel(CheckoutService checkouts, RecentPayments recentPayments, TaskRunner tasks,
-                           Navigator navigator, Messages messages, boolean preAuthEnabled, QuickKeys quickKeys,
-                           TaxPolicy tax) {
+    public ChargeViewModel(CheckoutService checkouts, ConfirmDialog confirms, RecentPayments recentPayments,
+                           TaskRunner tasks, Navigator navigator, Messages messages, boolean preAuthEnabled,
+                           QuickKeys quickKeys, TaxPolicy tax) {
         this.quickKeys = quickKeys;
         this.tax = tax;
         this.sale = Sale.empty(ServiceMode.EAT_IN, tax);
         this.checkouts = checkouts;
+        this.confirms = confirms;
         this.recentPayments = recentPayments;
         this.tasks = tasks;
         this.navigator = navigator;
@@ -174,6 +177,33 @@ public final class ChargeViewModel {
         }
         busy.set(true);
         update();
+        // An earlier checkout still being checked may have been paid: starting another needs the cashier's yes.
+        tasks.task(checkouts::unresolvedCheckouts).onSuccess(open -> {
+            if (open.isEmpty()) {
+                launch(request);
+                return;
+            }
+            PaymentSummary last = open.get(0);
+            confirms.confirm(messages.get("charge.unresolved.title"), messages.format("charge.unresolved.question",
+                            open.size(), Yen.format(last.amountYen()),
+                            TIME.format(last.createdAt().atZone(BUSINESS_ZONE))),
+                    messages.get("charge.unresolved.confirm"), yes -> {
+                        if (yes) {
+                            launch(request);
+                        } else {
+                            notice = messages.get("charge.unresolved.notStarted");
+                            busy.set(false);
+                            update();
+                        }
+                    });
+        }).onError(Exception.class, e -> {
+            LOG.warn("Could not look for unresolved checkouts: {}", e.toString());
+            launch(request);
+        }).start();
+        return true;
+    }
+
+    private void launch(ChargeRequest request) {
         tasks.task(() -> checkouts.start(request)).onSuccess(checkout -> {
             digits.set("");
             description.set("");
@@ -185,7 +215,6 @@ public final class ChargeViewModel {
                     busy.set(false);
                     update();
                 }).start();
-        return true;
     }
 
     /**

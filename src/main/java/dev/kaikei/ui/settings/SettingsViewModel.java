@@ -6,7 +6,7 @@ import dev.kaikei.config.ManagerPin;
 import dev.kaikei.config.Problem;
 import dev.kaikei.config.Settings;
 import dev.kaikei.ui.common.Messages;
-import dev.kaikei.ui.common.PinGuard;
+import dev.kaikei.config.ManagerPinGuard;
 import dev.kaikei.ui.common.StatusMessage;
 import dev.kaikei.ui.common.TaskRunner;
 import java.util.HashMap;
@@ -55,7 +55,7 @@ public final class SettingsViewModel {
     }
 
     private final SettingsStore store;
-    private final PinGuard pins;
+    private final ManagerPinGuard pins;
     private final TaskRunner tasks;
     private final Messages messages;
     private final Consumer<Locale> languageSwitch;
@@ -72,7 +72,7 @@ public final class SettingsViewModel {
     private Optional<ConfigException> problems = Optional.empty();
     private Optional<String> pinProblem = Optional.empty();
 
-    public SettingsViewModel(SettingsStore store, Optional<ConnectionCheck> connectionCheck, PinGuard pins,
+    public SettingsViewModel(SettingsStore store, Optional<ConnectionCheck> connectionCheck, ManagerPinGuard pins,
                              TaskRunner tasks, Messages messages, Consumer<Locale> languageSwitch) {
         this.store = store;
         this.pins = pins;

@@ -7,6 +7,7 @@ import dev.kaikei.config.ConfigException;
 import dev.kaikei.config.PlatformDirs;
 import dev.kaikei.config.Settings;
 import dev.kaikei.config.SettingsLoader;
+import dev.kaikei.logs.ConsoleLog;
 import dev.kaikei.selfcheck.PayPayConnectionCheck;
 import dev.kaikei.ui.DesktopApp;
 import dev.kaikei.ui.UiServices;
@@ -41,6 +42,10 @@ public final class KaikeiCommand implements Callable<Integer> {
             description = "Settings file (default: kaikei.properties in the user's config dir, if present).")
     Path configFile;
 
+    @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "Also show INFO log lines on stderr (they always go to the log file).")
+    boolean verbose;
+
     @Option(names = "--kiosk", description = "Kiosk mode for this run: full screen, exit and Settings only with the"
             + " manager PIN (as kiosk.enabled=true).")
     boolean kiosk;
@@ -62,6 +67,12 @@ public final class KaikeiCommand implements Callable<Integer> {
     /** The same command line with other app options (tests: fast engine timings, an injected clock). */
     public static CommandLine commandLine(AppOptions appOptions) {
         CommandLine cl = new CommandLine(new KaikeiCommand(appOptions));
+        cl.setExecutionStrategy(parseResult -> {
+            if (verboseRequested(parseResult)) {
+                ConsoleLog.showInfo();
+            }
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof ConfigException) {
                 commandLine.getErr().println(ex.getMessage());
@@ -74,6 +85,16 @@ public final class KaikeiCommand implements Callable<Integer> {
             throw ex;
         });
         return cl;
+    }
+
+    /** Whether {@code --verbose} was given, before or after the subcommand's name. */
+    private static boolean verboseRequested(CommandLine.ParseResult parseResult) {
+        for (CommandLine.ParseResult p = parseResult; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Loads settings for this invocation ({@code --config} or the defaults); shared by every subcommand. */

@@ -93,6 +93,7 @@ public final class DesktopApp {
             closed.countDown();
         });
         window.show();
+        StartupProbe.windowShown(window.scene());
         return () -> Platform.runLater(window::bringToFront);
     }
 }

@@ -14,6 +14,7 @@ import dev.kaikei.payment.PaymentHistory;
 import dev.kaikei.payment.RecentPayments;
 import dev.kaikei.simulator.PayPaySimulator;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -95,8 +96,7 @@ public final class AppContext implements AutoCloseable {
                     new MerchantIds(settings.terminalId(), options.clock()),
                     options.engineTuning().apply(engineSettings(settings)), options.clock(), executor);
             stack.push(engine);
-            settings.linkRedirectUrl().ifPresent(url -> engine.customers().useRedirectUrl(url.toString(),
-                    settings.isSimulator()));
+            useLinkReturnPage(settings, access, engine);
             AppContext context = new AppContext(settings, options, access, engine, executor, stack, instance, journal);
             if (options.role() == AppOptions.Role.OWNER) {
                 scheduleBackups(settings, journal, options.clock(), executor);
@@ -112,6 +112,16 @@ public final class AppContext implements AutoCloseable {
             closeAll(stack);
             throw e;
         }
+    }
+
+    /**
+     * The account-link return page: the configured one; else in training mode the embedded simulator's own page;
+     * else none (linking then asks for one: no default may send customers' tokens to a host the shop does not run).
+     */
+    private static void useLinkReturnPage(Settings settings, PayPayAccess access, PaymentEngine engine) {
+        Optional<String> page = settings.linkRedirectUrl().map(URI::toString)
+                .or(() -> access.simulator().map(sim -> sim.linkReturnPage().toString()));
+        page.ifPresent(url -> engine.customers().useRedirectUrl(url, settings.isSimulator()));
     }
 
     private static void scheduleBackups(Settings settings, Journal journal, Clock clock,

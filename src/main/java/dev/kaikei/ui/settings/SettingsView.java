@@ -2,7 +2,6 @@ package dev.kaikei.ui.settings;
 
 import dev.kaikei.config.ConfigKeys;
 import dev.kaikei.config.PayPayMode;
-import dev.kaikei.payment.LinkedCustomers;
 import dev.kaikei.ui.checkout.Tone;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.StyleClasses;
@@ -71,7 +70,7 @@ public final class SettingsView extends BorderPane {
         merchant.textProperty().bindBidirectional(viewModel.merchantIdProperty());
         field("settings.merchantId", merchant, ConfigKeys.MERCHANT_ID, null);
         TextField linkRedirect = text("settings-link-redirect-url");
-        linkRedirect.setPromptText(LinkedCustomers.DEFAULT_REDIRECT_URL);
+        linkRedirect.setPromptText("https://");
         linkRedirect.textProperty().bindBidirectional(viewModel.linkRedirectUrlProperty());
         field("settings.linkRedirectUrl", linkRedirect, ConfigKeys.LINK_REDIRECT_URL,
                 messages.get("settings.linkRedirectUrl.hint"));

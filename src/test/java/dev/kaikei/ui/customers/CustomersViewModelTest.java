@@ -2,6 +2,7 @@ package dev.kaikei.ui.customers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kaikei.payment.LinkProblem;
 import dev.kaikei.testing.SimulatedShop;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.TaskRunner;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 @DisplayName("Customers view model against the real engine and simulator (same-thread executors, no toolkit)")
 class CustomersViewModelTest {
@@ -123,5 +126,13 @@ class CustomersViewModelTest {
         vm.charge();
         assertThat(vm.getMessage()).startsWith("Not charged: Customer M-303 is unlinked");
         assertThat(shop.acceptedPayments()).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(LinkProblem.class)
+    @DisplayName("every link problem has a message of its own (not the engine's English text)")
+    void everyProblemHasAMessage(LinkProblem problem) {
+        String key = "customers.problem." + problem.name().toLowerCase(Locale.ROOT);
+        assertThat(new Messages(Locale.ENGLISH).has(key)).as(key).isTrue();
     }
 }

@@ -120,7 +120,8 @@ public final class SettingsLoader {
         }
         Optional<URI> linkRedirectUrl = parseLinkRedirectUrl(value(file, ConfigKeys.LINK_REDIRECT_URL), mode,
                 problems);
-        String storeName = value(file, ConfigKeys.STORE_NAME).orElse("Kaikei Store");
+        Locale locale = parseLocale(value(file, ConfigKeys.LOCALE), problems);
+        String storeName = value(file, ConfigKeys.STORE_NAME).orElse(defaultStoreName(locale));
         if (storeName.length() > MAX_STORE_NAME) {
             problems.add(describe(ConfigKeys.STORE_NAME) + " must be at most " + MAX_STORE_NAME + " characters");
         }
@@ -132,7 +133,6 @@ public final class SettingsLoader {
         }
         Path journal = parseJournal(value(file, ConfigKeys.JOURNAL_PATH), mode, problems);
         int poll = parsePoll(value(file, ConfigKeys.POLL_INTERVAL), problems);
-        Locale locale = parseLocale(value(file, ConfigKeys.LOCALE), problems);
         Optional<String> pinHash = value(file, ConfigKeys.MANAGER_PIN_HASH);
         if (pinHash.isPresent() && !ManagerPin.isWellFormed(pinHash.get())) {
             // The value itself is never repeated: it derives from the PIN.
@@ -356,6 +356,11 @@ public final class SettingsLoader {
         }
         problems.add(describe(ConfigKeys.POLL_INTERVAL) + " is '" + raw.get() + "'; allowed: a whole number 2-5");
         return 4;
+    }
+
+    /** Until the shop names itself: in the screens' language, since customers read it on their display. */
+    static String defaultStoreName(Locale locale) {
+        return Locale.JAPANESE.getLanguage().equals(locale.getLanguage()) ? "Kaikei ストア" : "Kaikei Store";
     }
 
     private Locale parseLocale(Optional<String> raw, List<String> problems) {

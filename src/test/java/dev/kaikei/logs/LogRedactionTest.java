@@ -71,7 +71,8 @@ class LogRedactionTest {
             ((OutputStreamAppender<ILoggingEvent>) context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("STDERR"))
                     .setOutputStream(console);
             Logger log = context.getLogger("dev.kaikei.test");
-            log.info("secret is {} and hash {}", SECRET, pinHash);
+            log.warn("secret is {} and hash {}", SECRET, pinHash);
+            log.info("an INFO line, for the file only");
             log.warn("failed", new IllegalStateException("header hmac OPA-Auth:key:mac:nonce:1 secret " + SECRET));
         } finally {
             context.stop();
@@ -83,5 +84,8 @@ class LogRedactionTest {
             assertThat(out).contains("secret is **** and hash pbkdf2$****", "OPA-Auth:****",
                     "IllegalStateException").doesNotContain(SECRET, pinHash, "key:mac");
         }
+        // The terminal gets warnings and errors only (a command's output stays readable); the file gets INFO too.
+        assertThat(file).contains("an INFO line");
+        assertThat(console.toString(StandardCharsets.UTF_8)).doesNotContain("an INFO line");
     }
 }

@@ -384,6 +384,13 @@ public final class Journal implements AutoCloseable {
         }
     }
 
+    // ---------------------------------------------------------------- HQ sync
+
+    /** The outbox of changes waiting to be pushed to HQ (filled by the schema's triggers). */
+    public SyncOutbox syncOutbox() {
+        return new SyncOutbox(db);
+    }
+
     // ---------------------------------------------------------------- change stream
 
     /**

@@ -36,9 +36,11 @@ public final class StartupBench {
             + "override (YES|NO)");
     private static final long RSS_AFTER_MS = 5_000;
     private static final long TIMEOUT_MS = 90_000;
+    /** USER_HZ: the unit of /proc/PID/stat's CPU times (100 on every Linux this runs on). */
+    private static final long CLOCK_TICKS = 100;
 
     /** One measured start. */
-    record Run(long mappedMs, long keyMs, long rssKb, long pssKb) {
+    record Run(long mappedMs, long keyMs, long cpuAtKeyMs, long rssKb, long pssKb) {
     }
 
     /** A top-level window that was mapped: when (System.nanoTime) and its X id. */
@@ -113,14 +115,22 @@ public final class StartupBench {
         List<String> emptyBase = new ArrayList<>(base);
         emptyBase.add("-Dbench.width=" + wh[0]);
         emptyBase.add("-Dbench.height=" + wh[1]);
+        // Its archive is made the way Kaikei's is (packaging/linux/cds-train.sh): a static dump of the classes its
+        // own start loads.
+        Path emptyList = work.resolve("empty.classlist");
         Files.deleteIfExists(emptyArchive);
-        List<String> train = new ArrayList<>(emptyBase);
-        train.addAll(List.of("-XX:ArchiveClassesAtExit=" + emptyArchive, "-Dbench.exitWhenShown=true",
+        Files.deleteIfExists(emptyList);
+        List<String> record = new ArrayList<>(emptyBase);
+        record.addAll(List.of("-XX:DumpLoadedClassList=" + emptyList, "-Dbench.exitWhenShown=true",
                 "-cp", classpath, "EmptyWindow"));
-        Process t = start(train);
-        t.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
-        if (t.waitFor() != 0 || !Files.isRegularFile(emptyArchive)) {
-            throw new IllegalStateException("recording the empty window's AppCDS archive failed");
+        runToEnd(record, "recording the empty window's class list");
+        List<String> dump = new ArrayList<>(emptyBase);
+        dump.removeIf(o -> o.startsWith("-Xlog"));
+        dump.addAll(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + emptyList,
+                "-XX:SharedArchiveFile=" + emptyArchive, "-cp", classpath));
+        runToEnd(dump, "dumping the empty window's AppCDS archive");
+        if (!Files.isRegularFile(emptyArchive)) {
+            throw new IllegalStateException("no AppCDS archive for the empty window");
         }
         List<String> emptyCommand = new ArrayList<>(emptyBase);
         emptyCommand.addAll(List.of("-XX:SharedArchiveFile=" + emptyArchive, "-cp", classpath, "EmptyWindow"));
@@ -136,10 +146,10 @@ public final class StartupBench {
             Run b = measure(empty, false).run;
             k.add(a);
             e.add(b);
-            System.out.printf(Locale.ROOT, "run %2d  Kaikei: mapped %5d ms, key %5d ms, RSS %4d MB (PSS %4d) | "
-                            + "empty: mapped %5d ms, key %5d ms, RSS %4d MB (PSS %4d) | load %s%n", i,
-                    a.mappedMs, a.keyMs, a.rssKb / 1024, a.pssKb / 1024, b.mappedMs, b.keyMs, b.rssKb / 1024,
-                    b.pssKb / 1024, loadAverage());
+            System.out.printf(Locale.ROOT, "run %2d  Kaikei: mapped %5d ms, key %5d ms (CPU %5d ms), RSS %4d MB | "
+                            + "empty: mapped %5d ms, key %5d ms (CPU %5d ms), RSS %4d MB | load %s%n", i,
+                    a.mappedMs, a.keyMs, a.cpuAtKeyMs, a.rssKb / 1024, b.mappedMs, b.keyMs, b.cpuAtKeyMs,
+                    b.rssKb / 1024, loadAverage());
         }
         String loadAfter = loadAverage();
 
@@ -150,8 +160,18 @@ public final class StartupBench {
                 "empty min/median/max", "Kaikei vs empty (medians)");
         row("process start -> window mapped", k, e, Run::mappedMs, "ms", false);
         row("process start -> Charge takes a key", k, e, Run::keyMs, "ms", false);
+        row("CPU time used until then (all threads)", k, e, Run::cpuAtKeyMs, "ms", false);
         row("resident memory 5 s after window", k, e, r -> r.rssKb / 1024, "MB", true);
         row("proportional set size (PSS), same time", k, e, r -> r.pssKb / 1024, "MB", true);
+    }
+
+    private void runToEnd(List<String> command, String what) throws IOException, InterruptedException {
+        Process p = start(command);
+        p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException(what + " failed (exit " + p.exitValue() + "; see " + work.resolve(
+                    "stderr.log") + ")");
+        }
     }
 
     private static void row(String what, List<Run> k, List<Run> e, java.util.function.ToLongFunction<Run> f,
@@ -191,8 +211,10 @@ public final class StartupBench {
                     + "exec xdotool key --delay 0 --repeat 4000 --repeat-delay 15 1")
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             long keyMs;
+            long cpuAtKeyMs;
             try {
                 keyMs = key.get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
+                cpuAtKeyMs = cpuMs(p.pid());
             } finally {
                 typist.destroy();
                 typist.waitFor();
@@ -204,7 +226,7 @@ public final class StartupBench {
             }
             long rss = statusKb(p.pid(), "VmRSS");
             long pss = smapsRollupKb(p.pid(), "Pss");
-            return new Measured(new Run(mappedMs, keyMs, rss, pss), size);
+            return new Measured(new Run(mappedMs, keyMs, cpuAtKeyMs, rss, pss), size);
         } finally {
             stop(p);
         }
@@ -278,6 +300,14 @@ public final class StartupBench {
             throw new IllegalStateException("no size for window " + window + ": " + out);
         }
         return w.group(1) + "x" + h.group(1);
+    }
+
+    /** CPU time (user + system, all threads) the process has used: the work done, whatever the machine's load. */
+    private static long cpuMs(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime (fields 14, 15 of stat)
+        return ticks * 1000 / CLOCK_TICKS;
     }
 
     private static long statusKb(long pid, String field) throws IOException {

@@ -2,10 +2,10 @@ package dev.kaikei.ui.settings;
 
 import dev.kaikei.config.ConfigKeys;
 import dev.kaikei.config.PayPayMode;
-import dev.kaikei.ui.checkout.Tone;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.StyleClasses;
 import dev.kaikei.ui.common.Theme;
+import dev.kaikei.ui.common.Tone;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

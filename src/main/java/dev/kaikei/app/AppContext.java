@@ -51,6 +51,7 @@ public final class AppContext implements AutoCloseable {
     private final Optional<SingleInstance> instance;
     private final Journal journal;
     private boolean closed;
+    private boolean backgroundStarted;
 
     private AppContext(Settings settings, AppOptions options, PayPayAccess access, PaymentEngine engine,
                        ScheduledExecutorService executor, Deque<AutoCloseable> closeStack,
@@ -98,12 +99,8 @@ public final class AppContext implements AutoCloseable {
             stack.push(engine);
             useLinkReturnPage(settings, access, engine);
             AppContext context = new AppContext(settings, options, access, engine, executor, stack, instance, journal);
-            if (options.role() == AppOptions.Role.OWNER) {
-                scheduleBackups(settings, journal, options.clock(), executor);
-            }
-            if (options.role() == AppOptions.Role.OWNER && options.backgroundReconciler()) {
-                // Start-up recovery first (the previous run may have crashed mid-checkout), then periodically.
-                engine.startReconciler();
+            if (options.backgroundWorkAtOpen()) {
+                context.startBackgroundWork();
             }
             LOG.info("Kaikei started: {} mode, terminal {}, journal {}", settings.mode(), settings.terminalId(),
                     settings.journalPath());
@@ -122,6 +119,24 @@ public final class AppContext implements AutoCloseable {
         Optional<String> page = settings.linkRedirectUrl().map(URI::toString)
                 .or(() -> access.simulator().map(sim -> sim.linkReturnPage().toString()));
         page.ifPresent(url -> engine.customers().useRedirectUrl(url, settings.isSimulator()));
+    }
+
+    /**
+     * Starts what a journal owner runs beside everything else, with nobody waiting for it: the start-up
+     * reconciliation (the previous run may have crashed mid-checkout) and then every few minutes, and the daily
+     * journal backup. {@link #open} starts it, unless {@link AppOptions#backgroundWorkAtOpen()} is off: the cashier
+     * app starts it once its window is on screen. A charge never depends on it (it journals first either way). Runs
+     * once; a no-op for a reader.
+     */
+    public synchronized void startBackgroundWork() {
+        if (backgroundStarted || closed || options.role() != AppOptions.Role.OWNER) {
+            return;
+        }
+        backgroundStarted = true;
+        scheduleBackups(settings, journal, options.clock(), executor);
+        if (options.backgroundReconciler()) {
+            engine.startReconciler();
+        }
     }
 
     private static void scheduleBackups(Settings settings, Journal journal, Clock clock,

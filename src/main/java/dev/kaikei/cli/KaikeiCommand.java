@@ -110,16 +110,11 @@ public final class KaikeiCommand implements Callable<Integer> {
     public Integer call() {
         Settings loaded = loadSettings();
         Settings settings = kiosk ? loaded.withCounter(loaded.counter().withKiosk(true)) : loaded;
-        AppContext context;
         try {
-            context = AppContext.open(settings, appOptions);
+            return CashierApp.run(settings, appOptions, configFile != null ? configFile
+                    : PlatformDirs.forCurrentUser().defaultConfigFile());
         } catch (StartupException e) {
             return SecondStart.handle(e, settings, spec.commandLine());
-        }
-        try (context) {
-            // Blocks until the cashier closes the window; the context (engine, journal, simulator) closes after it.
-            return CashierApp.run(context, configFile != null ? configFile
-                    : PlatformDirs.forCurrentUser().defaultConfigFile());
         }
     }
 }

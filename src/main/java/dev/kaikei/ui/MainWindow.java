@@ -11,11 +11,11 @@ import dev.kaikei.ui.common.Navigator;
 import dev.kaikei.ui.common.PinGuard;
 import dev.kaikei.ui.common.Theme;
 import dev.kaikei.ui.common.UiContext;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import javafx.scene.Node;
@@ -55,7 +55,10 @@ public final class MainWindow implements Navigator {
     private final Map<Section, ToggleButton> navButtons = new EnumMap<>(Section.class);
 
     private UiContext ui;
-    private Map<Section, SectionScreen> screens = Map.of();
+    /** The screens built so far: each is built the first time it is shown, so the first frame waits only for Charge. */
+    private final Map<Section, SectionScreen> screens = new EnumMap<>(Section.class);
+    /** Settings, when next built, says the language switch went through. */
+    private boolean settingsAfterLanguageSwitch;
     private Node trainingBand;
     /** The section whose screen is on stage; null after the screens were dropped. */
     private Section shown;
@@ -119,14 +122,24 @@ public final class MainWindow implements Navigator {
         LOG.info("Kiosk mode: full screen; exit and Settings need the manager PIN");
     }
 
-    /** (Re)builds every screen in the current language. */
+    /** Drops the screens built so far; each is built again, in the current language, when next shown. */
     private void buildScreens(boolean afterLanguageSwitch) {
         closeScreens();
+        screens.clear();
+        settingsAfterLanguageSwitch = afterLanguageSwitch;
         stage.setTitle(model.title());
         trainingBand = factory.trainingBand(ui.messages()).orElse(null);
-        screens = factory.sections(Arrays.stream(Section.values()).filter(model::isAvailable).toList(),
-                ui, afterLanguageSwitch);
         buildNavigation();
+    }
+
+    private SectionScreen screen(Section section) {
+        return screens.computeIfAbsent(section, s -> {
+            boolean afterSwitch = s == Section.SETTINGS && settingsAfterLanguageSwitch;
+            if (afterSwitch) {
+                settingsAfterLanguageSwitch = false;
+            }
+            return factory.section(s, ui, afterSwitch);
+        });
     }
 
     private void buildNavigation() {
@@ -172,7 +185,7 @@ public final class MainWindow implements Navigator {
         syncRail();
         root.setLeft(navRail);
         root.setTop(trainingBand);
-        SectionScreen screen = screens.get(section);
+        SectionScreen screen = screen(section);
         content.getChildren().setAll(screen.view());
         screen.shown().run();
     }
@@ -294,6 +307,11 @@ public final class MainWindow implements Navigator {
     /** Where the window stands, for the shell's own tests and diagnostics. */
     public ShellModel model() {
         return model;
+    }
+
+    /** The sections whose screens exist now (built when first shown); for tests and diagnostics. */
+    Set<Section> builtSections() {
+        return Set.copyOf(screens.keySet());
     }
 
     /** The UI language now (it changes when the manager switches it in Settings). */

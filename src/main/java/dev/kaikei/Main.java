@@ -20,7 +20,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        // Before the first logger exists: logback.xml reads the log directory from this property.
+        // Before the first logger exists: LogSetup reads the log directory from this property.
         LogFiles.useDirectory(PlatformDirs.forCurrentUser());
         System.exit(KaikeiCommand.commandLine().execute(args));
     }

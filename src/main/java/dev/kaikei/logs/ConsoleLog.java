@@ -10,12 +10,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The terminal's share of the log: {@code logback.xml} sends only warnings and errors to stderr, so a command's own
- * output on stdout reads clean; every INFO line still goes to the log file. {@code --verbose} shows INFO on stderr.
+ * The terminal's share of the log: {@link LogSetup} sends only warnings and errors to stderr, so a command's own output
+ * on stdout reads clean; every INFO line still goes to the log file. {@code --verbose} shows INFO on stderr.
  */
 public final class ConsoleLog {
 
-    /** The name of the console appender in {@code logback.xml}. */
+    /** The name of the console appender ({@link LogSetup}). */
     static final String APPENDER = "STDERR";
 
     private ConsoleLog() {
@@ -35,12 +35,17 @@ public final class ConsoleLog {
         if (console == null) {
             return false;
         }
-        ThresholdFilter info = new ThresholdFilter();
-        info.setLevel(Level.INFO.levelStr);
-        info.setContext(context);
-        info.start();
         console.clearAllFilters();
-        console.addFilter(info);
+        console.addFilter(threshold(context, Level.INFO));
         return true;
+    }
+
+    /** A started filter that lets {@code level} and above through. */
+    static ThresholdFilter threshold(LoggerContext context, Level level) {
+        ThresholdFilter filter = new ThresholdFilter();
+        filter.setLevel(level.levelStr);
+        filter.setContext(context);
+        filter.start();
+        return filter;
     }
 }

@@ -3,21 +3,24 @@ package dev.kaikei.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kaikei.Main;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code kaikei} as a separate process, as a shop owner runs it: the production {@code logback.xml}, files where the
+ * {@code kaikei} as a separate process, as a shop owner runs it: the production logging set-up, files where the
  * XDG base directory variables say, the result on stdout, only warnings and errors on stderr.
  */
 @DisplayName("kaikei as a process")
@@ -32,9 +35,7 @@ class CommandProcessTest {
     private Result run(Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                         .toString(), "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-                // The test classpath holds logback-test.xml, which logback would prefer: use the shipped one.
-                "-Dlogback.configurationFile=logback.xml",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                "-cp", productionClassPath(), Main.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command)
                 .redirectOutput(tmp.resolve("out.txt").toFile())
@@ -45,6 +46,13 @@ class CommandProcessTest {
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("kaikei finished").isTrue();
         return new Result(p.exitValue(), Files.readString(tmp.resolve("out.txt"), StandardCharsets.UTF_8),
                 Files.readString(tmp.resolve("err.txt"), StandardCharsets.UTF_8));
+    }
+
+    /** The test JVM's class path without the test classes: their logback-test.xml would replace the real set-up. */
+    private static String productionClassPath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !Path.of(entry).endsWith(Path.of("target", "test-classes")))
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     private Map<String, String> xdg() throws IOException {

@@ -22,6 +22,6 @@ public final class Main {
     public static void main(String[] args) {
         // Before the first logger exists: LogSetup reads the log directory from this property.
         LogFiles.useDirectory(PlatformDirs.forCurrentUser());
-        System.exit(KaikeiCommand.commandLine().execute(args));
+        System.exit(KaikeiCommand.forArguments(args).execute(args));
     }
 }

@@ -10,6 +10,7 @@ import dev.kaikei.config.Settings;
 import dev.kaikei.config.SettingsLoader;
 import dev.kaikei.logs.ConsoleLog;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -25,16 +26,22 @@ import picocli.CommandLine.Option;
                 + "With no command, opens the cashier app (simulator mode unless configured otherwise).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {ExitCodes.L_OK, ExitCodes.L_ERROR, ExitCodes.L_USAGE, ExitCodes.L_JOURNAL,
-                ExitCodes.L_IN_USE, ExitCodes.L_CONFIG},
-        subcommands = {CommandLine.HelpCommand.class, ChargeCommand.class, PaymentsCommand.class,
-                RefundCommand.class, CancelCommand.class, CaptureCommand.class, RevertCommand.class,
-                ReconcileCommand.class, ReportCommand.class, ExportCommand.class, CustomersCommand.class,
-                LinkCommand.class, ChargeCustomerCommand.class, UnlinkCommand.class, SimulatorCommand.class,
-                SupportBundleCommand.class, RestoreCommand.class, SelfTestCommand.class})
+                ExitCodes.L_IN_USE, ExitCodes.L_CONFIG})
 public final class KaikeiCommand implements Callable<Integer> {
 
     /** Exit code for a configuration problem (EX_CONFIG of sysexits.h). */
     public static final int EXIT_CONFIG = ExitCodes.CONFIG;
+
+    /**
+     * Kaikei's commands, in the order {@code --help} lists them. Added in {@link #commandLine} rather than named in
+     * the {@code @Command} annotation: picocli reads every command's annotations when it is added, which costs the
+     * cashier app's start noticeably, so a start without a command leaves them out ({@link #forArguments}).
+     */
+    static final List<Class<?>> COMMANDS = List.of(CommandLine.HelpCommand.class, ChargeCommand.class,
+            PaymentsCommand.class, RefundCommand.class, CancelCommand.class, CaptureCommand.class,
+            RevertCommand.class, ReconcileCommand.class, ReportCommand.class, ExportCommand.class,
+            CustomersCommand.class, LinkCommand.class, ChargeCustomerCommand.class, UnlinkCommand.class,
+            SimulatorCommand.class, SupportBundleCommand.class, RestoreCommand.class, SelfTestCommand.class);
 
     @Option(names = "--config", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
             description = "Settings file (default: kaikei.properties in the user's config dir, if present).")
@@ -64,7 +71,36 @@ public final class KaikeiCommand implements Callable<Integer> {
 
     /** The same command line with other app options (tests: fast engine timings, an injected clock). */
     public static CommandLine commandLine(AppOptions appOptions) {
-        CommandLine cl = new CommandLine(new KaikeiCommand(appOptions));
+        return commandLine(appOptions, CommandLine.defaultFactory());
+    }
+
+    /** The command line whose commands {@code factory} makes (tests hand some of them their services). */
+    static CommandLine commandLine(AppOptions appOptions, CommandLine.IFactory factory) {
+        CommandLine cl = rootOnly(appOptions, factory);
+        COMMANDS.forEach(cl::addSubcommand);
+        return cl;
+    }
+
+    /**
+     * The command line for {@code args}: without the commands when {@code args} can only mean the cashier app (no
+     * command, no help: e.g. nothing, {@code --kiosk}, {@code --config FILE}), so the window is not kept waiting for
+     * picocli to read the commands it will not run; else {@link #commandLine()}, which also reports any mistake.
+     */
+    public static CommandLine forArguments(String... args) {
+        CommandLine cashierApp = rootOnly(AppOptions.defaults(), CommandLine.defaultFactory());
+        try {
+            CommandLine.ParseResult parsed = cashierApp.parseArgs(args);
+            if (!parsed.isUsageHelpRequested() && !parsed.isVersionHelpRequested()) {
+                return cashierApp;
+            }
+        } catch (CommandLine.ParameterException commandOrMistake) {
+            // A command's name, or a flag the cashier app does not know: the full command line handles it.
+        }
+        return commandLine();
+    }
+
+    private static CommandLine rootOnly(AppOptions appOptions, CommandLine.IFactory factory) {
+        CommandLine cl = new CommandLine(new KaikeiCommand(appOptions), factory);
         cl.setExecutionStrategy(parseResult -> {
             if (verboseRequested(parseResult)) {
                 ConsoleLog.showInfo();

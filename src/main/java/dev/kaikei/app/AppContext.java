@@ -12,6 +12,8 @@ import dev.kaikei.payment.MerchantIds;
 import dev.kaikei.payment.PaymentEngine;
 import dev.kaikei.payment.PaymentHistory;
 import dev.kaikei.payment.RecentPayments;
+import dev.kaikei.paypayfile.TransactionFiles;
+import dev.kaikei.till.Till;
 import dev.kaikei.simulator.PayPaySimulator;
 import java.io.IOException;
 import java.net.URI;
@@ -50,6 +52,8 @@ public final class AppContext implements AutoCloseable {
     private final Deque<AutoCloseable> closeStack;
     private final Optional<SingleInstance> instance;
     private final Journal journal;
+    private final TransactionFiles transactionFiles;
+    private final Till till;
     private boolean closed;
     private boolean backgroundStarted;
 
@@ -64,6 +68,8 @@ public final class AppContext implements AutoCloseable {
         this.engine = engine;
         this.executor = executor;
         this.closeStack = closeStack;
+        this.transactionFiles = new TransactionFiles(journal, Set.of(settings.terminalId()));
+        this.till = new Till(journal, options.clock(), settings.storeName(), settings.terminalId());
     }
 
     /** Opens everything with production options (owner of the journal, reconciler running). */
@@ -217,6 +223,16 @@ public final class AppContext implements AutoCloseable {
 
     public PaymentHistory history() {
         return engine.history();
+    }
+
+    /** This terminal's till: float, 点検, 精算 and the Z reports, paid-in / paid-out, no-sale. */
+    public Till till() {
+        return till;
+    }
+
+    /** Matching PayPay's daily transaction file against this journal (this terminal's lines). */
+    public TransactionFiles transactionFiles() {
+        return transactionFiles;
     }
 
     /** The embedded simulator in SIMULATOR mode (it lives exactly as long as this context), else empty. */

@@ -40,7 +40,7 @@ public final class KaikeiCommand implements Callable<Integer> {
     static final List<Class<?>> COMMANDS = List.of(CommandLine.HelpCommand.class, ChargeCommand.class,
             PaymentsCommand.class, RefundCommand.class, CancelCommand.class, CaptureCommand.class,
             RevertCommand.class, ReconcileCommand.class, ReportCommand.class, ExportCommand.class,
-            CustomersCommand.class, LinkCommand.class, ChargeCustomerCommand.class, UnlinkCommand.class,
+            PayPayFileCommand.class, TillCommand.class, CustomersCommand.class, LinkCommand.class, ChargeCustomerCommand.class, UnlinkCommand.class,
             SimulatorCommand.class, SupportBundleCommand.class, RestoreCommand.class, SelfTestCommand.class);
 
     @Option(names = "--config", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,

@@ -445,6 +445,13 @@ final class PaymentBook {
         return new Ledger(payments, refunds, captures, reverts);
     }
 
+    /** PayPay's daily transaction file of one Tokyo day, written from the books as they stand now. */
+    synchronized byte[] transactionFile(TransactionFileWriter writer, LocalDate day, boolean preAuth) {
+        long now = clock.epochSecond();
+        byMerchantPaymentId.values().forEach(p -> p.refresh(now));
+        return writer.write(byMerchantPaymentId.values(), day, preAuth);
+    }
+
     private ObjectNode paymentJson(PaymentRecord p) {
         long now = clock.epochSecond();
         p.refresh(now);

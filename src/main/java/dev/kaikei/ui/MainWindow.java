@@ -238,11 +238,6 @@ public final class MainWindow implements Navigator {
         return model.open(section);
     }
 
-    /** Rebuilds every screen in {@code locale} and stays on the section shown. */
-    public void switchLanguage(Locale locale) {
-        model.switchLanguage(locale);
-    }
-
     @Override
     public void showCheckout(Checkout running, ChargeRequest request) {
         closeCheckout();
@@ -302,11 +297,6 @@ public final class MainWindow implements Navigator {
 
     public Stage stage() {
         return stage;
-    }
-
-    /** Where the window stands, for the shell's own tests and diagnostics. */
-    public ShellModel model() {
-        return model;
     }
 
     /** The sections whose screens exist now (built when first shown); for tests and diagnostics. */

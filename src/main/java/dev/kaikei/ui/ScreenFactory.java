@@ -11,6 +11,7 @@ import dev.kaikei.ui.checkout.CustomerIdleView;
 import dev.kaikei.ui.checkout.CustomerView;
 import dev.kaikei.ui.common.DialogService;
 import dev.kaikei.ui.common.HistoryService;
+import dev.kaikei.ui.common.ManagerGate;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.Navigator;
 import dev.kaikei.ui.common.PinGuard;
@@ -21,12 +22,20 @@ import dev.kaikei.ui.customers.CustomersView;
 import dev.kaikei.ui.customers.CustomersViewModel;
 import dev.kaikei.ui.endofday.EndOfDayView;
 import dev.kaikei.ui.endofday.EndOfDayViewModel;
+import dev.kaikei.ui.endofday.PayPayFilePanel;
+import dev.kaikei.ui.endofday.PayPayFileViewModel;
+import dev.kaikei.ui.endofday.TillClosesPanel;
+import dev.kaikei.ui.endofday.TillClosesViewModel;
 import dev.kaikei.ui.history.HistoryView;
 import dev.kaikei.ui.history.HistoryViewModel;
 import dev.kaikei.ui.settings.SettingsView;
 import dev.kaikei.ui.settings.SettingsViewModel;
 import dev.kaikei.ui.settings.SupportBundleView;
 import dev.kaikei.ui.settings.SupportBundleViewModel;
+import dev.kaikei.ui.till.TillView;
+import dev.kaikei.ui.till.TillViewModel;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -74,6 +83,7 @@ final class ScreenFactory {
             case CHARGE -> charge(ui);
             case HISTORY -> history(ui, services.history().orElseThrow());
             case END_OF_DAY -> endOfDay(ui, services.history().orElseThrow());
+            case TILL -> till(ui);
             case CUSTOMERS -> customers(ui);
             case SETTINGS -> settings(ui, afterLanguageSwitch);
         };
@@ -98,7 +108,30 @@ final class ScreenFactory {
     private SectionScreen endOfDay(UiContext ui, HistoryService history) {
         EndOfDayViewModel vm = new EndOfDayViewModel(history, dialogs.apply(ui.messages()), ui.tasks(),
                 ui.messages(), ui.clock());
-        return SectionScreen.of(new EndOfDayView(vm, ui.messages()), vm::load);
+        EndOfDayView view = new EndOfDayView(vm, ui.messages());
+        List<Runnable> loads = new ArrayList<>(List.of(vm::load));
+        services.till().ifPresent(till -> {
+            TillClosesViewModel closes = new TillClosesViewModel(till, ui.tasks(), ui.messages());
+            closes.dayProperty().bind(vm.dayProperty());
+            closes.dayProperty().addListener((obs, was, now) -> closes.load());
+            view.addPanel(new TillClosesPanel(closes, ui.messages()));
+            loads.add(closes::load);
+        });
+        services.paypayFiles().ifPresent(files -> {
+            PayPayFileViewModel file = new PayPayFileViewModel(files, dialogs.apply(ui.messages()), ui.tasks(),
+                    ui.messages());
+            file.dayProperty().bind(vm.dayProperty());
+            file.dayProperty().addListener((obs, was, now) -> file.load());
+            view.addPanel(new PayPayFilePanel(file, ui.messages()));
+            loads.add(file::load);
+        });
+        return SectionScreen.of(view, () -> loads.forEach(Runnable::run));
+    }
+
+    private SectionScreen till(UiContext ui) {
+        TillViewModel vm = new TillViewModel(services.till().orElseThrow(), new ManagerGate(pins,
+                dialogs.apply(ui.messages()), ui.tasks(), ui.messages()), ui.tasks(), ui.messages());
+        return SectionScreen.of(new TillView(vm, ui.messages()), vm::refresh);
     }
 
     private SectionScreen customers(UiContext ui) {

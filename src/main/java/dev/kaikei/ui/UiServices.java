@@ -6,6 +6,8 @@ import dev.kaikei.config.Settings;
 import dev.kaikei.payment.CheckoutService;
 import dev.kaikei.payment.CustomerService;
 import dev.kaikei.payment.RecentPayments;
+import dev.kaikei.paypayfile.TransactionFiles;
+import dev.kaikei.till.Till;
 import dev.kaikei.ui.common.HistoryService;
 import dev.kaikei.ui.history.PaymentOperations;
 import dev.kaikei.ui.settings.ConnectionCheck;
@@ -39,6 +41,8 @@ import java.util.OptionalInt;
  * @param settingsStore         the settings file and its validation (the Settings screen)
  * @param connectionCheck       Settings' "Test connection"
  * @param supportBundle         writes the support zip (Settings' "Support bundle" button)
+ * @param till                  the till: float, 点検, 精算, paid-in / paid-out, no-sale (the Till screen)
+ * @param paypayFiles           matching PayPay's daily transaction file (End of day's PayPay file panel)
  */
 public record UiServices(
         CheckoutService checkouts,
@@ -56,7 +60,9 @@ public record UiServices(
         Optional<CustomerService> customers,
         Optional<SettingsStore> settingsStore,
         Optional<ConnectionCheck> connectionCheck,
-        Optional<SupportBundleWriter> supportBundle) {
+        Optional<SupportBundleWriter> supportBundle,
+        Optional<Till> till,
+        Optional<TransactionFiles> paypayFiles) {
 
     public static final Duration DEFAULT_AUTO_RETURN = Duration.ofSeconds(4);
 
@@ -75,6 +81,8 @@ public record UiServices(
         Objects.requireNonNull(settingsStore, "settingsStore");
         Objects.requireNonNull(connectionCheck, "connectionCheck");
         Objects.requireNonNull(supportBundle, "supportBundle");
+        Objects.requireNonNull(till, "till");
+        Objects.requireNonNull(paypayFiles, "paypayFiles");
         if (autoReturnAfter == null || autoReturnAfter.isNegative()) {
             throw new IllegalArgumentException("autoReturnAfter must be zero or positive");
         }
@@ -116,6 +124,8 @@ public record UiServices(
         private SettingsStore settingsStore;
         private ConnectionCheck connectionCheck;
         private SupportBundleWriter supportBundle;
+        private Till till;
+        private TransactionFiles paypayFiles;
 
         private Builder(CheckoutService checkouts) {
             this.checkouts = Objects.requireNonNull(checkouts, "checkouts");
@@ -197,12 +207,23 @@ public record UiServices(
             return this;
         }
 
+        public Builder till(Till value) {
+            till = value;
+            return this;
+        }
+
+        public Builder paypayFiles(TransactionFiles value) {
+            paypayFiles = value;
+            return this;
+        }
+
         public UiServices build() {
             return new UiServices(checkouts, recentPayments, storeName, locale, mode, preAuthEnabled,
                     autoReturnAfter, customerDisplayIndex, managerPinHash, counter, Optional.ofNullable(history),
                     Optional.ofNullable(operations), Optional.ofNullable(customers),
                     Optional.ofNullable(settingsStore), Optional.ofNullable(connectionCheck),
-                    Optional.ofNullable(supportBundle));
+                    Optional.ofNullable(supportBundle), Optional.ofNullable(till),
+                    Optional.ofNullable(paypayFiles));
         }
     }
 }

@@ -35,6 +35,7 @@ public final class DesktopApp {
     /** The toolkit is one per process, so is its start. */
     private static final CompletableFuture<Void> TOOLKIT = new CompletableFuture<>();
     private static final AtomicBoolean TOOLKIT_REQUESTED = new AtomicBoolean();
+    static final String MAX_TEXTURE_MEMORY = "prism.maxvram";
 
     private DesktopApp() {
     }
@@ -43,10 +44,18 @@ public final class DesktopApp {
      * Starts the JavaFX toolkit on a thread of its own and returns at once, so its start (GTK, the display, fonts)
      * runs beside the opening of the journal and the payment engine instead of after it. Idempotent; {@link #run}
      * starts it if nobody did.
+     *
+     * @return completes once the toolkit is up
      */
-    public static void startToolkit() {
+    public static CompletableFuture<Void> startToolkit() {
         if (!TOOLKIT_REQUESTED.compareAndSet(false, true)) {
-            return;
+            return TOOLKIT;
+        }
+        // Prism keeps the textures of images no longer shown until its pool reaches this size (default 512 MB); a
+        // new QR image each checkout then piles up: in the Java heap with software rendering, in graphics memory
+        // otherwise. A till's screens need a fraction of this. An explicit -Dprism.maxvram still wins.
+        if (System.getProperty(MAX_TEXTURE_MEMORY) == null) {
+            System.setProperty(MAX_TEXTURE_MEMORY, "64m");
         }
         Thread starter = new Thread(() -> {
             try {
@@ -61,6 +70,7 @@ public final class DesktopApp {
         }, "fx-toolkit-start");
         starter.setDaemon(true);
         starter.start();
+        return TOOLKIT;
     }
 
     /**
@@ -74,8 +84,7 @@ public final class DesktopApp {
     public static int run(UiServices services, Consumer<Runnable> focusRequests, Runnable afterFirstFrame) {
         CountDownLatch closed = new CountDownLatch(1);
         try (AppExecutors background = new AppExecutors(BACKGROUND_THREADS)) {
-            startToolkit();
-            TOOLKIT.join();
+            startToolkit().join();
             Platform.runLater(() -> focusRequests.accept(open(services, background, closed, afterFirstFrame)));
             LOG.info("Kaikei UI started (training: {}, locale: {})", services.training(), services.locale());
             closed.await();

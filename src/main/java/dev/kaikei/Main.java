@@ -1,9 +1,11 @@
 package dev.kaikei;
 
+import dev.kaikei.app.CashierApp;
 import dev.kaikei.cli.KaikeiCommand;
 import dev.kaikei.config.PlatformDirs;
 import dev.kaikei.logs.LogFiles;
 import dev.kaikei.opa.PayPayClient;
+import picocli.CommandLine;
 
 /**
  * Entry point of the jar and the installers. It deliberately does not extend {@code javafx.application.Application}
@@ -22,6 +24,11 @@ public final class Main {
     public static void main(String[] args) {
         // Before the first logger exists: LogSetup reads the log directory from this property.
         LogFiles.useDirectory(PlatformDirs.forCurrentUser());
-        System.exit(KaikeiCommand.forArguments(args).execute(args));
+        CommandLine command = KaikeiCommand.forArguments(args);
+        if (KaikeiCommand.opensCashierApp(command)) {
+            // The window will be wanted: its toolkit starts now, while the settings are read and the engine opens.
+            CashierApp.prepareWindow();
+        }
+        System.exit(command.execute(args));
     }
 }

@@ -41,6 +41,14 @@ public final class CashierApp {
         }
     }
 
+    /**
+     * Starts the window's toolkit now, on a thread of its own, when the cashier app is about to run: it comes up
+     * while the settings are read and the engine opens. {@link #run} does it if nobody did.
+     */
+    public static void prepareWindow() {
+        DesktopApp.startToolkit();
+    }
+
     /** What the screens get: checkouts, recent payments, History and its actions, customers, Settings, support. */
     static UiServices uiServices(AppContext context, Path settingsFile) {
         // No environment variables: the form checks what the manager typed, not what the environment overrides.

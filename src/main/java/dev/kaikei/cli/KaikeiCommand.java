@@ -99,6 +99,11 @@ public final class KaikeiCommand implements Callable<Integer> {
         return commandLine();
     }
 
+    /** Whether {@code commandLine} (from {@link #forArguments}) opens the cashier app: it has no commands. */
+    public static boolean opensCashierApp(CommandLine commandLine) {
+        return commandLine.getSubcommands().isEmpty();
+    }
+
     private static CommandLine rootOnly(AppOptions appOptions, CommandLine.IFactory factory) {
         CommandLine cl = new CommandLine(new KaikeiCommand(appOptions), factory);
         cl.setExecutionStrategy(parseResult -> {

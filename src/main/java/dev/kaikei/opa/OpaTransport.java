@@ -44,14 +44,27 @@ final class OpaTransport implements AutoCloseable {
     private final RequestSigner signer;
     private final Sleeper sleeper;
     private final OpaUrl.Base baseUrl;
-    private final NoDelaySslSocketFactory tls = new NoDelaySslSocketFactory(
-            (SSLSocketFactory) SSLSocketFactory.getDefault());
+    /**
+     * Made at the first https call, not with the client: loading the TLS stack and the trusted certificates is a
+     * noticeable part of the app's start, and the training simulator speaks plain http.
+     */
+    private volatile NoDelaySslSocketFactory tls;
 
     OpaTransport(OpaClientConfig config, Sleeper sleeper) {
         this.config = config;
         this.signer = new RequestSigner(config.credentials().apiKey(), config.credentials().apiSecret());
         this.sleeper = sleeper;
         this.baseUrl = OpaUrl.Base.parse(config.baseUrl());
+    }
+
+    private NoDelaySslSocketFactory tls() {
+        NoDelaySslSocketFactory made = tls;
+        if (made == null) {
+            // Two first calls at once may both make one: the same default factory, wrapped twice, is harmless.
+            made = new NoDelaySslSocketFactory((SSLSocketFactory) SSLSocketFactory.getDefault());
+            tls = made;
+        }
+        return made;
     }
 
     OpaUrl.Builder url() {
@@ -117,7 +130,7 @@ final class OpaTransport implements AutoCloseable {
     HttpURLConnection open(OpaOperation op, OpaUrl url, byte[] body) throws IOException {
         HttpURLConnection c = (HttpURLConnection) url.toUrl().openConnection();
         if (c instanceof HttpsURLConnection https) {
-            https.setSSLSocketFactory(tls);
+            https.setSSLSocketFactory(tls());
         }
         c.setConnectTimeout(millis(config.timeouts().connect()));
         c.setReadTimeout(millis(config.timeouts().readTimeout(op.timeoutClass())));

@@ -14,6 +14,7 @@ import dev.kaikei.ui.common.UiExecutor;
 import dev.kaikei.ui.common.Voice;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -73,6 +74,21 @@ public final class DesktopApp {
         return TOOLKIT;
     }
 
+    /** Waits for the toolkit; its own failure (no display, no GTK) is thrown as it came, not wrapped. */
+    private static void awaitToolkit() {
+        try {
+            startToolkit().join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
     /**
      * Opens the app and blocks until its last window closes.
      *
@@ -84,7 +100,7 @@ public final class DesktopApp {
     public static int run(UiServices services, Consumer<Runnable> focusRequests, Runnable afterFirstFrame) {
         CountDownLatch closed = new CountDownLatch(1);
         try (AppExecutors background = new AppExecutors(BACKGROUND_THREADS)) {
-            startToolkit().join();
+            awaitToolkit();
             Platform.runLater(() -> focusRequests.accept(open(services, background, closed, afterFirstFrame)));
             LOG.info("Kaikei UI started (training: {}, locale: {})", services.training(), services.locale());
             closed.await();

@@ -64,6 +64,7 @@ class KaikeiCommandTest {
         @DisplayName("arguments that can only mean the cashier app: the command line without the commands")
         void cashierApp(String args) {
             CommandLine cl = KaikeiCommand.forArguments(split(args));
+            assertThat(KaikeiCommand.opensCashierApp(cl)).isTrue();
             assertThat(cl.getSubcommands()).isEmpty();
             assertThat(cl.getCommandSpec().findOption("--config")).isNotNull();
         }
@@ -73,8 +74,9 @@ class KaikeiCommandTest {
             "--kiosk report", "help"})
         @DisplayName("a command, help, or a mistake: the full command line, which runs or reports it")
         void commandsOrMistakes(String args) {
-            assertThat(KaikeiCommand.forArguments(split(args)).getSubcommands())
-                    .containsKeys("report", "charge", "self-test");
+            CommandLine cl = KaikeiCommand.forArguments(split(args));
+            assertThat(KaikeiCommand.opensCashierApp(cl)).isFalse();
+            assertThat(cl.getSubcommands()).containsKeys("report", "charge", "self-test");
         }
 
         @Test

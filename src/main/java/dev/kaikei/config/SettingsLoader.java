@@ -149,6 +149,24 @@ public final class SettingsLoader {
                 source, warnings, pinHash, preAuth, customerScreen, counter, storeId, linkRedirectUrl);
     }
 
+    /** {@code auto | window | maximized | fullscreen}, case-insensitive; default auto. */
+    private static WindowMode parseWindowMode(Optional<String> raw, List<Problem> problems) {
+        if (raw.isEmpty()) {
+            return WindowMode.AUTO;
+        }
+        return switch (raw.get().strip().toLowerCase(Locale.ROOT)) {
+            case "auto" -> WindowMode.AUTO;
+            case "window" -> WindowMode.WINDOW;
+            case "maximized", "maximised" -> WindowMode.MAXIMIZED;
+            case "fullscreen" -> WindowMode.FULL_SCREEN;
+            default -> {
+                problems.add(Problem.of(ConfigKeys.WINDOW_MODE, "is '" + raw.get()
+                        + "'; allowed: auto | window | maximized | fullscreen"));
+                yield WindowMode.AUTO;
+            }
+        };
+    }
+
     private CounterOptions parseCounter(Properties file, List<Problem> problems) {
         boolean kiosk = parseBoolean(ConfigKeys.KIOSK_ENABLED, value(file, ConfigKeys.KIOSK_ENABLED), problems);
         boolean sound = parseBoolean(ConfigKeys.SOUND_ENABLED, value(file, ConfigKeys.SOUND_ENABLED), true, problems);
@@ -176,7 +194,8 @@ public final class SettingsLoader {
                 keep = CounterOptions.DEFAULT_KEEP_DAYS;
             }
         }
-        return new CounterOptions(kiosk, sound, voice, backupDir, keep);
+        return new CounterOptions(kiosk, sound, voice, backupDir, keep, parseWindowMode(value(file,
+                ConfigKeys.WINDOW_MODE), problems));
     }
 
     private static boolean parseBoolean(String key, Optional<String> raw, List<Problem> problems) {

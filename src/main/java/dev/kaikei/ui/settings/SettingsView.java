@@ -2,6 +2,7 @@ package dev.kaikei.ui.settings;
 
 import atlantafx.base.theme.Styles;
 import dev.kaikei.config.ConfigKeys;
+import dev.kaikei.config.WindowMode;
 import dev.kaikei.config.PayPayMode;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.StatusLabel;
@@ -119,6 +120,10 @@ public final class SettingsView extends BorderPane {
                         : messages.format("settings.customerScreen.number", Integer.parseInt(s) + 1));
         screen.valueProperty().bindBidirectional(values.customerScreenProperty());
         field("settings.customerScreen", screen, ConfigKeys.CUSTOMER_SCREEN, null);
+        ComboBox<WindowMode> window = combo("settings-window", List.of(WindowMode.values()),
+                m -> messages.get("settings.window." + m.name().toLowerCase(Locale.ROOT)));
+        window.valueProperty().bindBidirectional(values.windowProperty());
+        field("settings.window", window, ConfigKeys.WINDOW_MODE, messages.get("settings.window.hint"));
         // Two languages: one tap on a segment, not a list to open (touch first).
         field("settings.language", segmented("settings-language", List.of("ja", "en"),
                 l -> messages.get("settings.language." + l), values.languageProperty()), ConfigKeys.LOCALE, null);

@@ -40,7 +40,7 @@ public final class SettingsViewModel {
     private static final List<String> NEED_RESTART = List.of(ConfigKeys.ENV, ConfigKeys.API_KEY,
             ConfigKeys.API_SECRET, ConfigKeys.MERCHANT_ID, ConfigKeys.LINK_REDIRECT_URL, ConfigKeys.STORE_NAME,
             ConfigKeys.STORE_ID, ConfigKeys.TERMINAL_ID, ConfigKeys.POLL_INTERVAL, ConfigKeys.CUSTOMER_SCREEN,
-            ConfigKeys.PRE_AUTH_ENABLED);
+            ConfigKeys.WINDOW_MODE, ConfigKeys.PRE_AUTH_ENABLED);
 
     private record Saved(Map<String, String> changes, Optional<String> pinHash) {
     }

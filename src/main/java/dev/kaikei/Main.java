@@ -4,7 +4,6 @@ import dev.kaikei.app.CashierApp;
 import dev.kaikei.cli.KaikeiCommand;
 import dev.kaikei.config.PlatformDirs;
 import dev.kaikei.logs.LogFiles;
-import dev.kaikei.opa.PayPayClient;
 import picocli.CommandLine;
 
 /**
@@ -12,11 +11,6 @@ import picocli.CommandLine;
  * so that a plain classpath launch (fat jar) works without JavaFX on the module path.
  */
 public final class Main {
-
-    static {
-        // First of all: settings the JDK reads once, before any library gets the chance to use its HTTP client.
-        PayPayClient.forbidJdkPostRetries();
-    }
 
     private Main() {
     }

@@ -30,6 +30,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -152,10 +153,22 @@ public final class SettingsView extends BorderPane {
         actions.setAlignment(Pos.CENTER_LEFT);
         actions.getStyleClass().add("settings-actions");
         HBox.setHgrow(message, Priority.ALWAYS);
+        // Two columns where they fit at full width, else one under the other (a tablet, a large scaling): every
+        // field keeps its text whole, and the form scrolls.
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
-        ScrollPane scroll = new ScrollPane(new HBox(24, left, right));
+        HBox columns = new HBox(24, left, right);
+        VBox stacked = new VBox(24);
+        ScrollPane scroll = new ScrollPane(columns);
         scroll.setFitToWidth(true);
+        scroll.viewportBoundsProperty().addListener((obs, old, now) -> {
+            boolean wide = now.getWidth() >= 2 * left.prefWidth(-1) + 24;
+            Pane wanted = wide ? columns : stacked;
+            if (scroll.getContent() != wanted) {
+                wanted.getChildren().setAll(left, right);
+                scroll.setContent(wanted);
+            }
+        });
         scroll.getStyleClass().add("settings-scroll");
         setCenter(scroll);
         setBottom(actions);

@@ -31,7 +31,7 @@ public final class ScreenFit {
     /** Every problem in {@code scene}, as text naming the node; empty when everything fits. */
     public static List<String> problems(Scene scene) {
         List<String> problems = new ArrayList<>();
-        walk(scene.getRoot(), scene, problems);
+        walk(scene.getRoot(), scene, problems, false);
         return problems;
     }
 
@@ -48,23 +48,23 @@ public final class ScreenFit {
         return sizes;
     }
 
-    private static void walk(Node node, Scene scene, List<String> problems) {
+    /**
+     * @param scrolled inside a scrolling area: what lies beyond the window is a scroll away, but a label shortened
+     *                 with dots is still shortened
+     */
+    private static void walk(Node node, Scene scene, List<String> problems, boolean scrolled) {
+        if (!node.isVisible()) {
+            return;
+        }
         if (node instanceof TextInputControl field) {
             // Its text and prompt scroll inside the field (clipped there): only the field itself must fit.
-            if (field.isVisible()) {
+            if (!scrolled) {
                 check(field, scene, problems);
             }
             return;
         }
-        if (!node.isVisible() || node instanceof ScrollPane || isVirtualFlow(node)) {
-            // Scrolling areas: their content may extend beyond the window by design; the pane itself is checked
-            // as a control below before this return would skip it.
-            if (node.isVisible() && (node instanceof ScrollPane || isVirtualFlow(node))) {
-                check(node, scene, problems);
-            }
-            return;
-        }
-        if (node instanceof Control || node instanceof Text || node instanceof ImageView) {
+        boolean scrolls = node instanceof ScrollPane || isVirtualFlow(node);
+        if (!scrolled && (scrolls || node instanceof Control || node instanceof Text || node instanceof ImageView)) {
             check(node, scene, problems);
         }
         if (node instanceof Labeled labeled) {
@@ -75,7 +75,7 @@ public final class ScreenFit {
         }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
-                walk(child, scene, problems);
+                walk(child, scene, problems, scrolled || scrolls);
             }
         }
     }
@@ -95,6 +95,9 @@ public final class ScreenFit {
 
     /** A table whose columns, at their narrowest, are wider than the table: the last ones are cut off. */
     private static java.util.Optional<String> columnsCut(TableView<?> table) {
+        if (table.getColumnResizePolicy() == TableView.UNCONSTRAINED_RESIZE_POLICY) {
+            return java.util.Optional.empty(); // it scrolls sideways: the rest is a swipe away
+        }
         double columns = table.getVisibleLeafColumns().stream().mapToDouble(c -> c.getWidth()).sum();
         double inner = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset();
         return columns > inner + 1 ? java.util.Optional.of(String.format(Locale.ROOT,

@@ -1,8 +1,10 @@
 package dev.kaikei;
 
+import dev.kaikei.app.CashierApp;
 import dev.kaikei.cli.KaikeiCommand;
 import dev.kaikei.config.PlatformDirs;
 import dev.kaikei.logs.LogFiles;
+import picocli.CommandLine;
 
 /**
  * Entry point of the jar and the installers. It deliberately does not extend {@code javafx.application.Application}
@@ -14,8 +16,13 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        // Before the first logger exists: logback.xml reads the log directory from this property.
+        // Before the first logger exists: LogSetup reads the log directory from this property.
         LogFiles.useDirectory(PlatformDirs.forCurrentUser());
-        System.exit(KaikeiCommand.commandLine().execute(args));
+        CommandLine command = KaikeiCommand.forArguments(args);
+        if (KaikeiCommand.opensCashierApp(command)) {
+            // The window will be wanted: its toolkit starts now, while the settings are read and the engine opens.
+            CashierApp.prepareWindow();
+        }
+        System.exit(command.execute(args));
     }
 }

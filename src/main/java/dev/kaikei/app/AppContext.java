@@ -18,6 +18,7 @@ import dev.kaikei.paypayfile.TransactionFiles;
 import dev.kaikei.till.Till;
 import dev.kaikei.simulator.PayPaySimulator;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,6 +55,7 @@ public final class AppContext implements AutoCloseable {
     private final TransactionFiles transactionFiles;
     private final Till till;
     private boolean closed;
+    private boolean backgroundStarted;
 
     private AppContext(Settings settings, AppOptions options, PayPayAccess access, PaymentEngine engine,
                        EngineThreads threads, Deque<AutoCloseable> closeStack,
@@ -102,19 +104,13 @@ public final class AppContext implements AutoCloseable {
                     new MerchantIds(settings.terminalId(), options.clock()),
                     options.engineTuning().apply(engineSettings(settings)), options.clock(), threads.engine());
             stack.push(engine);
-            settings.linkRedirectUrl().ifPresent(url -> engine.customers().useRedirectUrl(url.toString(),
-                    settings.isSimulator()));
+            useLinkReturnPage(settings, access, engine);
             SalesServices sales = SalesServices.open(settings, journal);
             stack.push(sales);
             AppContext context = new AppContext(settings, options, access, engine, threads, stack, instance, journal,
                     sales);
-            if (options.role() == AppOptions.Role.OWNER) {
-                JournalBackups backups = scheduleBackups(settings, journal, options.clock(), threads);
-                stack.push(backups::stop); // closed first: a copy in progress stops instead of delaying the exit
-            }
-            if (options.role() == AppOptions.Role.OWNER && options.backgroundReconciler()) {
-                // Start-up recovery first (the previous run may have crashed mid-checkout), then periodically.
-                engine.startReconciler();
+            if (options.backgroundWorkAtOpen()) {
+                context.startBackgroundWork();
             }
             LOG.info("Kaikei started: {} mode, terminal {}, journal {}", settings.mode(), settings.terminalId(),
                     settings.journalPath());
@@ -122,6 +118,36 @@ public final class AppContext implements AutoCloseable {
         } catch (RuntimeException e) {
             closeAll(stack);
             throw e;
+        }
+    }
+
+    /**
+     * The account-link return page: the configured one; else in training mode the embedded simulator's own page;
+     * else none (linking then asks for one: no default may send customers' tokens to a host the shop does not run).
+     */
+    private static void useLinkReturnPage(Settings settings, PayPayAccess access, PaymentEngine engine) {
+        Optional<String> page = settings.linkRedirectUrl().map(URI::toString)
+                .or(() -> access.simulator().map(sim -> sim.linkReturnPage().toString()));
+        page.ifPresent(url -> engine.customers().useRedirectUrl(url, settings.isSimulator()));
+    }
+
+    /**
+     * Starts what a journal owner runs beside everything else, with nobody waiting for it: the start-up
+     * reconciliation (the previous run may have crashed mid-checkout) and then every few minutes, and the daily
+     * journal backup. {@link #open} starts it, unless {@link AppOptions#backgroundWorkAtOpen()} is off: the cashier
+     * app starts it once its window is on screen. A charge never depends on it (it journals first either way). Runs
+     * once; a no-op for a reader.
+     */
+    public synchronized void startBackgroundWork() {
+        if (backgroundStarted || closed || options.role() != AppOptions.Role.OWNER) {
+            return;
+        }
+        backgroundStarted = true;
+        JournalBackups backups = scheduleBackups(settings, journal, options.clock(), threads);
+        closeStack.push(backups::stop); // closed first: a copy in progress stops instead of delaying the exit
+        if (options.backgroundReconciler()) {
+            // Start-up recovery first (the previous run may have crashed mid-checkout), then periodically.
+            engine.startReconciler();
         }
     }
 

@@ -25,6 +25,8 @@ public final class ConfigKeys {
     public static final String PRE_AUTH_ENABLED = "checkout.preAuthEnabled";
     /** The customer display: {@code auto} or a screen index (0 = the first screen). */
     public static final String CUSTOMER_SCREEN = "display.customerScreen";
+    /** How the cashier window takes its screen: {@code auto}, {@code window}, {@code maximized} or {@code fullscreen}. */
+    public static final String WINDOW_MODE = "display.window";
 
     /** Full screen without window decorations; leaving it and Settings need the manager PIN. */
     public static final String KIOSK_ENABLED = "kiosk.enabled";
@@ -56,7 +58,8 @@ public final class ConfigKeys {
 
     public static final List<String> ALL = List.of(ENV, BASE_URL, API_KEY, API_SECRET, MERCHANT_ID,
             LINK_REDIRECT_URL, STORE_NAME, STORE_ID, TERMINAL_ID, JOURNAL_PATH, POLL_INTERVAL, LOCALE,
-            MANAGER_PIN_HASH, PRE_AUTH_ENABLED, CUSTOMER_SCREEN, KIOSK_ENABLED, SOUND_ENABLED, VOICE_ENABLED,
+            MANAGER_PIN_HASH, PRE_AUTH_ENABLED, CUSTOMER_SCREEN, WINDOW_MODE,
+            KIOSK_ENABLED, SOUND_ENABLED, VOICE_ENABLED,
             BACKUP_DIR, BACKUP_KEEP_DAYS, RECEIPT_REGISTRATION_NUMBER, RECEIPT_LOGO, STORE_ADDRESS, STORE_PHONE,
             PRINTER_TYPE, PRINTER_ADDRESS, PRINTER_PAPER_WIDTH, PRINTER_AUTO_PRINT, PRINTER_DRAWER_PULSE, TAX_PRICING,
             TAX_ROUNDING);

@@ -120,7 +120,8 @@ public final class SettingsLoader {
         }
         Optional<URI> linkRedirectUrl = parseLinkRedirectUrl(value(file, ConfigKeys.LINK_REDIRECT_URL), mode,
                 problems);
-        String storeName = value(file, ConfigKeys.STORE_NAME).orElse("Kaikei Store");
+        Locale locale = parseLocale(value(file, ConfigKeys.LOCALE), problems);
+        String storeName = value(file, ConfigKeys.STORE_NAME).orElse(defaultStoreName(locale));
         if (storeName.length() > MAX_STORE_NAME) {
             problems.add(Problem.of(ConfigKeys.STORE_NAME, "must be at most " + MAX_STORE_NAME + " characters"));
         }
@@ -132,7 +133,6 @@ public final class SettingsLoader {
         }
         Path journal = parseJournal(value(file, ConfigKeys.JOURNAL_PATH), mode, problems);
         int poll = parsePoll(value(file, ConfigKeys.POLL_INTERVAL), problems);
-        Locale locale = parseLocale(value(file, ConfigKeys.LOCALE), problems);
         Optional<String> pinHash = value(file, ConfigKeys.MANAGER_PIN_HASH);
         if (pinHash.isPresent() && !ManagerPin.isWellFormed(pinHash.get())) {
             // The value itself is never repeated: it derives from the PIN.
@@ -163,6 +163,24 @@ public final class SettingsLoader {
         return dirs.configDir().resolve(SalesOptions.QUICK_KEYS_FILE);
     }
 
+    /** {@code auto | window | maximized | fullscreen}, case-insensitive; default auto. */
+    private static WindowMode parseWindowMode(Optional<String> raw, List<Problem> problems) {
+        if (raw.isEmpty()) {
+            return WindowMode.AUTO;
+        }
+        return switch (raw.get().strip().toLowerCase(Locale.ROOT)) {
+            case "auto" -> WindowMode.AUTO;
+            case "window" -> WindowMode.WINDOW;
+            case "maximized", "maximised" -> WindowMode.MAXIMIZED;
+            case "fullscreen" -> WindowMode.FULL_SCREEN;
+            default -> {
+                problems.add(Problem.of(ConfigKeys.WINDOW_MODE, "is '" + raw.get()
+                        + "'; allowed: auto | window | maximized | fullscreen"));
+                yield WindowMode.AUTO;
+            }
+        };
+    }
+
     private CounterOptions parseCounter(Properties file, List<Problem> problems) {
         boolean kiosk = parseBoolean(ConfigKeys.KIOSK_ENABLED, value(file, ConfigKeys.KIOSK_ENABLED), problems);
         boolean sound = parseBoolean(ConfigKeys.SOUND_ENABLED, value(file, ConfigKeys.SOUND_ENABLED), true, problems);
@@ -190,7 +208,8 @@ public final class SettingsLoader {
                 keep = CounterOptions.DEFAULT_KEEP_DAYS;
             }
         }
-        return new CounterOptions(kiosk, sound, voice, backupDir, keep);
+        return new CounterOptions(kiosk, sound, voice, backupDir, keep, parseWindowMode(value(file,
+                ConfigKeys.WINDOW_MODE), problems));
     }
 
     private static boolean parseBoolean(String key, Optional<String> raw, List<Problem> problems) {
@@ -365,6 +384,11 @@ public final class SettingsLoader {
         }
         problems.add(Problem.of(ConfigKeys.POLL_INTERVAL, "is '" + raw.get() + "'; allowed: a whole number 2-5"));
         return 4;
+    }
+
+    /** Until the shop names itself: in the screens' language, since customers read it on their display. */
+    static String defaultStoreName(Locale locale) {
+        return Locale.JAPANESE.getLanguage().equals(locale.getLanguage()) ? "Kaikei ストア" : "Kaikei Store";
     }
 
     private Locale parseLocale(Optional<String> raw, List<Problem> problems) {

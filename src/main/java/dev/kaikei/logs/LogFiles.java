@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Where the rolling log files are: {@code logback.xml} writes to the directory in the system property
- * {@value #PROPERTY}, which {@link #useDirectory} sets before the first log line (default: the platform log dir).
+ * Where the rolling log files are: {@link LogSetup} writes to the directory in the system property {@value #PROPERTY},
+ * which {@link #useDirectory} sets before the first log line (default: the platform log dir).
  */
 public final class LogFiles {
 
-    /** The system property {@code logback.xml} reads the log directory from. */
+    /** The system property {@link LogSetup} reads the log directory from. */
     public static final String PROPERTY = "kaikei.logDir";
 
     private LogFiles() {

@@ -37,10 +37,8 @@ import dev.kaikei.ui.settings.SupportBundleViewModel;
 import dev.kaikei.ui.till.TillView;
 import dev.kaikei.ui.till.TillViewModel;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -78,23 +76,19 @@ final class ScreenFactory {
     }
 
     /**
-     * The screens of {@code sections} in {@code ui}'s language.
+     * The screen of {@code section} in {@code ui}'s language.
      *
      * @param afterLanguageSwitch true when rebuilt for a new language: Settings then says the switch went through
      */
-    Map<Section, SectionScreen> sections(Iterable<Section> sections, UiContext ui, boolean afterLanguageSwitch) {
-        Map<Section, SectionScreen> screens = new EnumMap<>(Section.class);
-        for (Section s : sections) {
-            screens.put(s, switch (s) {
-                case CHARGE -> charge(ui);
-                case HISTORY -> history(ui, services.history().orElseThrow());
-                case END_OF_DAY -> endOfDay(ui, services.history().orElseThrow());
-                case TILL -> till(ui);
-                case CUSTOMERS -> customers(ui);
-                case SETTINGS -> settings(ui, afterLanguageSwitch);
-            });
-        }
-        return screens;
+    SectionScreen section(Section section, UiContext ui, boolean afterLanguageSwitch) {
+        return switch (section) {
+            case CHARGE -> charge(ui);
+            case HISTORY -> history(ui, services.history().orElseThrow());
+            case END_OF_DAY -> endOfDay(ui, services.history().orElseThrow());
+            case TILL -> till(ui);
+            case CUSTOMERS -> customers(ui);
+            case SETTINGS -> settings(ui, afterLanguageSwitch);
+        };
     }
 
     private SectionScreen charge(UiContext ui) {

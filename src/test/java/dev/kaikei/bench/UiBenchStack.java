@@ -14,6 +14,7 @@ import dev.kaikei.payment.MerchantIds;
 import dev.kaikei.payment.PaymentEngine;
 import dev.kaikei.simulator.PayPaySimulator;
 import dev.kaikei.simulator.SimulatorOptions;
+import dev.kaikei.ui.DesktopApp;
 import dev.kaikei.ui.MainWindow;
 import dev.kaikei.ui.UiServices;
 import dev.kaikei.ui.common.AppExecutors;
@@ -87,16 +88,10 @@ final class UiBenchStack implements AutoCloseable {
         });
     }
 
-    /** Starts the toolkit (once per JVM) and the whole stack. */
+    /** Starts the toolkit (once per JVM, with the app's own toolkit settings) and the whole stack. */
     static UiBenchStack start(Duration poll, Duration autoReturn) {
+        DesktopApp.startToolkit().join();
         Platform.setImplicitExit(false);
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        try {
-            Platform.startup(() -> started.complete(null));
-        } catch (IllegalStateException alreadyRunning) {
-            started.complete(null);
-        }
-        started.join();
         return new UiBenchStack(poll, autoReturn);
     }
 

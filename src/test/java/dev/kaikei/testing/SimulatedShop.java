@@ -44,6 +44,8 @@ public final class SimulatedShop implements AutoCloseable {
                         Duration.ofMillis(10), Duration.ofMillis(200), Duration.ofMillis(30),
                         Duration.ofMillis(200), 4, Duration.ofMinutes(5)),
                 sim.clock(), EngineExecutors.shared(executor));
+        // As the composition root does in training mode: the simulator's own account-link return page.
+        engine.customers().useRedirectUrl(sim.linkReturnPage().toString(), true);
     }
 
     public static SimulatedShop open(Path dir) {

@@ -133,8 +133,9 @@ public final class CustomerView extends VBox {
 
         VBox column = new VBox(caption, amount, description, saleLines, headline, instruction, countdown, detail);
         column.getStyleClass().add("amount-column");
-        column.setMinWidth(360);
-        column.setPrefWidth(480);
+        // As wide as the amount needs; everything else goes to the code, which grows to the largest square that fits.
+        column.setMinWidth(Region.USE_PREF_SIZE);
+        column.setMaxWidth(Region.USE_PREF_SIZE);
         return column;
     }
 

@@ -1,0 +1,19 @@
+package dev.kaikei.syncwire;
+
+/**
+ * A refund, cancel, capture, revert or code deletion as HQ sees it.
+ *
+ * @param key                 the operation's id on its till, unique per till forever (its merchant operation id, or
+ *                            one made from the payment, kind and start time for those that have none)
+ * @param merchantPaymentId   the payment it belongs to
+ * @param kind                CANCEL, DELETE_CODE, REFUND, CAPTURE or REVERT
+ * @param amount              yen (0 when the kind has no amount)
+ * @param state               the till's state name, shown as it is
+ * @param createdAt           when the till started it (epoch ms)
+ * @param updatedAt           last change (epoch ms)
+ * @param refundYen           yen refunded by it (0 unless a refund that succeeded)
+ * @param open                not settled yet
+ */
+public record SyncedOperation(String key, String merchantPaymentId, String kind, long amount, String state,
+                              long createdAt, long updatedAt, long refundYen, boolean open) {
+}

@@ -1,7 +1,6 @@
 package dev.kaikei.hq.people;
 
 import java.time.Duration;
-import java.util.Optional;
 
 /** The outcome of a login attempt. */
 public sealed interface LoginResult {
@@ -16,9 +15,5 @@ public sealed interface LoginResult {
 
     /** Too many wrong passwords: no attempt is checked until {@code retryAfter} has passed. */
     record Throttled(Duration retryAfter) implements LoginResult {
-    }
-
-    default Optional<User> user() {
-        return this instanceof Accepted a ? Optional.of(a.user()) : Optional.empty();
     }
 }

@@ -34,11 +34,15 @@ public final class ConfigKeys {
     /** The folder of the daily journal backups (default: {@code backups} next to the journal). */
     public static final String BACKUP_DIR = "backup.dir";
     public static final String BACKUP_KEEP_DAYS = "backup.keepDays";
+    /** The back office this till pushes its journal to (kaikei hq serve), e.g. https://hq.example.jp. */
+    public static final String HQ_URL = "hq.url";
+    /** The terminal token {@code kaikei hq terminal add} printed for this till. */
+    public static final String HQ_TOKEN = "hq.token";
 
     public static final List<String> ALL = List.of(ENV, BASE_URL, API_KEY, API_SECRET, MERCHANT_ID,
             LINK_REDIRECT_URL, STORE_NAME, STORE_ID, TERMINAL_ID, JOURNAL_PATH, POLL_INTERVAL, LOCALE,
             MANAGER_PIN_HASH, PRE_AUTH_ENABLED, CUSTOMER_SCREEN, KIOSK_ENABLED, SOUND_ENABLED, VOICE_ENABLED,
-            BACKUP_DIR, BACKUP_KEEP_DAYS);
+            BACKUP_DIR, BACKUP_KEEP_DAYS, HQ_URL, HQ_TOKEN);
 
     private ConfigKeys() {
     }

@@ -29,6 +29,7 @@ import java.util.OptionalInt;
  * @param counter             kiosk mode, sounds, spoken amount and daily backups
  * @param storeId             PayPay's storeId, sent with every payment (shows in PayPay's reports); empty = not sent
  * @param linkRedirectUrl     where PayPay sends the customer after an account link; empty = Kaikei's default page
+ * @param hq                  the back office this till syncs to; empty = no sync
  */
 public record Settings(
         PayPayMode mode,
@@ -48,7 +49,8 @@ public record Settings(
         OptionalInt customerScreen,
         CounterOptions counter,
         Optional<String> storeId,
-        Optional<URI> linkRedirectUrl) {
+        Optional<URI> linkRedirectUrl,
+        Optional<HqLink> hq) {
 
     public Settings {
         warnings = List.copyOf(warnings);
@@ -57,6 +59,7 @@ public record Settings(
         customerScreen = customerScreen == null ? OptionalInt.empty() : customerScreen;
         storeId = storeId == null ? Optional.empty() : storeId;
         linkRedirectUrl = linkRedirectUrl == null ? Optional.empty() : linkRedirectUrl;
+        hq = hq == null ? Optional.empty() : hq;
     }
 
     /**
@@ -68,7 +71,7 @@ public record Settings(
                     String source, List<String> warnings) {
         this(mode, baseUrl, apiKey, apiSecret, merchantId, storeName, terminalId, journalPath, pollIntervalSeconds,
                 locale, source, warnings, Optional.empty(), false, OptionalInt.empty(), CounterOptions.defaults(),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** Like the record's own, but the PIN hash only shows as set or not: a 4-digit PIN falls to its hash quickly. */
@@ -84,7 +87,8 @@ public record Settings(
                 + ", customerScreen=" + (customerScreen.isPresent() ? customerScreen.getAsInt() : "auto") + ", kiosk="
                 + counter.kiosk() + ", soundEnabled=" + counter.soundEnabled() + ", voiceEnabled="
                 + counter.voiceEnabled() + ", backupDir=" + counter.backupDirFor(journalPath) + ", backupKeepDays="
-                + counter.backupKeepDays() + "]";
+                + counter.backupKeepDays() + ", hq=" + hq.map(h -> h.url() + " (token " + h.token() + ")")
+                .orElse("(none)") + "]";
     }
 
     public boolean isSimulator() {
@@ -95,18 +99,18 @@ public record Settings(
     public Settings withCredentials(URI newBaseUrl, String newApiKey, Secret newSecret, String newMerchantId) {
         return new Settings(mode, Optional.of(newBaseUrl), newApiKey, newSecret, newMerchantId, storeName, terminalId,
                 journalPath, pollIntervalSeconds, locale, source, warnings, managerPinHash, preAuthEnabled,
-                customerScreen, counter, storeId, linkRedirectUrl);
+                customerScreen, counter, storeId, linkRedirectUrl, hq);
     }
 
     public Settings withJournalPath(Path path) {
         return new Settings(mode, baseUrl, apiKey, apiSecret, merchantId, storeName, terminalId, path,
                 pollIntervalSeconds, locale, source, warnings, managerPinHash, preAuthEnabled, customerScreen, counter,
-                storeId, linkRedirectUrl);
+                storeId, linkRedirectUrl, hq);
     }
 
     public Settings withCounter(CounterOptions newCounter) {
         return new Settings(mode, baseUrl, apiKey, apiSecret, merchantId, storeName, terminalId, journalPath,
                 pollIntervalSeconds, locale, source, warnings, managerPinHash, preAuthEnabled, customerScreen,
-                newCounter, storeId, linkRedirectUrl);
+                newCounter, storeId, linkRedirectUrl, hq);
     }
 }

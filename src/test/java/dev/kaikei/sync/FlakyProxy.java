@@ -12,6 +12,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -31,6 +33,8 @@ final class FlakyProxy implements AutoCloseable {
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger faults = new AtomicInteger();
     private HttpServer server;
+    private volatile CountDownLatch holdAfterCommit;
+    private final CountDownLatch held = new CountDownLatch(1);
 
     FlakyProxy(URI target, long seed, double faultRate) throws IOException {
         this.target = target;
@@ -50,6 +54,19 @@ final class FlakyProxy implements AutoCloseable {
 
     int faults() {
         return faults.get();
+    }
+
+    /**
+     * The next batch that gets through is stored by HQ, and then its answer is held back until {@code release}
+     * counts down: the till's process can be killed right then, with HQ holding a batch the till never heard of.
+     */
+    void holdNextAfterCommit(CountDownLatch release) {
+        holdAfterCommit = release;
+    }
+
+    /** Waits until a batch is held after HQ committed it. */
+    boolean awaitHeld(long seconds) throws InterruptedException {
+        return held.await(seconds, TimeUnit.SECONDS);
     }
 
     /** HQ unreachable: connections are refused until {@link #up()}. */
@@ -95,6 +112,18 @@ final class FlakyProxy implements AutoCloseable {
                 }
                 default -> {
                     HttpResponse<byte[]> response = forward(exchange, body);
+                    CountDownLatch release = holdAfterCommit;
+                    boolean carriesChanges = new String(body, StandardCharsets.UTF_8).contains("\"seq\"");
+                    if (release != null && response.statusCode() == 200 && carriesChanges) {
+                        holdAfterCommit = null;
+                        held.countDown();
+                        try {
+                            release.await(30, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        return;
+                    }
                     if (fault == Fault.DROP_AFTER_COMMIT) {
                         return;
                     }

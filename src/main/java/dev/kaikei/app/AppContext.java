@@ -13,6 +13,8 @@ import dev.kaikei.payment.PaymentEngine;
 import dev.kaikei.payment.PaymentHistory;
 import dev.kaikei.payment.RecentPayments;
 import dev.kaikei.simulator.PayPaySimulator;
+import dev.kaikei.sync.SyncPusher;
+import dev.kaikei.sync.SyncTiming;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -40,6 +42,8 @@ public final class AppContext implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
     private static final int ENGINE_THREADS = 4;
     private static final Duration BACKUP_CHECK = Duration.ofHours(1);
+    /** How long closing waits to push what a command changed to HQ (it never blocks a sale: this is at exit). */
+    private static final Duration FINAL_PUSH = Duration.ofSeconds(3);
 
     private final Settings settings;
     private final AppOptions options;
@@ -49,12 +53,14 @@ public final class AppContext implements AutoCloseable {
     private final Deque<AutoCloseable> closeStack;
     private final Optional<SingleInstance> instance;
     private final Journal journal;
+    private final Optional<SyncPusher> sync;
     private boolean closed;
 
     private AppContext(Settings settings, AppOptions options, PayPayAccess access, PaymentEngine engine,
                        ScheduledExecutorService executor, Deque<AutoCloseable> closeStack,
-                       Optional<SingleInstance> instance, Journal journal) {
+                       Optional<SingleInstance> instance, Journal journal, Optional<SyncPusher> sync) {
         this.settings = settings;
+        this.sync = sync;
         this.journal = journal;
         this.instance = instance;
         this.options = options;
@@ -97,7 +103,9 @@ public final class AppContext implements AutoCloseable {
             stack.push(engine);
             settings.linkRedirectUrl().ifPresent(url -> engine.customers().useRedirectUrl(url.toString(),
                     settings.isSimulator()));
-            AppContext context = new AppContext(settings, options, access, engine, executor, stack, instance, journal);
+            Optional<SyncPusher> sync = openSync(settings, options, journal, stack);
+            AppContext context = new AppContext(settings, options, access, engine, executor, stack, instance, journal,
+                    sync);
             if (options.role() == AppOptions.Role.OWNER) {
                 scheduleBackups(settings, journal, options.clock(), executor);
             }
@@ -112,6 +120,31 @@ public final class AppContext implements AutoCloseable {
             closeAll(stack);
             throw e;
         }
+    }
+
+    /**
+     * HQ sync, when configured. A long-running owner (the cashier app, a waiting charge) pushes in the background;
+     * every owner pushes what is left for a few seconds when it closes, so a command's change reaches HQ at once.
+     */
+    private static Optional<SyncPusher> openSync(Settings settings, AppOptions options, Journal journal,
+                                                 Deque<AutoCloseable> stack) {
+        if (settings.hq().isEmpty() || options.role() != AppOptions.Role.OWNER) {
+            return Optional.empty();
+        }
+        SyncPusher pusher = new SyncPusher(journal, settings.hq().get(), SyncTiming.defaults(), options.clock());
+        stack.push(() -> {
+            pusher.close();
+            if (pusher.status().waiting() > 0) {
+                var status = pusher.pushNow(FINAL_PUSH);
+                if (status.waiting() > 0) {
+                    LOG.info("{} changes wait for HQ; they are pushed at the next start", status.waiting());
+                }
+            }
+        });
+        if (options.backgroundReconciler()) {
+            pusher.start();
+        }
+        return Optional.of(pusher);
     }
 
     private static void scheduleBackups(Settings settings, Journal journal, Clock clock,
@@ -188,6 +221,11 @@ public final class AppContext implements AutoCloseable {
 
     public PaymentEngine engine() {
         return engine;
+    }
+
+    /** HQ sync of this journal: present when hq.url/hq.token are set and this context owns the journal. */
+    public Optional<SyncPusher> sync() {
+        return sync;
     }
 
     public PaymentHistory history() {

@@ -3,6 +3,7 @@ package dev.kaikei.cli;
 import dev.kaikei.app.AppContext;
 import dev.kaikei.app.AppOptions;
 import dev.kaikei.app.StartupException;
+import dev.kaikei.cli.hq.HqCommand;
 import dev.kaikei.config.ConfigException;
 import dev.kaikei.config.PlatformDirs;
 import dev.kaikei.config.Settings;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Option;
                 RefundCommand.class, CancelCommand.class, CaptureCommand.class, RevertCommand.class,
                 ReconcileCommand.class, ReportCommand.class, ExportCommand.class, CustomersCommand.class,
                 LinkCommand.class, ChargeCustomerCommand.class, UnlinkCommand.class, SimulatorCommand.class,
-                SupportBundleCommand.class, RestoreCommand.class, SelfTestCommand.class})
+                SupportBundleCommand.class, RestoreCommand.class, SelfTestCommand.class, SyncCommand.class,
+                HqCommand.class})
 public final class KaikeiCommand implements Callable<Integer> {
 
     /** Exit code for a configuration problem (EX_CONFIG of sysexits.h). */

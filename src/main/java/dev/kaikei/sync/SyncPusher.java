@@ -10,7 +10,6 @@ import dev.kaikei.syncwire.SyncAck;
 import dev.kaikei.syncwire.SyncBatch;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -32,6 +31,8 @@ import org.slf4j.LoggerFactory;
 public final class SyncPusher implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SyncPusher.class);
+    /** The background thread pushes until the outbox is empty or HQ fails. */
+    private static final long NO_DEADLINE = Long.MIN_VALUE;
 
     private final SyncOutbox outbox;
     private final SyncClient client;
@@ -47,7 +48,9 @@ public final class SyncPusher implements AutoCloseable {
     private volatile SyncState state = SyncState.STARTING;
     private volatile String problem;
     private int failures;
-    private Instant lastContact = Instant.EPOCH;
+    /** System.nanoTime of the last answer from HQ; deadlines and pacing use the monotonic clock, not the wall. */
+    private long lastContactNanos;
+    private boolean contacted;
 
     public SyncPusher(Journal journal, HqLink link, SyncTiming timing, Clock clock) {
         this.journal = journal;
@@ -101,7 +104,7 @@ public final class SyncPusher implements AutoCloseable {
             next = null;
         }
         try {
-            boolean ok = pushAll(null);
+            boolean ok = pushAll(NO_DEADLINE, false);
             if (ok) {
                 schedule(timing.heartbeat());
             } else {
@@ -127,20 +130,24 @@ public final class SyncPusher implements AutoCloseable {
      * exits; {@code kaikei sync}).
      */
     public SyncStatus pushNow(Duration budget) {
-        pushAll(clock.instant().plus(budget));
+        pushAll(System.nanoTime() + budget.toNanos(), true);
         return status();
     }
 
-    /** @return true if everything waiting reached HQ (or nothing waited and the heartbeat went through) */
-    private boolean pushAll(Instant deadline) {
+    /**
+     * @param deadlineNanos   stop by then (System.nanoTime)
+     * @param contactAnyway   reach HQ even when nothing waits (an on-demand push checks the connection)
+     * @return true if everything waiting reached HQ (or nothing waited and no heartbeat was due)
+     */
+    private boolean pushAll(long deadlineNanos, boolean contactAnyway) {
         pushing.lock();
         try {
             boolean pushedAny = false;
-            while (deadline == null || clock.instant().isBefore(deadline)) {
+            while (deadlineNanos == NO_DEADLINE || System.nanoTime() - deadlineNanos < 0) {
                 List<OutboxEntry> entries = outbox.pending(timing.batchSize());
-                boolean heartbeatDue = Duration.between(lastContact, clock.instant()).compareTo(timing.heartbeat())
-                        >= 0;
-                if (entries.isEmpty() && (pushedAny || !heartbeatDue && deadline == null)) {
+                boolean heartbeatDue = !contacted
+                        || System.nanoTime() - lastContactNanos >= timing.heartbeat().toNanos();
+                if (entries.isEmpty() && (pushedAny || !heartbeatDue && !contactAnyway)) {
                     return true;
                 }
                 SyncAck ack;
@@ -153,12 +160,9 @@ public final class SyncPusher implements AutoCloseable {
                     LOG.info("HQ sync: {} (try {})", e.getMessage(), failures);
                     return false;
                 }
-                lastContact = clock.instant();
-                if (ack.ackedSeq() > 0) {
-                    outbox.acknowledge(ack.ackedSeq(), lastContact);
-                } else {
-                    outbox.acknowledge(0, lastContact);
-                }
+                lastContactNanos = System.nanoTime();
+                contacted = true;
+                outbox.acknowledge(ack.ackedSeq(), clock.instant());
                 OutboxStatus local = outbox.status();
                 if (ack.lastSeq() > local.lastSeq()) {
                     LOG.warn("HQ holds sequence numbers up to {} but this journal only gave {}: it was restored "

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kaikei.hq.FlakyProxy;
 import dev.kaikei.hq.HqFixture;
 import dev.kaikei.journal.DayReport;
 import dev.kaikei.journal.Journal;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kaikei.config.HqLink;
 import dev.kaikei.config.Secret;
+import dev.kaikei.hq.FlakyProxy;
 import dev.kaikei.hq.HqFixture;
 import dev.kaikei.journal.BusinessDay;
 import dev.kaikei.journal.DayReport;

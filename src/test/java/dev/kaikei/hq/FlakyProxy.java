@@ -1,4 +1,4 @@
-package dev.kaikei.sync;
+package dev.kaikei.hq;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -21,9 +21,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * refused), 500s, an HTML error page, connections dropped before or after HQ stored the batch, truncated answers.
  * Seeded, so a failing run repeats.
  */
-final class FlakyProxy implements AutoCloseable {
+public final class FlakyProxy implements AutoCloseable {
 
-    enum Fault { PASS, HTTP_500, HTML_502, DROP_BEFORE, DROP_AFTER_COMMIT, TRUNCATED }
+    public enum Fault { PASS, HTTP_500, HTML_502, DROP_BEFORE, DROP_AFTER_COMMIT, TRUNCATED }
 
     private final URI target;
     private final Random random;
@@ -36,7 +36,7 @@ final class FlakyProxy implements AutoCloseable {
     private volatile CountDownLatch holdAfterCommit;
     private final CountDownLatch held = new CountDownLatch(1);
 
-    FlakyProxy(URI target, long seed, double faultRate) throws IOException {
+    public FlakyProxy(URI target, long seed, double faultRate) throws IOException {
         this.target = target;
         this.random = new Random(seed);
         this.faultRate = faultRate;
@@ -44,15 +44,15 @@ final class FlakyProxy implements AutoCloseable {
         this.port = server.getAddress().getPort();
     }
 
-    URI uri() {
+    public URI uri() {
         return URI.create("http://127.0.0.1:" + port);
     }
 
-    int requests() {
+    public int requests() {
         return requests.get();
     }
 
-    int faults() {
+    public int faults() {
         return faults.get();
     }
 
@@ -60,21 +60,21 @@ final class FlakyProxy implements AutoCloseable {
      * The next batch that gets through is stored by HQ, and then its answer is held back until {@code release}
      * counts down: the till's process can be killed right then, with HQ holding a batch the till never heard of.
      */
-    void holdNextAfterCommit(CountDownLatch release) {
+    public void holdNextAfterCommit(CountDownLatch release) {
         holdAfterCommit = release;
     }
 
     /** Waits until a batch is held after HQ committed it. */
-    boolean awaitHeld(long seconds) throws InterruptedException {
+    public boolean awaitHeld(long seconds) throws InterruptedException {
         return held.await(seconds, TimeUnit.SECONDS);
     }
 
     /** HQ unreachable: connections are refused until {@link #up()}. */
-    synchronized void down() {
+    public synchronized void down() {
         server.stop(0);
     }
 
-    synchronized void up() throws IOException {
+    public synchronized void up() throws IOException {
         server = bind(port);
     }
 

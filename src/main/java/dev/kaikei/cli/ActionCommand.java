@@ -2,11 +2,14 @@ package dev.kaikei.cli;
 
 import dev.kaikei.app.AppContext;
 import dev.kaikei.app.AppOptions;
+import dev.kaikei.journal.OperationKind;
+import dev.kaikei.journal.OperationState;
 import dev.kaikei.payment.ActionResult;
 import dev.kaikei.payment.PaymentDetail;
 import dev.kaikei.payment.PaymentEngine;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Semaphore;
@@ -41,8 +44,13 @@ abstract class ActionCommand implements Callable<Integer> {
             description = "How long to follow a pending answer until PayPay confirms it (default: ${DEFAULT-VALUE}).")
     int waitSeconds;
 
-    /** The action, e.g. "refund". */
-    abstract String name();
+    /** The operation this command journals. */
+    abstract OperationKind kind();
+
+    /** The action as the messages name it, e.g. "refund". */
+    final String name() {
+        return kind().name().toLowerCase(Locale.ROOT);
+    }
 
     /** Runs the action; {@code detail} is the payment as journaled. */
     abstract ActionResult act(PaymentEngine engine, PaymentDetail detail);
@@ -111,11 +119,11 @@ abstract class ActionCommand implements Callable<Integer> {
         })) {
             while (true) {
                 Optional<PaymentDetail.Operation> op = latestOperation(context, pending);
-                if (op.isPresent() && op.get().state().equals("SUCCEEDED")) {
+                if (op.isPresent() && op.get().state() == OperationState.SUCCEEDED) {
                     return new ActionResult.Done(op.get().merchantOperationId().orElse(null), "PayPay confirmed the "
                             + name());
                 }
-                if (op.isPresent() && op.get().state().equals("REJECTED")) {
+                if (op.isPresent() && op.get().state() == OperationState.REJECTED) {
                     return new ActionResult.Refused("PayPay refused the " + name()
                             + op.get().resultCode().map(c -> " (" + c + ")").orElse(""));
                 }
@@ -136,7 +144,7 @@ abstract class ActionCommand implements Callable<Integer> {
     private Optional<PaymentDetail.Operation> latestOperation(AppContext context, ActionResult pending) {
         String opId = ((ActionResult.Pending) pending).merchantOperationId();
         return context.history().detail(merchantPaymentId).flatMap(d -> d.operations().stream()
-                .filter(o -> opId == null ? o.kind().equalsIgnoreCase(name())
+                .filter(o -> opId == null ? o.kind() == kind()
                         : opId.equals(o.merchantOperationId().orElse(null)))
                 .reduce((first, second) -> second));
     }

@@ -1,5 +1,6 @@
 package dev.kaikei.cli;
 
+import dev.kaikei.journal.OperationKind;
 import dev.kaikei.payment.ActionResult;
 import dev.kaikei.payment.PaymentDetail;
 import dev.kaikei.payment.PaymentEngine;
@@ -17,8 +18,8 @@ import picocli.CommandLine.Command;
 final class CancelCommand extends ActionCommand {
 
     @Override
-    String name() {
-        return "cancel";
+    OperationKind kind() {
+        return OperationKind.CANCEL;
     }
 
     @Override

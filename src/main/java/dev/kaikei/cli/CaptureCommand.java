@@ -1,5 +1,6 @@
 package dev.kaikei.cli;
 
+import dev.kaikei.journal.OperationKind;
 import dev.kaikei.payment.ActionResult;
 import dev.kaikei.payment.PaymentDetail;
 import dev.kaikei.payment.PaymentEngine;
@@ -22,8 +23,8 @@ final class CaptureCommand extends ActionCommand {
     Long amount;
 
     @Override
-    String name() {
-        return "capture";
+    OperationKind kind() {
+        return OperationKind.CAPTURE;
     }
 
     @Override

@@ -3,8 +3,12 @@ package dev.kaikei.cli;
 import dev.kaikei.cli.customers.CustomerCommandSupport;
 import dev.kaikei.payment.CustomerCharge;
 import dev.kaikei.payment.CustomerService;
+import dev.kaikei.payment.PaymentSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,9 +27,13 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:charged (or authorized)", "1:refused or declined: nothing was charged",
                 "2:invalid command line",
-                "3:PayPay has not confirmed yet: being resolved, do NOT charge again (see History)",
+                "3:not confirmed by PayPay yet (this charge, or an earlier one of this customer): do NOT charge "
+                        + "again; it is being resolved (see History)",
                 "4:suspected duplicate not confirmed: nothing was charged", "78:invalid configuration"})
 public final class ChargeCustomerCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm")
+            .withZone(ZoneId.of("Asia/Tokyo"));
 
     @ParentCommand
     KaikeiCommand root;
@@ -68,6 +76,7 @@ public final class ChargeCustomerCommand implements Callable<Integer> {
             CustomerCharge r = send(customers, false);
             if (r instanceof CustomerCharge.NeedsConfirmation n) {
                 out.println(n.message());
+                printRows(out, "Recent payments of " + reference + ":", n.recent());
                 if (!agreeSimilar && !confirmed(out)) {
                     out.println("Not charged again: nothing was charged.");
                     out.flush();
@@ -82,6 +91,17 @@ public final class ChargeCustomerCommand implements Callable<Integer> {
     private CustomerCharge send(CustomerService customers, boolean agree) {
         return preAuthorize ? customers.preAuthorizeCustomer(reference, amount, description, agree)
                 : customers.chargeCustomer(reference, amount, description, agree);
+    }
+
+    private static void printRows(PrintWriter w, String heading, List<PaymentSummary> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        w.println(heading);
+        for (PaymentSummary p : rows) {
+            w.printf(Locale.ROOT, "  %s  %-34s %,10d yen  %s%n", TIME.format(p.createdAt()), p.merchantPaymentId(),
+                    p.amountYen(), p.state());
+        }
     }
 
     private boolean confirmed(PrintWriter out) throws IOException {
@@ -103,6 +123,10 @@ public final class ChargeCustomerCommand implements Callable<Integer> {
             code = CustomerCommandSupport.EXIT_OK;
         } else if (r instanceof CustomerCharge.Pending p) {
             err.println(p.message() + " (payment " + p.merchantPaymentId() + ")");
+            code = CustomerCommandSupport.EXIT_PENDING;
+        } else if (r instanceof CustomerCharge.Unresolved u) {
+            err.println(u.message());
+            printRows(err, "Not yet resolved:", u.unresolved());
             code = CustomerCommandSupport.EXIT_PENDING;
         } else {
             err.println(r.message());

@@ -1,5 +1,6 @@
 package dev.kaikei.cli;
 
+import dev.kaikei.journal.PaymentState;
 import dev.kaikei.payment.HistoryQuery;
 import dev.kaikei.payment.PaymentHistory;
 import dev.kaikei.payment.PaymentSummary;
@@ -16,7 +17,8 @@ final class DayPayments {
     private DayPayments() {
     }
 
-    static List<PaymentSummary> of(PaymentHistory history, LocalDate day, String idText, Set<String> states) {
+    static List<PaymentSummary> of(PaymentHistory history, LocalDate day, String idText,
+                                  Set<PaymentState> states) {
         List<PaymentSummary> all = new ArrayList<>();
         for (int offset = 0; ; offset += PAGE) {
             List<PaymentSummary> page = history.search(new HistoryQuery(idText, null, day, day, states, PAGE,

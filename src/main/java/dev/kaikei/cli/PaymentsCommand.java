@@ -7,7 +7,7 @@ import dev.kaikei.payment.PaymentSummary;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -45,14 +45,14 @@ final class PaymentsCommand implements Callable<Integer> {
             description = "Only these states (repeatable or comma-separated): CREATING, AWAITING_PAYMENT, UNKNOWN,"
                     + " AUTHORIZED, COMPLETED, FAILED, EXPIRED, ABANDONED, CANCELED, PARTIALLY_REFUNDED, REFUNDED,"
                     + " REVERTED.")
-    List<String> states;
+    List<String> stateNames;
 
     @Option(names = "--search", paramLabel = "TEXT", description = "Part of the merchant or PayPay payment id.")
     String search;
 
     @Override
     public Integer call() {
-        Set<String> wanted = parseStates();
+        Set<PaymentState> wanted = parseStates();
         if (search != null && search.strip().length() > MAX_SEARCH) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--search must be at most " + MAX_SEARCH
                     + " characters");
@@ -65,20 +65,19 @@ final class PaymentsCommand implements Callable<Integer> {
         }
     }
 
-    private Set<String> parseStates() {
-        if (states == null) {
+    private Set<PaymentState> parseStates() {
+        if (stateNames == null) {
             return Set.of();
         }
-        Set<String> known = Arrays.stream(PaymentState.values()).map(Enum::name).collect(Collectors.toSet());
-        Set<String> wanted = new LinkedHashSet<>();
-        for (String raw : states) {
-            String s = raw.strip().toUpperCase(Locale.ROOT);
-            if (!known.contains(s)) {
+        Set<PaymentState> wanted = EnumSet.noneOf(PaymentState.class);
+        for (String raw : stateNames) {
+            try {
+                wanted.add(PaymentState.valueOf(raw.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "Unknown --state '" + raw
                         + "'; allowed: " + Arrays.stream(PaymentState.values()).map(Enum::name)
                         .collect(Collectors.joining(", ")));
             }
-            wanted.add(s);
         }
         return wanted;
     }

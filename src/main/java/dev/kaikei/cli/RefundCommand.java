@@ -1,5 +1,6 @@
 package dev.kaikei.cli;
 
+import dev.kaikei.journal.OperationKind;
 import dev.kaikei.payment.ActionResult;
 import dev.kaikei.payment.PaymentDetail;
 import dev.kaikei.payment.PaymentEngine;
@@ -25,8 +26,8 @@ final class RefundCommand extends ActionCommand {
     String reason;
 
     @Override
-    String name() {
-        return "refund";
+    OperationKind kind() {
+        return OperationKind.REFUND;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.kaikei.cli;
 
+import dev.kaikei.journal.OperationKind;
 import dev.kaikei.payment.ActionResult;
 import dev.kaikei.payment.PaymentDetail;
 import dev.kaikei.payment.PaymentEngine;
@@ -21,8 +22,8 @@ final class RevertCommand extends ActionCommand {
     String reason;
 
     @Override
-    String name() {
-        return "revert";
+    OperationKind kind() {
+        return OperationKind.REVERT;
     }
 
     @Override

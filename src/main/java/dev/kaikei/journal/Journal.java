@@ -323,6 +323,16 @@ public final class Journal implements AutoCloseable {
                 day.start(), day.end()));
     }
 
+    /** A linked customer's latest payments (direct debits and pre-authorizations), newest first. */
+    public List<PaymentRecord> paymentsOfCustomer(String reference, int limit) {
+        Check.requiredText("reference", reference);
+        if (limit < 1 || limit > 1000) {
+            throw new IllegalArgumentException("limit must be between 1 and 1000 (got " + limit + ")");
+        }
+        return db.read("list a customer's payments", c -> PaymentTable.where(c,
+                "WHERE p.customer_reference = ? ORDER BY p.created_at DESC, p.id DESC LIMIT ?", reference, limit));
+    }
+
     /** Payments of today's business day (Asia/Tokyo) by the journal's clock, newest first. */
     public List<PaymentRecord> todaysPayments() {
         return paymentsOn(BusinessDay.today(options.clock()));

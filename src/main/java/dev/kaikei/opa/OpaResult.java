@@ -26,6 +26,16 @@ public sealed interface OpaResult<T> permits OpaResult.Success, OpaResult.Reject
         public boolean isRateLimited() {
             return RATE_LIMIT.equals(code);
         }
+
+        /**
+         * A refusal that says "not now" rather than "never": rate limited (429), unauthorized (401: a clock, key or
+         * signature problem), PayPay's {@code THROTTLED_*} codes, or any 5xx that carried a code. It proves that this
+         * request was not carried out, and nothing about an earlier request with the same id.
+         */
+        public boolean isTransient() {
+            return httpStatus == 429 || httpStatus == 401 || httpStatus >= 500
+                    || code != null && code.startsWith("THROTTLED_");
+        }
     }
 
     /**

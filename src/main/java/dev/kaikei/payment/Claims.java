@@ -15,6 +15,11 @@ final class Claims {
         return "P:" + merchantPaymentId;
     }
 
+    /** A linked customer being charged (direct debit): one charge per customer at a time. */
+    static String customer(String reference) {
+        return "C:" + reference;
+    }
+
     static String operation(long operationId) {
         return "O:" + operationId;
     }

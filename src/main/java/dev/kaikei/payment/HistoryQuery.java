@@ -1,5 +1,6 @@
 package dev.kaikei.payment;
 
+import dev.kaikei.journal.PaymentState;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -10,10 +11,10 @@ import java.util.Set;
  * @param amount  exact yen
  * @param from    first business day (inclusive)
  * @param to      last business day (inclusive)
- * @param states  journal state names (see {@link PaymentSummary#state()})
+ * @param states  the payment states to list (empty = any)
  */
-public record HistoryQuery(String idText, Long amount, LocalDate from, LocalDate to, Set<String> states, int limit,
-                           int offset) {
+public record HistoryQuery(String idText, Long amount, LocalDate from, LocalDate to, Set<PaymentState> states,
+                           int limit, int offset) {
 
     public HistoryQuery {
         states = states == null ? Set.of() : Set.copyOf(states);

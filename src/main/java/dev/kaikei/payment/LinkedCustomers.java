@@ -294,7 +294,25 @@ public final class LinkedCustomers implements CustomerService {
         if (c.status() != CustomerStatus.LINKED) {
             return new CustomerCharge.Refused("Customer " + ref + " has not completed the PayPay link yet");
         }
-        return charges.charge(c.reference(), c.userAuthorizationId(), amount, text, agreeSimilar, preAuthorize);
+        // One charge of a customer at a time: a second cashier (or a double tap) meets the first one's claim.
+        String key = Claims.customer(c.reference());
+        if (!ctx.claims().tryClaim(key)) {
+            return unresolved(c.reference(), "A charge of " + c.reference() + " is being sent right now");
+        }
+        try {
+            if (charges.hasUnresolved(c.reference())) {
+                return unresolved(c.reference(), "An earlier charge of " + c.reference()
+                        + " is still being checked with PayPay and may have gone through");
+            }
+            return charges.charge(c.reference(), c.userAuthorizationId(), amount, text, agreeSimilar, preAuthorize);
+        } finally {
+            ctx.claims().release(key);
+        }
+    }
+
+    private CustomerCharge unresolved(String reference, String why) {
+        return new CustomerCharge.Unresolved(charges.unresolved(reference), why + ": nothing was sent. Charging "
+                + "again could take the money twice; wait until it is resolved (History, Needs attention).");
     }
 
     // ---------------------------------------------------------------- unlink

@@ -11,6 +11,7 @@ import dev.kaikei.opa.model.MoneyAmount;
 import dev.kaikei.opa.model.PaymentDetails;
 import dev.kaikei.opa.model.PreAuthorizeRequest;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +28,10 @@ final class NativeCharges {
 
     private static final Logger LOG = LoggerFactory.getLogger(NativeCharges.class);
     static final String SUSPECTED_DUPLICATE = "SUSPECTED_DUPLICATE_PAYMENT";
+    /** How many of a customer's latest payments are looked at (unresolved ones, and the similar-payment list). */
+    private static final int RECENT = 10;
+    private static final String PENDING = "PayPay has not confirmed the charge yet; it is being checked (see History)."
+            + " Do not charge again until it is resolved.";
     static final Set<String> LINK_GONE = Set.of("INVALID_USER_AUTHORIZATION_ID", "EXPIRED_USER_AUTHORIZATION_ID");
 
     private final EngineContext ctx;
@@ -48,36 +53,72 @@ final class NativeCharges {
         LOG.info("Direct debit {} of customer {}: {} yen{}{}", id, reference, amount,
                 preAuthorize ? " (pre-auth)" : "", agreeSimilar ? " (similar payment agreed)" : "");
         boolean following = false;
+        OpaResult<PaymentDetails> r;
         try {
             CreatePaymentRequest request = CreatePaymentRequest.of(id, userAuthorizationId, MoneyAmount.yen(amount),
                     description).withStore(s.storeId(), s.terminalId());
-            OpaResult<PaymentDetails> r = preAuthorize
+            r = preAuthorize
                     ? ctx.calls().preAuthorize(new PreAuthorizeRequest(request, null), agreeSimilar)
                     : ctx.calls().createPayment(request, agreeSimilar);
-            if (r instanceof OpaResult.Rejected<PaymentDetails> rej) {
-                return rejected(row, reference, rej);
-            }
-            if (r instanceof OpaResult.Success<PaymentDetails> ok && ok.data() != null) {
-                Optional<Outcome> decided = ctx.resolver().decide(row, ok.data(), false, null, null);
-                if (decided.isPresent()) {
-                    return result(id, decided.get());
-                }
-            }
-            // Unknown (timeout, 5xx, unreadable), or accepted but not settled: resolve with the same id.
-            ctx.journal().transition(id, PaymentState.CREATING, PaymentChange.to(PaymentState.UNKNOWN));
-            Outcome o = ctx.resolver().resolveOnce(id, false, null, null);
-            if (o.resolved()) {
-                return result(id, o);
-            }
+        } catch (RuntimeException e) {
+            // Refused by the client's own field checks: nothing was sent under this id.
+            ctx.journal().transition(id, PaymentState.CREATING, PaymentChange.to(PaymentState.FAILED)
+                    .withPaypayStatus("NOT_SENT"));
+            ctx.claims().release(Claims.payment(id));
+            return new CustomerCharge.Refused("The charge could not be sent: " + e.getMessage());
+        }
+        try {
+            CustomerCharge answered = answered(row, reference, r);
+            following = answered instanceof CustomerCharge.Pending;
+            return answered;
+        } catch (RuntimeException e) {
+            // The request left: whatever failed here (the journal's disk, a surprising answer), PayPay may have
+            // charged. Never "something went wrong": the outcome is resolved with the same id, never a second charge.
+            LOG.error("Direct debit {} failed after it was sent; resolving it in the background", id, e);
             following = true;
-            follow(id, 1);
-            return new CustomerCharge.Pending(id, "PayPay has not confirmed the charge yet; it is being checked "
-                    + "(see History). Do not charge again until it is resolved.");
+            return new CustomerCharge.Pending(id, PENDING);
         } finally {
-            if (!following) {
+            if (following) {
+                follow(id, 1);
+            } else {
                 ctx.claims().release(Claims.payment(id));
             }
         }
+    }
+
+    private CustomerCharge answered(PaymentRecord row, String reference, OpaResult<PaymentDetails> r) {
+        String id = row.merchantPaymentId();
+        if (r instanceof OpaResult.Rejected<PaymentDetails> rej) {
+            return rejected(row, reference, rej);
+        }
+        if (r instanceof OpaResult.Success<PaymentDetails> ok && ok.data() != null) {
+            Optional<Outcome> decided = ctx.resolver().decide(row, ok.data(), false, null, null);
+            if (decided.isPresent()) {
+                return result(id, decided.get());
+            }
+        }
+        // Unknown (timeout, 5xx, unreadable), or accepted but not settled: resolve with the same id.
+        ctx.journal().transition(id, PaymentState.CREATING, PaymentChange.to(PaymentState.UNKNOWN));
+        Outcome o = ctx.resolver().resolveOnce(id, false, null, null);
+        return o.resolved() ? result(id, o) : new CustomerCharge.Pending(id, PENDING);
+    }
+
+    /** Whether a charge of this customer may have gone through and is not settled yet. */
+    boolean hasUnresolved(String reference) {
+        return !unresolved(reference).isEmpty();
+    }
+
+    /** This customer's charges whose outcome is still open (newest first). */
+    List<PaymentSummary> unresolved(String reference) {
+        return ctx.journal().nonFinalPayments().stream()
+                .filter(p -> reference.equals(p.customerReference()) && PaymentResolver.OPEN.contains(p.state()))
+                .sorted(java.util.Comparator.comparing(PaymentRecord::createdAt).reversed())
+                .map(PaymentHistory::summary).toList();
+    }
+
+    /** This customer's latest payments, newest first, for the similar-payment question. */
+    private List<PaymentSummary> recent(String reference) {
+        return ctx.journal().paymentsOfCustomer(reference, RECENT).stream().map(PaymentHistory::summary).toList();
     }
 
     private CustomerCharge rejected(PaymentRecord row, String reference, OpaResult.Rejected<PaymentDetails> rej) {
@@ -87,7 +128,8 @@ final class NativeCharges {
                 .withPaypayStatus(rej.code()));
         if (SUSPECTED_DUPLICATE.equals(rej.code())) {
             return new CustomerCharge.NeedsConfirmation(id, "A similar payment was just made for this customer; "
-                    + "nothing was charged. Charge again?");
+                    + "nothing was charged. Charge again?", recent(reference).stream()
+                    .filter(p -> !p.merchantPaymentId().equals(id)).toList());
         }
         if (LINK_GONE.contains(rej.code())) {
             linkGone.accept(reference);

@@ -31,23 +31,21 @@ import org.slf4j.LoggerFactory;
 /**
  * Cancel, refund, capture and revert on a journaled payment. PayPay's rules are checked before anything is written or
  * sent; then the operation row is committed PENDING, the request sent, and the row updated from the answer. Accepted or
- * unknown answers are followed up ({@link #followUpOnce}) with the same merchant-side id until PayPay confirms.
+ * unknown answers are followed up ({@link OperationFollowUps}) with the same merchant-side id until PayPay confirms.
  */
 final class PaymentActions {
 
     private static final Logger LOG = LoggerFactory.getLogger(PaymentActions.class);
-    private static final Set<OperationState> OPEN_OPS = EnumSet.of(OperationState.PENDING, OperationState.ACCEPTED,
-            OperationState.UNKNOWN);
     static final String ONE_REFUND = "PayPay allows only one refund per payment";
-    /** The order's status while a capture waits for the customer's confirmation (202 USER_CONFIRMATION_REQUIRED). */
-    private static final String REAUTHORIZING = PaymentStatus.REAUTHORIZING.name();
-    /** Result code of a capture the customer declined or let lapse. */
-    static final String NOT_CONFIRMED = "NOT_CONFIRMED";
 
     private final EngineContext ctx;
+    private final OperationUpdates updates;
+    private final OperationFollowUps followUps;
 
     PaymentActions(EngineContext ctx) {
         this.ctx = ctx;
+        this.updates = new OperationUpdates(ctx.journal());
+        this.followUps = new OperationFollowUps(ctx, updates);
     }
 
     private Journal journal() {
@@ -133,12 +131,12 @@ final class PaymentActions {
     }
 
     private static Optional<String> busy(List<OperationRecord> ops) {
-        return ops.stream().filter(o -> OPEN_OPS.contains(o.state())).findFirst()
+        return ops.stream().filter(o -> OperationUpdates.OPEN.contains(o.state())).findFirst()
                 .map(o -> "A " + o.kind() + " of this payment is still being confirmed by PayPay");
     }
 
     private static long paid(PaymentRecord p) {
-        return p.kind().isPreAuth() ? p.capturedAmount() : p.amount();
+        return OperationUpdates.paid(p);
     }
 
     // ---------------------------------------------------------------- actions
@@ -250,208 +248,48 @@ final class PaymentActions {
         };
     }
 
-    // ---------------------------------------------------------------- follow-up
+    // ---------------------------------------------------------------- first sends
 
-    /**
-     * One follow-up pass on an open operation (same ids; a capture lost before PayPay got it is retried under a new
-     * id). Returns the operation to keep following: this one, or its replacement; final when done.
-     */
+    /** One follow-up pass on an open operation (see {@link OperationFollowUps}). */
     OperationRecord followUpOnce(OperationRecord op) {
-        PaymentRecord p = payment(op.merchantPaymentId());
-        return switch (op.kind()) {
-            case REFUND -> followRefund(op, p);
-            case CANCEL -> followCancel(op, p);
-            case CAPTURE -> followCapture(op, p);
-            case REVERT -> followRevert(op, p);
-            case DELETE_CODE -> update(op, OperationState.SUCCEEDED, null, null, null, null);
-        };
-    }
-
-    private OperationRecord followRefund(OperationRecord op, PaymentRecord p) {
-        if (op.state() == OperationState.ACCEPTED) {
-            OpaResult<RefundDetails> r = ctx.calls().refundDetails(p.merchantPaymentId(), op.merchantOperationId(),
-                    p.paypayPaymentId());
-            if (!(r instanceof OpaResult.Rejected<RefundDetails> rej && PayPayCalls.NO_SUCH_REFUND.equals(rej.code()))) {
-                return r.isSuccess() ? refundAnswered(op, p, r) : op;
-            }
-        }
-        // The same merchantRefundId returns the earlier result, so re-sending is safe.
-        return refundAnswered(op, p, ctx.calls().refund(p.merchantPaymentId(), op.merchantOperationId(),
-                p.paypayPaymentId(), op.amount(), op.reason()));
+        return followUps.followUpOnce(op);
     }
 
     private OperationRecord refundAnswered(OperationRecord op, PaymentRecord p, OpaResult<RefundDetails> r) {
         if (r instanceof OpaResult.Success<RefundDetails> s && s.data() != null) {
-            RefundStatus status = s.data().status();
-            if (status == RefundStatus.REFUNDED) {
-                PaymentState state = op.amount() >= paid(p) ? PaymentState.REFUNDED : PaymentState.PARTIALLY_REFUNDED;
-                return update(op, OperationState.SUCCEEDED, "REFUNDED", r,
-                        PaymentChange.to(state).withPaypayStatus(state == PaymentState.REFUNDED ? "REFUNDED"
-                                : p.paypayStatus()), null);
-            }
-            if (status == RefundStatus.REFUND_FAILED) {
-                return update(op, OperationState.REJECTED, status.name(), r, null, null);
-            }
-            return update(op, OperationState.ACCEPTED, String.valueOf(status), r, null, null);
+            return updates.refundReported(op, p, r, s.data());
         }
-        return answeredOtherwise(op, r);
+        return firstAnswer(op, r);
     }
 
     private OperationRecord cancelSent(OperationRecord op, PaymentRecord p, OpaResult<NoContent> r) {
         if (!r.isSuccess()) {
-            return answeredOtherwise(op, r);
+            return firstAnswer(op, r);
         }
-        return confirmCancel(update(op, OperationState.ACCEPTED, null, r, null, null), p);
-    }
-
-    private OperationRecord followCancel(OperationRecord op, PaymentRecord p) {
-        if (PaymentResolver.OPEN.contains(p.state())) {
-            return op; // a resolver's cancel: the payment's resolution re-sends it
-        }
-        boolean paidPayment = p.state() == PaymentState.COMPLETED || p.state() == PaymentState.AUTHORIZED;
-        if (op.state() != OperationState.ACCEPTED) {
-            Instant since = p.acceptedAt() != null ? p.acceptedAt() : p.createdAt();
-            if (paidPayment && !CancelWindow.isOpen(since, clock().instant())) {
-                journal().transition(p.merchantPaymentId(), p.state(), PaymentChange.keepState().withAttention(
-                        "A cancel was not confirmed before the cancel window closed: check PayPay, refund if needed"));
-                return update(op, OperationState.REJECTED, null, null, null, "WINDOW_CLOSED");
-            }
-            OpaResult<NoContent> r = ctx.calls().cancel(p.merchantPaymentId());
-            if (!r.isSuccess()) {
-                return answeredOtherwise(op, r);
-            }
-            op = update(op, paidPayment ? OperationState.ACCEPTED : OperationState.SUCCEEDED, null, r, null, null);
-        }
-        return paidPayment ? confirmCancel(op, p) : update(op, OperationState.SUCCEEDED, null, null, null, null);
-    }
-
-    /** After a 202: the cancel is done when PayPay shows the payment FAILED. */
-    private OperationRecord confirmCancel(OperationRecord op, PaymentRecord p) {
-        OpaResult<PaymentDetails> d = ctx.calls().details(p);
-        if (d instanceof OpaResult.Success<PaymentDetails> s && s.data() != null
-                && s.data().status() == PaymentStatus.FAILED) {
-            return update(op, OperationState.SUCCEEDED, "FAILED", d,
-                    PaymentChange.to(PaymentState.CANCELED).withPaypayStatus("FAILED"), null);
-        }
-        return op;
+        return followUps.confirmCancel(updates.update(op, OperationState.ACCEPTED, null, r, null, null), p);
     }
 
     private OperationRecord sendCapture(OperationRecord op, PaymentRecord p) {
-        return captureAnswered(op, ctx.calls().capture(p.merchantPaymentId(), op.merchantOperationId(), op.amount(),
-                op.reason() == null ? captureDescription(p) : op.reason()));
-    }
-
-    private OperationRecord captureAnswered(OperationRecord op, OpaResult<PaymentDetails> r) {
-        if (r instanceof OpaResult.Success<PaymentDetails> s) {
-            if (s.data() != null && s.data().status() == PaymentStatus.COMPLETED) {
-                return captured(op, r);
-            }
-            // 202 USER_CONFIRMATION_REQUIRED: the customer must confirm the amount in the app; followed up until
-            // PayPay shows the capture COMPLETED. The order's status (REAUTHORIZING) is kept when PayPay sent it.
-            String status = s.data() != null && s.data().status() != null ? s.data().status().name() : s.code();
-            return update(op, OperationState.ACCEPTED, status, r, null, null);
-        }
-        return answeredOtherwise(op, r);
-    }
-
-    private OperationRecord captured(OperationRecord op, OpaResult<?> r) {
-        return update(op, OperationState.SUCCEEDED, "COMPLETED", r,
-                PaymentChange.to(PaymentState.COMPLETED).withPaypayStatus("COMPLETED"), null);
-    }
-
-    private OperationRecord followCapture(OperationRecord op, PaymentRecord p) {
-        OpaResult<PaymentDetails> d = ctx.calls().details(p);
-        if (!(d instanceof OpaResult.Success<PaymentDetails> s) || s.data() == null) {
-            return op;
-        }
-        PaymentDetails details = s.data();
-        Optional<CaptureDetails> ours = details.captures().stream()
-                .filter(c -> op.merchantOperationId().equals(c.merchantCaptureId())).findFirst();
-        if (ours.isPresent() && ours.get().status() != CaptureStatus.USER_REQUESTED) {
-            return captured(op, d);
-        }
-        boolean reauthorizing = details.status() == PaymentStatus.REAUTHORIZING;
-        if (ours.isPresent() || (reauthorizing && op.state() == OperationState.ACCEPTED)) {
-            // PayPay holds our capture (USER_REQUESTED, order REAUTHORIZING) until the customer confirms the amount
-            // in the app: not captured yet, not failed. Recorded so that its lapse can be told apart below.
-            return op.state() == OperationState.ACCEPTED && REAUTHORIZING.equals(op.paypayStatus()) ? op
-                    : update(op, OperationState.ACCEPTED, REAUTHORIZING, d, null, null);
-        }
-        if (reauthorizing) {
-            return op; // another capture waits for the customer: look again when it has settled
-        }
-        if (details.status() == PaymentStatus.AUTHORIZED && details.captures().isEmpty()) {
-            if (op.state() == OperationState.ACCEPTED) {
-                if (REAUTHORIZING.equals(op.paypayStatus())) {
-                    // PayPay held it for the customer and now shows the authorization as before: the customer
-                    // declined or did not confirm in time. Nothing was captured; capture again or revert.
-                    return update(op, OperationState.REJECTED, details.status().name(), d, null, NOT_CONFIRMED);
-                }
-                return op; // accepted, and PayPay has not shown it held for the customer yet: keep waiting
-            }
-            // PayPay never got it: per the spec, retry under a NEW merchantCaptureId (journaled before the old one
-            // is closed, so the journal never shows this capture as settled in between).
-            Optional<OperationRecord> retry = journal().insertOperation(NewOperation.capture(p.merchantPaymentId(),
-                    ctx.ids().next(MerchantIds.Kind.CAPTURE), op.amount(), op.reason()),
-                    EnumSet.of(PaymentState.AUTHORIZED));
-            OperationRecord closed = update(op, OperationState.REJECTED, null, d, null, "NOT_RECEIVED");
-            if (retry.isEmpty()) {
-                return closed;
-            }
-            LOG.info("Capture {} never reached PayPay; retrying as {}", op.merchantOperationId(),
-                    retry.get().merchantOperationId());
-            return sendCapture(retry.get(), p);
-        }
-        return update(op, OperationState.REJECTED, details.status().name(), d, null, "NOT_CAPTURED");
+        return followUps.captureAnswered(op, ctx.calls().capture(p.merchantPaymentId(), op.merchantOperationId(),
+                op.amount(), op.reason() == null ? captureDescription(p) : op.reason()), true);
     }
 
     private OperationRecord sendRevert(OperationRecord op, PaymentRecord p) {
-        return revertAnswered(op, ctx.calls().revert(p.merchantPaymentId(), op.merchantOperationId(),
-                p.paypayPaymentId(), op.reason()));
+        OpaResult<RevertResult> r = ctx.calls().revert(p.merchantPaymentId(), op.merchantOperationId(),
+                p.paypayPaymentId(), op.reason());
+        return r.isSuccess() ? updates.reverted(op, r) : firstAnswer(op, r);
     }
 
-    private OperationRecord revertAnswered(OperationRecord op, OpaResult<RevertResult> r) {
-        if (r.isSuccess()) {
-            return update(op, OperationState.SUCCEEDED, "CANCELED", r,
-                    PaymentChange.to(PaymentState.REVERTED).withPaypayStatus("CANCELED"), null);
-        }
-        return answeredOtherwise(op, r);
+    /**
+     * The answer to the first and only request sent under a new id: a refusal of any kind means it did not happen
+     * (nothing else was ever sent under this id); an unknown answer is followed up.
+     */
+    private OperationRecord firstAnswer(OperationRecord op, OpaResult<?> r) {
+        return r.isRejected() ? updates.update(op, OperationState.REJECTED, null, r, null, null)
+                : updates.update(op, OperationState.UNKNOWN, null, r, null, null);
     }
 
-    private OperationRecord followRevert(OperationRecord op, PaymentRecord p) {
-        OpaResult<PaymentDetails> d = ctx.calls().details(p);
-        if (!(d instanceof OpaResult.Success<PaymentDetails> s) || s.data() == null) {
-            return op;
-        }
-        PaymentStatus status = s.data().status();
-        if (status == PaymentStatus.CANCELED) {
-            return update(op, OperationState.SUCCEEDED, "CANCELED", d,
-                    PaymentChange.to(PaymentState.REVERTED).withPaypayStatus("CANCELED"), null);
-        }
-        if (status == PaymentStatus.AUTHORIZED) {
-            return sendRevert(op, p); // not reverted yet: a second revert of an authorization is harmless
-        }
-        return update(op, OperationState.REJECTED, String.valueOf(status), d, null, "NOT_REVERTIBLE");
-    }
-
-    /** Rejected → REJECTED (it did not happen); unknown → UNKNOWN (follow up with the same id). */
-    private OperationRecord answeredOtherwise(OperationRecord op, OpaResult<?> r) {
-        if (r.isRejected()) {
-            return update(op, OperationState.REJECTED, null, r, null, null);
-        }
-        return update(op, OperationState.UNKNOWN, null, r, null, null);
-    }
-
-    private OperationRecord update(OperationRecord op, OperationState state, String paypayStatus, OpaResult<?> r,
-                                   PaymentChange payment, String resultCode) {
-        String code = resultCode != null ? resultCode : r == null ? null : r.code();
-        String requestId = r == null ? null : r.requestId();
-        return journal().updateOperation(op.id(), OPEN_OPS,
-                        new OperationChange(state, paypayStatus, code, requestId, payment))
-                .orElseGet(() -> journal().findOperation(op.id()).orElseThrow());
-    }
-
-    private static String captureDescription(PaymentRecord p) {
+    static String captureDescription(PaymentRecord p) {
         return p.description() == null || p.description().isBlank() ? "Capture" : p.description();
     }
 

@@ -1,5 +1,8 @@
 package dev.kaikei.payment;
 
+import dev.kaikei.journal.CallOutcome;
+import dev.kaikei.journal.OperationKind;
+import dev.kaikei.journal.OperationState;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -17,15 +20,15 @@ public record PaymentDetail(PaymentSummary summary, Optional<String> codeId, Opt
         calls = List.copyOf(calls);
     }
 
-    /** A cancel, refund, capture or revert: {@code kind} and {@code state} are the journal's names. */
-    public record Operation(long id, String kind, Optional<String> merchantOperationId, long amountYen,
-                            Optional<String> reason, String state, Optional<String> paypayStatus,
-                            Optional<String> resultCode, Instant createdAt, Instant updatedAt) {
+    /** A cancel, refund, capture or revert, in the journal's own kinds and states. */
+    public record Operation(long id, OperationKind kind, Optional<String> merchantOperationId, long amountYen,
+                            Optional<String> reason, OperationState state, Optional<String> resultCode,
+                            Instant createdAt, Instant updatedAt) {
     }
 
-    /** One PayPay call: outcome is SUCCESS, REJECTED or UNKNOWN; httpStatus 0 when no answer came. */
+    /** One PayPay call, classified as every answer is; httpStatus 0 when no answer came. */
     public record Call(Instant at, String operation, Optional<String> merchantId, int httpStatus,
-                       Optional<String> resultCode, Optional<String> codeId, String outcome, long latencyMs,
+                       Optional<String> resultCode, Optional<String> codeId, CallOutcome outcome, long latencyMs,
                        Optional<String> requestId, Optional<String> note) {
     }
 }

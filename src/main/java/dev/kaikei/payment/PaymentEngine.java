@@ -89,6 +89,20 @@ public final class PaymentEngine implements CheckoutService, AutoCloseable {
         return Optional.ofNullable(c != null ? c : handedOver.get(merchantPaymentId));
     }
 
+    /**
+     * This terminal's earlier QR checkouts whose outcome is still open and that no running checkout of this process
+     * shows (handed to the reconciler, or left by a crash): the customer may have paid one. A new checkout meanwhile
+     * should be confirmed by the cashier. Newest first.
+     */
+    public List<PaymentSummary> unresolvedCheckouts() {
+        String terminal = ctx.settings().terminalId();
+        return ctx.journal().nonFinalPayments().stream()
+                .filter(p -> !p.kind().isNative() && terminal.equals(p.terminalId())
+                        && PaymentResolver.OPEN.contains(p.state()) && !live.containsKey(p.merchantPaymentId()))
+                .sorted(java.util.Comparator.comparing(PaymentRecord::createdAt).reversed())
+                .map(PaymentHistory::summary).toList();
+    }
+
     /** Checkouts still running in this process. */
     public List<Checkout> liveCheckouts() {
         return List.copyOf(live.values());

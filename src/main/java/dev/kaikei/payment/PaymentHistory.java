@@ -44,9 +44,7 @@ public final class PaymentHistory {
                 .between(q.from() == null ? null : new BusinessDay(q.from()).start(),
                         q.to() == null ? null : new BusinessDay(q.to()).end());
         if (!q.states().isEmpty()) {
-            EnumSet<PaymentState> states = EnumSet.noneOf(PaymentState.class);
-            q.states().forEach(name -> states.add(PaymentState.valueOf(name)));
-            s = s.withStates(states);
+            s = s.withStates(EnumSet.copyOf(q.states()));
         }
         return journal.search(s).stream().map(PaymentHistory::summary).toList();
     }
@@ -102,21 +100,20 @@ public final class PaymentHistory {
 
     static PaymentSummary summary(PaymentRecord p) {
         return new PaymentSummary(p.merchantPaymentId(), Optional.ofNullable(p.paypayPaymentId()),
-                p.kind().isPreAuth(), p.amount(), p.description() == null ? "" : p.description(), p.state().name(),
-                p.state().isFinal(), Optional.ofNullable(p.paypayStatus()), p.createdAt(),
-                Optional.ofNullable(p.acceptedAt()), p.saleAmount(), p.refundedTotal(), p.capturedAmount(),
-                Optional.ofNullable(p.attention()));
+                p.kind().isPreAuth(), p.amount(), p.description() == null ? "" : p.description(), p.state(),
+                p.createdAt(), Optional.ofNullable(p.acceptedAt()), p.saleAmount(), p.refundedTotal(),
+                p.capturedAmount(), Optional.ofNullable(p.attention()));
     }
 
     private static PaymentDetail.Operation operation(OperationRecord o) {
-        return new PaymentDetail.Operation(o.id(), o.kind().name(), Optional.ofNullable(o.merchantOperationId()),
-                o.amount(), Optional.ofNullable(o.reason()), o.state().name(), Optional.ofNullable(o.paypayStatus()),
-                Optional.ofNullable(o.resultCode()), o.createdAt(), o.updatedAt());
+        return new PaymentDetail.Operation(o.id(), o.kind(), Optional.ofNullable(o.merchantOperationId()),
+                o.amount(), Optional.ofNullable(o.reason()), o.state(), Optional.ofNullable(o.resultCode()),
+                o.createdAt(), o.updatedAt());
     }
 
     private static PaymentDetail.Call call(CallEvent e) {
         return new PaymentDetail.Call(e.at(), e.operation(), Optional.ofNullable(e.merchantId()), e.httpStatus(),
-                Optional.ofNullable(e.resultCode()), Optional.ofNullable(e.codeId()), e.outcome().name(),
+                Optional.ofNullable(e.resultCode()), Optional.ofNullable(e.codeId()), e.outcome(),
                 e.latencyMs(), Optional.ofNullable(e.requestId()), Optional.ofNullable(e.note()));
     }
 }

@@ -181,11 +181,16 @@ final class PaymentResolver {
                     "Outcome unknown and the cancel window has passed: check PayPay and refund if charged"));
             return Outcome.open("Outcome unknown and too late to cancel: needs attention");
         }
-        OperationRecord op = cancels.isEmpty()
-                ? journal.insertOperation(NewOperation.cancel(p.merchantPaymentId()))
-                : cancels.get(cancels.size() - 1);
+        // A cancel already journaled may have reached PayPay (its answer was lost, or the app stopped): it is sent
+        // again, and only PayPay's payment status may show that it never took effect.
+        boolean sentBefore = !cancels.isEmpty();
+        OperationRecord op = sentBefore ? cancels.get(cancels.size() - 1)
+                : journal.insertOperation(NewOperation.cancel(p.merchantPaymentId()));
         OpaResult<NoContent> c = calls.cancel(p.merchantPaymentId());
-        updateOperation(op, c);
+        updateOperation(op, c, sentBefore);
+        if (c instanceof OpaResult.Rejected<NoContent> rej && rej.isTransient()) {
+            return Outcome.offline("PayPay turned the cancel away for now (" + c.code() + "); retrying");
+        }
         if (c.isRejected()) {
             record(p, PaymentChange.to(PaymentState.UNKNOWN).withAttention(
                     "PayPay refused to cancel an unresolved payment (" + c.code() + "): check PayPay"));
@@ -208,12 +213,15 @@ final class PaymentResolver {
         return ended(p, intent);
     }
 
-    /** Sets a cancel operation from PayPay's answer: 202 succeeded, rejection final, unknown to be re-sent. */
-    void updateOperation(OperationRecord op, OpaResult<?> result) {
+    /**
+     * Sets a cancel operation from PayPay's answer: accepted → succeeded; unknown → unknown. A refusal closes it only
+     * when nothing was sent under it before; a cancel that may already have reached PayPay stays open (unknown), as it
+     * counts as sent until the payment's status shows the outcome.
+     */
+    private void updateOperation(OperationRecord op, OpaResult<?> result, boolean sentBefore) {
         OperationState state = result.isSuccess() ? OperationState.SUCCEEDED
-                : result.isRejected() ? OperationState.REJECTED : OperationState.UNKNOWN;
-        journal.updateOperation(op.id(), EnumSet.of(OperationState.PENDING, OperationState.UNKNOWN,
-                        OperationState.ACCEPTED),
+                : result.isRejected() && !sentBefore ? OperationState.REJECTED : OperationState.UNKNOWN;
+        journal.updateOperation(op.id(), OperationUpdates.OPEN,
                 new OperationChange(state, null, result.code(), result.requestId(), null));
     }
 

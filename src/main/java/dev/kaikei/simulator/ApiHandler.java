@@ -169,6 +169,8 @@ final class ApiHandler implements HttpHandler {
                 exchange.getResponseHeaders().set("Retry-After", String.valueOf(rule.effectiveRetryAfterSeconds()));
                 sendEnvelope(exchange, requestId, Reply.of(ResultCode.RATE_LIMIT, null));
             }
+            case UNAUTHORIZED -> sendEnvelope(exchange, requestId, Reply.of(ResultCode.UNAUTHORIZED, null));
+            case THROTTLED -> sendEnvelope(exchange, requestId, Reply.of(ResultCode.THROTTLED, null));
             case NO_RESPONSE -> {
                 pause(rule.effectiveHoldMillis());
                 return label; // the exchange is closed without headers: the connection just drops

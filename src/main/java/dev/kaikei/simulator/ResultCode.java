@@ -16,6 +16,8 @@ public enum ResultCode {
     API_NOT_FOUND(404, "NOT_FOUND", null, "No such API"),
     METHOD_NOT_ALLOWED(405, "METHOD_NOT_ALLOWED", null, "Method not allowed"),
     RATE_LIMIT(429, "RATE_LIMIT", "08100998", "Too many requests"),
+    THROTTLED(400, "THROTTLED_MULTIPLE_REFUND_REJECTED", null,
+            "A similar request is already in progress; retry after 1 minute"),
     SERVICE_ERROR(500, "SERVICE_ERROR", "08100026", "Service error"),
     INTERNAL_SERVER_ERROR(500, "INTERNAL_SERVER_ERROR", "08101000", "Something went wrong on PayPay service side"),
     MAINTENANCE_MODE(503, "MAINTENANCE_MODE", "08100999", "Sorry, we are down for scheduled maintenance"),

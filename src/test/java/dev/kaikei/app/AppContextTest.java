@@ -85,7 +85,7 @@ class AppContextTest {
                 id = c.merchantPaymentId();
                 List<PaymentSummary> recent = ctx.recentPayments().latest(5);
                 assertThat(recent).extracting(PaymentSummary::merchantPaymentId).containsExactly(id);
-                assertThat(recent.get(0).state()).isEqualTo("COMPLETED");
+                assertThat(recent.get(0).state()).isEqualTo(PaymentState.COMPLETED);
                 assertThat(ctx.history().dayTotals(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")))
                         .grossYen()).isEqualTo(1200);
             }

@@ -5,6 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import dev.kaikei.cli.customers.CustomerCommandSupport;
 import dev.kaikei.journal.CustomerStatus;
+import dev.kaikei.simulator.FaultKind;
+import dev.kaikei.simulator.FaultRule;
+import dev.kaikei.simulator.Operation;
 import dev.kaikei.testing.SimulatedShop;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -162,6 +165,34 @@ class CustomerCommandsTest {
         assertThat(after.code()).isEqualTo(CustomerCommandSupport.EXIT_REFUSED);
         assertThat(after.err()).contains("M-102 is unlinked");
         assertThat(shop.acceptedPayments()).isEqualTo(3);
+    }
+
+    @Test
+    @DisplayName("the reported defect: a charge PayPay took without answering blocks the next, even --agree-similar")
+    void unresolvedChargeBlocksTheNext() throws Exception {
+        assertThat(link("M-103", false).code()).isZero();
+        shop.sim.faults().add(FaultRule.next(1, Operation.CREATE_PAYMENT, FaultKind.COMMIT_THEN_FAIL));
+        shop.sim.faults().add(FaultRule.next(10_000, Operation.GET_PAYMENT, FaultKind.HTTP_503));
+        Run first = run("", "charge-customer", "M-103", "1200");
+        assertThat(first.code()).as(first.err()).isEqualTo(CustomerCommandSupport.EXIT_PENDING);
+        assertThat(first.err()).contains("Do not charge again");
+
+        Run second = run("", "charge-customer", "M-103", "1200", "--agree-similar");
+        assertThat(second.code()).as(second.err()).isEqualTo(CustomerCommandSupport.EXIT_PENDING);
+        assertThat(second.err()).contains("still being checked").contains("nothing was sent")
+                .contains("Not yet resolved:").containsPattern("1,200 yen\\s+UNKNOWN");
+        assertThat(second.out()).doesNotContain("Charged");
+        assertThat(shop.acceptedPayments()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("the similar-payment question shows the customer's recent payments")
+    void similarShowsRecentRows() throws Exception {
+        assertThat(link("M-104", false).code()).isZero();
+        assertThat(run("", "charge-customer", "M-104", "500").code()).isZero();
+        Run no = run("n\n", "charge-customer", "M-104", "500");
+        assertThat(no.code()).isEqualTo(CustomerCommandSupport.EXIT_NOT_CONFIRMED);
+        assertThat(no.out()).contains("Recent payments of M-104:").containsPattern("500 yen\\s+COMPLETED");
     }
 
     @Test

@@ -46,6 +46,29 @@ class PaymentCommandsTest extends CliFixture {
         }
 
         @Test
+        @DisplayName("a refund PayPay did but whose answer was lost, then re-sends answered 429: never 'refused'")
+        void refundCarriedOutThenRateLimited() {
+            String id = paidCharge(1300);
+            // The reported defect: PayPay refunds, the answer is lost, every later call meets 429 for a while.
+            sim.faults().add(FaultRule.next(1, Operation.REFUND, FaultKind.COMMIT_THEN_FAIL));
+            sim.faults().add(FaultRule.next(100, Operation.REFUND, FaultKind.RATE_LIMIT));
+            sim.faults().add(FaultRule.next(8, Operation.GET_REFUND, FaultKind.RATE_LIMIT));
+            Run refund = run("refund", id, "--wait", "1");
+            assertThat(refund.code()).as(refund.toString()).isNotEqualTo(ExitCodes.REFUSED);
+            assertThat(refund.err()).doesNotContainIgnoringCase("refused");
+            assertThat(refund.out()).containsAnyOf("Pending:", "Done:");
+            assertThat(sim.ledger().payment(id).orElseThrow().refundedAmount()).isEqualTo(1300);
+
+            sim.faults().clear();
+            waiting().untilAsserted(() -> {
+                assertThat(run("reconcile").code()).isZero();
+                assertThat(journal.findPayment(id).orElseThrow().state()).isEqualTo(PaymentState.REFUNDED);
+            });
+            assertThat(journal.operationsFor(id)).singleElement().satisfies(op -> assertThat(op.state())
+                    .isEqualTo(dev.kaikei.journal.OperationState.SUCCEEDED));
+        }
+
+        @Test
         @DisplayName("a partial refund with --amount; more than paid is refused")
         void partialRefund() {
             String id = paidCharge(1000);

@@ -150,7 +150,7 @@ class CaptureConfirmationTest extends EngineFixture {
 
     private void assertNotConfirmed(String id, String captureId) {
         waiting().untilAsserted(() -> assertThat(op(captureId).state()).isEqualTo(OperationState.REJECTED));
-        assertThat(op(captureId).resultCode()).isEqualTo(PaymentActions.NOT_CONFIRMED);
+        assertThat(op(captureId).resultCode()).isEqualTo(OperationFollowUps.NOT_CONFIRMED);
         PaymentRecord p = row(id);
         assertThat(p.state()).isEqualTo(PaymentState.AUTHORIZED);
         assertThat(p.capturedAmount()).isZero();

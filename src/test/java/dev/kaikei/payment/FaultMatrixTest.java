@@ -66,7 +66,7 @@ class FaultMatrixTest extends EngineFixture {
                 inject(endpoint, kind);
                 engine.cancel(id);
                 reconcileUntilSettled();
-                assertThat(row(id).state()).isEqualTo(kind == FaultKind.RATE_LIMIT ? PaymentState.COMPLETED
+                assertThat(row(id).state()).isEqualTo(kind.isTransientRefusal() ? PaymentState.COMPLETED
                         : PaymentState.CANCELED);
             }
             case REFUND, GET_REFUND -> {
@@ -75,7 +75,7 @@ class FaultMatrixTest extends EngineFixture {
                 engine.refund(id, 400, "fault test");
                 // PayPay finishes refunds asynchronously (the simulator after 2 of its seconds): let time pass.
                 reconcileUntilSettled(() -> clock.advance(Duration.ofSeconds(1)));
-                assertThat(row(id).state()).isEqualTo(kind == FaultKind.RATE_LIMIT && endpoint == Operation.REFUND
+                assertThat(row(id).state()).isEqualTo(kind.isTransientRefusal() && endpoint == Operation.REFUND
                         ? PaymentState.COMPLETED : PaymentState.PARTIALLY_REFUNDED);
             }
             case CAPTURE -> {
@@ -83,7 +83,7 @@ class FaultMatrixTest extends EngineFixture {
                 inject(endpoint, kind);
                 engine.capture(id, 900);
                 reconcileUntilSettled();
-                assertThat(row(id).state()).isEqualTo(kind == FaultKind.RATE_LIMIT ? PaymentState.AUTHORIZED
+                assertThat(row(id).state()).isEqualTo(kind.isTransientRefusal() ? PaymentState.AUTHORIZED
                         : PaymentState.COMPLETED);
             }
             case REVERT -> {
@@ -91,7 +91,7 @@ class FaultMatrixTest extends EngineFixture {
                 inject(endpoint, kind);
                 engine.revert(id, "fault test");
                 reconcileUntilSettled();
-                assertThat(row(id).state()).isEqualTo(kind == FaultKind.RATE_LIMIT ? PaymentState.AUTHORIZED
+                assertThat(row(id).state()).isEqualTo(kind.isTransientRefusal() ? PaymentState.AUTHORIZED
                         : PaymentState.REVERTED);
             }
             default -> throw new IllegalArgumentException("not in the matrix: " + endpoint);

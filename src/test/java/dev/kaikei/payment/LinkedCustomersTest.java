@@ -428,4 +428,91 @@ class LinkedCustomersTest extends EngineFixture {
             assertThat(c.userAuthorizationId()).isNotBlank();
         }
     }
+
+    @Nested
+    @DisplayName("never a second charge while one is unresolved")
+    class OneUnresolvedCharge {
+
+        private long createPaymentCalls() {
+            return journal.recentEvents(1000).stream().filter(e -> e.operation().equals("CREATE_PAYMENT")).count();
+        }
+
+        @Test
+        @DisplayName("a charge PayPay may have taken blocks the next one, with or without agreeSimilarTransaction")
+        void pendingBlocksTheNext() {
+            linked("M-030");
+            // The reported defect: PayPay charges, the answer is lost and the lookups fail for a while.
+            sim.faults().add(FaultRule.next(1, Operation.CREATE_PAYMENT, FaultKind.COMMIT_THEN_FAIL));
+            sim.faults().add(FaultRule.next(10_000, Operation.GET_PAYMENT, FaultKind.HTTP_503));
+            CustomerCharge first = customers().chargeCustomer("M-030", 1200, null, false);
+            assertThat(first).isInstanceOf(CustomerCharge.Pending.class);
+            String pending = ((CustomerCharge.Pending) first).merchantPaymentId();
+
+            for (boolean agree : new boolean[] {true, false}) {
+                CustomerCharge again = customers().chargeCustomer("M-030", 1200, null, agree);
+                assertThat(again).as("agreeSimilar=%s", agree).isInstanceOfSatisfying(CustomerCharge.Unresolved.class,
+                        u -> {
+                            assertThat(u.message()).contains("still being checked").contains("nothing was sent");
+                            assertThat(u.unresolved()).extracting(PaymentSummary::merchantPaymentId)
+                                    .containsExactly(pending);
+                        });
+            }
+            assertThat(createPaymentCalls()).as("requests sent").isEqualTo(1);
+            assertThat(accepted()).isEqualTo(1);
+
+            // Once PayPay answers, the first charge settles and the customer can be charged again.
+            sim.faults().clear();
+            reconcileUntilSettled();
+            assertThat(row(pending).state()).isEqualTo(PaymentState.COMPLETED);
+            assertThat(customers().chargeCustomer("M-030", 1200, null, true)).isInstanceOf(CustomerCharge.Paid.class);
+            assertJournalAgreesWithLedger();
+        }
+
+        @Test
+        @DisplayName("two cashiers charging one customer at the same moment: only one request is sent")
+        void concurrentCharges() throws Exception {
+            linked("M-031");
+            sim.faults().add(FaultRule.next(1, Operation.CREATE_PAYMENT, FaultKind.LATENCY)
+                    .latency(Duration.ofMillis(600)));
+            var first = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> customers().chargeCustomer("M-031", 700, null, false));
+            // The first request is at PayPay (its latency rule fired) when the second cashier presses Charge.
+            waiting().until(() -> sim.faults().rules().isEmpty());
+            CustomerCharge second = customers().chargeCustomer("M-031", 700, null, true);
+            assertThat(second).isInstanceOf(CustomerCharge.Unresolved.class);
+            assertThat(first.get(10, java.util.concurrent.TimeUnit.SECONDS)).isInstanceOf(CustomerCharge.Paid.class);
+            assertThat(createPaymentCalls()).isEqualTo(1);
+            assertThat(accepted()).isEqualTo(1);
+        }
+
+        @Test
+        @DisplayName("the similar-payment question lists the customer's recent charges from the journal")
+        void similarListsRecentRows() {
+            linked("M-032");
+            String earlier = ((CustomerCharge.Paid) customers().chargeCustomer("M-032", 900, "Tea", false))
+                    .merchantPaymentId();
+            CustomerCharge again = customers().chargeCustomer("M-032", 900, "Tea", false);
+            assertThat(again).isInstanceOfSatisfying(CustomerCharge.NeedsConfirmation.class, n ->
+                    assertThat(n.recent()).first().satisfies(s -> {
+                        assertThat(s.merchantPaymentId()).isEqualTo(earlier);
+                        assertThat(s.amountYen()).isEqualTo(900);
+                        assertThat(s.state()).isEqualTo(PaymentState.COMPLETED);
+                    }));
+        }
+
+        @Test
+        @DisplayName("a failure after the request left (the journal's disk fails) is Pending, never an error")
+        void failureAfterSendingIsPending() throws Exception {
+            linked("M-033");
+            sim.faults().add(FaultRule.next(1, Operation.CREATE_PAYMENT, FaultKind.LATENCY)
+                    .latency(Duration.ofMillis(600)));
+            var charge = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> customers().chargeCustomer("M-033", 800, null, false));
+            waiting().until(() -> sim.faults().rules().isEmpty());
+            journal.close(); // the request is out: recording its answer now fails
+            assertThat(charge.get(10, java.util.concurrent.TimeUnit.SECONDS))
+                    .isInstanceOfSatisfying(CustomerCharge.Pending.class,
+                            p -> assertThat(p.message()).contains("Do not charge again"));
+        }
+    }
 }

@@ -3,6 +3,9 @@ package dev.kaikei.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kaikei.journal.BusinessDay;
+import dev.kaikei.journal.OperationKind;
+import dev.kaikei.journal.OperationState;
+import dev.kaikei.journal.PaymentState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -27,13 +30,13 @@ class PaymentHistoryTest extends EngineFixture {
                 .containsExactly(abandoned.merchantPaymentId(), paid);
         assertThat(history.search(new HistoryQuery(null, 1200L, null, null, Set.of(), 10, 0)))
                 .extracting(PaymentSummary::merchantPaymentId).containsExactly(paid);
-        assertThat(history.search(new HistoryQuery(null, null, null, null, Set.of("ABANDONED"), 10, 0)))
+        assertThat(history.search(new HistoryQuery(null, null, null, null, Set.of(PaymentState.ABANDONED), 10, 0)))
                 .extracting(PaymentSummary::merchantPaymentId).containsExactly(abandoned.merchantPaymentId());
 
         PaymentDetail detail = history.detail(paid).orElseThrow();
-        assertThat(detail.summary().state()).isEqualTo("CANCELED");
+        assertThat(detail.summary().state()).isEqualTo(PaymentState.CANCELED);
         assertThat(detail.operations()).singleElement().extracting(PaymentDetail.Operation::kind,
-                PaymentDetail.Operation::state).containsExactly("CANCEL", "SUCCEEDED");
+                PaymentDetail.Operation::state).containsExactly(OperationKind.CANCEL, OperationState.SUCCEEDED);
         assertThat(detail.calls()).extracting(PaymentDetail.Call::operation).contains("CREATE_QR_CODE",
                 "CANCEL_PAYMENT");
         assertThat(detail.actions().cancel()).isFalse();

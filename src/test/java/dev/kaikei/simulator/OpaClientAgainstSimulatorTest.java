@@ -149,7 +149,10 @@ class OpaClientAgainstSimulatorTest extends SimulatorFixture {
         switch (kind) {
             case LATENCY -> assertThat(result.isSuccess()).as(String.valueOf(result)).isTrue();
             case RATE_LIMIT -> assertThat(result).isInstanceOfSatisfying(OpaResult.Rejected.class,
-                    r -> assertThat(r.isRateLimited()).isTrue());
+                    r -> assertThat(r.isRateLimited() && r.isTransient()).isTrue());
+            // Refusals: this request was not carried out, and the engine knows "not now" from "never".
+            case UNAUTHORIZED, THROTTLED -> assertThat(result).isInstanceOfSatisfying(OpaResult.Rejected.class,
+                    r -> assertThat(r.isTransient()).as(String.valueOf(r)).isTrue());
             default -> assertThat(result.isUnknown()).as(kind + " -> " + result).isTrue();
         }
         boolean committed = sim.ledger().payment("fk-" + kind).isPresent();

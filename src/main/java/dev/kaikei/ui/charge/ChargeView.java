@@ -1,9 +1,9 @@
 package dev.kaikei.ui.charge;
 
 import dev.kaikei.ui.common.Messages;
+import dev.kaikei.ui.common.StateText;
 import dev.kaikei.ui.common.StyleClasses;
 import dev.kaikei.ui.common.Theme;
-import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
@@ -164,10 +164,10 @@ public final class ChargeView extends VBox {
         for (ChargeViewModel.RecentRow row : viewModel.recentPayments()) {
             Label amount = new Label(row.amount());
             amount.getStyleClass().add("recent-amount");
-            Label meta = new Label(row.time() + "  " + row.state());
+            Label meta = new Label(row.time() + "  " + row.stateText());
             meta.getStyleClass().add("recent-meta");
             VBox card = new VBox(amount, meta);
-            card.getStyleClass().addAll("recent-card", "state-" + row.stateKey().toLowerCase(Locale.ROOT));
+            card.getStyleClass().addAll("recent-card", "state-" + StateText.key(row.paymentState()));
             card.setAlignment(Pos.CENTER_LEFT);
             recentCards.getChildren().add(card);
         }

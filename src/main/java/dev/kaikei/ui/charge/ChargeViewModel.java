@@ -1,15 +1,16 @@
 package dev.kaikei.ui.charge;
 
+import dev.kaikei.journal.PaymentState;
 import dev.kaikei.payment.ChargeRequest;
 import dev.kaikei.payment.CheckoutService;
 import dev.kaikei.payment.PaymentSummary;
 import dev.kaikei.payment.RecentPayments;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.Navigator;
+import dev.kaikei.ui.common.StateText;
 import dev.kaikei.ui.common.TaskRunner;
 import dev.kaikei.ui.common.Yen;
 import java.time.ZoneId;
-import java.util.Locale;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -38,8 +39,9 @@ public final class ChargeViewModel {
     private static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Tokyo");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    /** One line of the recent-payments strip, ready to show. */
-    public record RecentRow(String time, String amount, String description, String state, String stateKey) {
+    /** One line of the recent-payments strip, ready to show: the state in words, and itself for the style. */
+    public record RecentRow(String time, String amount, String description, String stateText,
+                            PaymentState paymentState) {
     }
 
     private final CheckoutService checkouts;
@@ -47,6 +49,7 @@ public final class ChargeViewModel {
     private final TaskRunner tasks;
     private final Navigator navigator;
     private final Messages messages;
+    private final StateText states;
     private final boolean preAuthEnabled;
 
     private final ReadOnlyStringWrapper digits = new ReadOnlyStringWrapper(this, "digits", "");
@@ -69,6 +72,7 @@ public final class ChargeViewModel {
         this.tasks = tasks;
         this.navigator = navigator;
         this.messages = messages;
+        this.states = new StateText(messages);
         this.preAuthEnabled = preAuthEnabled;
         description.addListener((obs, old, now) -> inputChanged());
         update();
@@ -166,9 +170,9 @@ public final class ChargeViewModel {
     }
 
     private RecentRow row(PaymentSummary p) {
-        String key = "recent.state." + p.state().toLowerCase(Locale.ROOT);
         return new RecentRow(TIME.format(p.createdAt().atZone(BUSINESS_ZONE)), Yen.format(p.amountYen()),
-                p.description(), messages.has(key) ? messages.get(key) : p.state(), p.state());
+                p.description(), states.shortOf(p.state()),
+                p.state());
     }
 
     private void inputChanged() {

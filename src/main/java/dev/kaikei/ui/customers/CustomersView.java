@@ -3,10 +3,10 @@ package dev.kaikei.ui.customers;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.QrRenderer;
 import dev.kaikei.ui.common.QrView;
+import dev.kaikei.ui.common.StateText;
 import dev.kaikei.ui.common.StyleClasses;
 import dev.kaikei.ui.common.TaskRunner;
 import dev.kaikei.ui.common.Theme;
-import java.util.Locale;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -82,7 +82,7 @@ public final class CustomersView extends BorderPane {
         table.getColumns().add(column("customers.column.reference", CustomersViewModel.CustomerRow::reference));
         table.getColumns().add(column("customers.column.phone", CustomersViewModel.CustomerRow::phone));
         TableColumn<CustomersViewModel.CustomerRow, String> status = column("customers.column.status",
-                CustomersViewModel.CustomerRow::status);
+                CustomersViewModel.CustomerRow::statusText);
         status.setCellFactory(c -> new StatusCell());
         table.getColumns().add(status);
         table.getColumns().add(column("customers.column.linkedSince", CustomersViewModel.CustomerRow::linkedSince));
@@ -133,7 +133,7 @@ public final class CustomersView extends BorderPane {
                 return;
             }
             Label pill = new Label(text);
-            pill.getStyleClass().addAll("status-pill", "status-" + row.statusKey().toLowerCase(Locale.ROOT));
+            pill.getStyleClass().addAll("status-pill", "status-" + StateText.key(row.linkStatus()));
             setGraphic(pill);
             setText(null);
         }

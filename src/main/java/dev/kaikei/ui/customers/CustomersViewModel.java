@@ -4,10 +4,12 @@ import dev.kaikei.payment.ActionResult;
 import dev.kaikei.payment.ChargeRequest;
 import dev.kaikei.payment.CustomerCharge;
 import dev.kaikei.payment.CustomerInfo;
+import dev.kaikei.payment.CustomerLinkStatus;
 import dev.kaikei.payment.CustomerRefresh;
 import dev.kaikei.payment.CustomerService;
 import dev.kaikei.payment.LinkOutcome;
 import dev.kaikei.ui.common.Messages;
+import dev.kaikei.ui.common.StateText;
 import dev.kaikei.ui.common.TaskRunner;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -35,8 +37,9 @@ public final class CustomersViewModel {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.of("Asia/Tokyo"));
 
-    /** One line of the customer list, ready to show; {@code statusKey} is LINKING, LINKED or UNLINKED. */
-    public record CustomerRow(String reference, String phone, String status, String statusKey, String linkedSince) {
+    /** One line of the customer list, ready to show: the link status in words, and itself for logic and style. */
+    public record CustomerRow(String reference, String phone, String statusText, CustomerLinkStatus linkStatus,
+                              String linkedSince) {
     }
 
     private final CustomerService service;
@@ -101,9 +104,8 @@ public final class CustomersViewModel {
     }
 
     private CustomerRow row(CustomerInfo c) {
-        String key = c.status().name();
         return new CustomerRow(c.reference(), c.phone().orElse(""),
-                messages.get("customers.status." + key.toLowerCase(Locale.ROOT)), key,
+                new StateText(messages).of(c.status()), c.status(),
                 c.linkedSince().map(WHEN::format).orElse(""));
     }
 
@@ -240,9 +242,9 @@ public final class CustomersViewModel {
         String selected = selectedReference.get();
         Optional<CustomerRow> row = selected == null ? Optional.empty()
                 : rows.stream().filter(r -> r.reference().equals(selected)).findFirst();
-        boolean linked = row.filter(r -> r.statusKey().equals("LINKED")).isPresent();
+        boolean linked = row.filter(r -> r.linkStatus() == CustomerLinkStatus.LINKED).isPresent();
         canCharge.set(linked && parsedAmount() >= 1 && !busy.get());
-        canUnlink.set(row.filter(r -> !r.statusKey().equals("UNLINKED")).isPresent() && !busy.get());
+        canUnlink.set(row.filter(r -> r.linkStatus() != CustomerLinkStatus.UNLINKED).isPresent() && !busy.get());
     }
 
     // ---------------------------------------------------------------- unlink

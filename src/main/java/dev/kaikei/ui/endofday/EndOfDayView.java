@@ -65,7 +65,7 @@ public final class EndOfDayView extends VBox {
         list.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         list.getColumns().add(HistoryView.column(messages.get("history.column.time"), PaymentRow::time, 100));
         list.getColumns().add(HistoryView.column(messages.get("history.column.amount"), PaymentRow::amount, 100));
-        list.getColumns().add(HistoryView.column(messages.get("history.column.state"), PaymentRow::state, 140));
+        list.getColumns().add(HistoryView.column(messages.get("history.column.state"), PaymentRow::stateText, 140));
         list.getColumns().add(HistoryView.column(messages.get("history.column.id"), PaymentRow::merchantPaymentId, 300));
         list.setPlaceholder(new Label(messages.get("endOfDay.noUnresolved")));
         VBox.setVgrow(list, Priority.ALWAYS);

@@ -2,11 +2,11 @@ package dev.kaikei.ui.history;
 
 import dev.kaikei.ui.checkout.Tone;
 import dev.kaikei.ui.common.Messages;
+import dev.kaikei.ui.common.StateText;
 import dev.kaikei.ui.common.StyleClasses;
 import dev.kaikei.ui.common.Theme;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -159,7 +159,7 @@ public final class HistoryView extends BorderPane {
         TableColumn<PaymentRow, String> amount = column(messages.get("history.column.amount"), PaymentRow::amount, 84);
         amount.getStyleClass().add("amount-column");
         t.getColumns().add(amount);
-        t.getColumns().add(column(messages.get("history.column.state"), PaymentRow::state, 100));
+        t.getColumns().add(column(messages.get("history.column.state"), PaymentRow::stateText, 100));
         t.getColumns().add(column(messages.get("history.column.paypayId"), PaymentRow::paypayId, 100));
         t.getColumns().add(column(messages.get("history.column.description"), PaymentRow::description, 120));
         t.setPlaceholder(new Label(messages.get("history.empty")));
@@ -169,7 +169,7 @@ public final class HistoryView extends BorderPane {
                 super.updateItem(row, empty);
                 getStyleClass().removeIf(c -> c.startsWith("state-"));
                 if (!empty && row != null) {
-                    getStyleClass().add("state-" + row.stateKey().toLowerCase(Locale.ROOT));
+                    getStyleClass().add("state-" + StateText.key(row.paymentState()));
                 }
             }
         });
@@ -256,8 +256,9 @@ public final class HistoryView extends BorderPane {
         trail.getColumns().add(column(messages.get("history.event.time"), HistoryViewModel.EventRow::time, 72));
         trail.getColumns().add(column(messages.get("history.event.operation"),
                 HistoryViewModel.EventRow::operation, 190));
-        trail.getColumns().add(column(messages.get("history.event.http"), HistoryViewModel.EventRow::httpStatus, 60));
-        trail.getColumns().add(column(messages.get("history.event.outcome"), HistoryViewModel.EventRow::outcome, 84));
+        trail.getColumns().add(column(messages.get("history.event.http"), HistoryViewModel.EventRow::http, 60));
+        trail.getColumns().add(column(messages.get("history.event.outcome"), HistoryViewModel.EventRow::outcomeText,
+                84));
         trail.getColumns().add(column(messages.get("history.event.code"), HistoryViewModel.EventRow::resultCode, 200));
         trail.getColumns().add(column(messages.get("history.event.latency"), HistoryViewModel.EventRow::latency, 84));
         trail.getColumns().add(column(messages.get("history.event.requestId"),
@@ -352,7 +353,7 @@ public final class HistoryView extends BorderPane {
 
     private void fillOps(VBox box) {
         box.getChildren().setAll(viewModel.operationRows().stream().map(o -> {
-            Label l = new Label(o.time() + "  " + o.kind() + "  " + o.amount() + "  " + o.state()
+            Label l = new Label(o.time() + "  " + o.kindText() + "  " + o.amount() + "  " + o.stateText()
                     + (o.resultCode().isEmpty() ? "" : "  " + o.resultCode()));
             l.getStyleClass().add("operation-line");
             return (Node) l;

@@ -1,5 +1,7 @@
 package dev.kaikei.ui.history;
 
+import dev.kaikei.journal.OperationState;
+import dev.kaikei.journal.PaymentState;
 import dev.kaikei.payment.ActionOptions;
 import dev.kaikei.payment.ActionResult;
 import dev.kaikei.payment.HistoryQuery;
@@ -10,6 +12,7 @@ import dev.kaikei.ui.checkout.Tone;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.PinGuard;
 import dev.kaikei.ui.common.PinPrompt;
+import dev.kaikei.ui.common.StateText;
 import dev.kaikei.ui.common.TaskRunner;
 import dev.kaikei.ui.common.Yen;
 import java.time.Clock;
@@ -48,19 +51,20 @@ public final class HistoryViewModel implements AutoCloseable {
     /** Up to 11 digits reads as an amount; PayPay's payment ids are longer. */
     private static final int MAX_AMOUNT_DIGITS = 11;
 
-    /** The state filter's choices, each a set of journal states (empty = all). */
+    /** The state filter's choices, each a set of payment states (empty = all). */
     public enum StateFilter {
-        ALL(), PAID("COMPLETED"), REFUNDED("PARTIALLY_REFUNDED", "REFUNDED"), CANCELLED("CANCELED", "REVERTED"),
-        AUTHORIZED("AUTHORIZED"), NOT_PAID("FAILED", "EXPIRED", "ABANDONED"),
-        OPEN("CREATING", "AWAITING_PAYMENT", "UNKNOWN");
+        ALL(), PAID(PaymentState.COMPLETED), REFUNDED(PaymentState.PARTIALLY_REFUNDED, PaymentState.REFUNDED),
+        CANCELLED(PaymentState.CANCELED, PaymentState.REVERTED), AUTHORIZED(PaymentState.AUTHORIZED),
+        NOT_PAID(PaymentState.FAILED, PaymentState.EXPIRED, PaymentState.ABANDONED),
+        OPEN(PaymentState.CREATING, PaymentState.AWAITING_PAYMENT, PaymentState.UNKNOWN);
 
-        private final Set<String> states;
+        private final Set<PaymentState> states;
 
-        StateFilter(String... states) {
+        StateFilter(PaymentState... states) {
             this.states = Set.of(states);
         }
 
-        public Set<String> states() {
+        public Set<PaymentState> states() {
             return states;
         }
 
@@ -73,12 +77,12 @@ public final class HistoryViewModel implements AutoCloseable {
     public enum Action { CANCEL, REFUND, CAPTURE, REVERT }
 
     /** One PayPay call of the event trail. */
-    public record EventRow(String time, String operation, String httpStatus, String resultCode, String outcome,
+    public record EventRow(String time, String operation, String http, String resultCode, String outcomeText,
                            String latency, String requestId) {
     }
 
     /** One cancel / refund / capture / revert of the payment. */
-    public record OperationRow(String time, String kind, String amount, String state, String resultCode) {
+    public record OperationRow(String time, String kindText, String amount, String stateText, String resultCode) {
     }
 
     /** A label and value of the detail pane. */
@@ -100,6 +104,7 @@ public final class HistoryViewModel implements AutoCloseable {
     private final Messages messages;
     private final Clock clock;
     private final PaymentRows format;
+    private final StateText states;
 
     private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(this, "day");
     private final ObjectProperty<StateFilter> stateFilter = new SimpleObjectProperty<>(this, "stateFilter",
@@ -162,6 +167,7 @@ public final class HistoryViewModel implements AutoCloseable {
         this.messages = messages;
         this.clock = clock;
         this.format = new PaymentRows(messages);
+        this.states = new StateText(messages);
         day.set(PaymentRows.businessDay(clock.instant()));
         day.addListener((obs, old, now) -> refresh());
         stateFilter.addListener((obs, old, now) -> refresh());
@@ -236,7 +242,7 @@ public final class HistoryViewModel implements AutoCloseable {
 
     HistoryQuery query() {
         String text = searchText.get() == null ? "" : searchText.get().strip();
-        Set<String> states = stateFilter.get() == null ? Set.of() : stateFilter.get().states();
+        Set<PaymentState> states = stateFilter.get() == null ? Set.of() : stateFilter.get().states();
         if (text.isEmpty()) {
             return new HistoryQuery(null, null, day.get(), day.get(), states, LIMIT, 0);
         }
@@ -296,14 +302,14 @@ public final class HistoryViewModel implements AutoCloseable {
         PaymentSummary p = d.summary();
         detailShown.set(true);
         detailTitle.set(Yen.format(p.amountYen()) + (p.description().isEmpty() ? "" : "  " + p.description()));
-        detailState.set(format.state(p.state()));
+        detailState.set(states.of(p.state()));
         info.setAll(infoLines(d));
         operationRows.setAll(d.operations().stream().map(o -> new OperationRow(PaymentRows.time(o.createdAt()),
-                operationKind(o.kind()), Yen.format(o.amountYen()), operationState(o.state()),
+                states.of(o.kind()), Yen.format(o.amountYen()), states.of(o.state()),
                 o.resultCode().orElse(""))).toList());
         events.setAll(d.calls().stream().map(c -> new EventRow(PaymentRows.time(c.at()), c.operation(),
                 c.httpStatus() == 0 ? "—" : String.valueOf(c.httpStatus()), c.resultCode().orElse(""),
-                c.outcome(), c.latencyMs() + " ms", c.requestId().orElse(""))).toList());
+                c.outcome().name(), c.latencyMs() + " ms", c.requestId().orElse(""))).toList());
         ActionOptions a = d.actions();
         boolean can = operations.isPresent();
         canCancel.set(can && a.cancel());
@@ -328,11 +334,11 @@ public final class HistoryViewModel implements AutoCloseable {
                 continue;
             }
             String key = awaited.action().name().toLowerCase(Locale.ROOT);
-            if ("SUCCEEDED".equals(o.state())) {
+            if (o.state() == OperationState.SUCCEEDED) {
                 say(messages.format("history.result.done." + key, awaited.yen()), Tone.SUCCESS);
                 awaited = null;
-            } else if ("REJECTED".equals(o.state())) {
-                say(messages.format("history.result.refused", o.resultCode().orElse(o.state())), Tone.DANGER);
+            } else if (o.state() == OperationState.REJECTED) {
+                say(messages.format("history.result.refused", o.resultCode().orElse(o.state().name())), Tone.DANGER);
                 awaited = null;
             }
             return;
@@ -362,16 +368,6 @@ public final class HistoryViewModel implements AutoCloseable {
         d.lastRequestId().ifPresent(r -> lines.add(new InfoLine(messages.get("history.detail.requestId"), r)));
         p.attention().ifPresent(n -> lines.add(new InfoLine(messages.get("history.detail.attention"), n)));
         return lines;
-    }
-
-    private String operationState(String state) {
-        String key = "history.operationState." + state.toLowerCase(Locale.ROOT);
-        return messages.has(key) ? messages.get(key) : state;
-    }
-
-    private String operationKind(String kind) {
-        String key = "history.operation." + kind.toLowerCase(Locale.ROOT);
-        return messages.has(key) ? messages.get(key) : kind;
     }
 
     // ---------------------------------------------------------------- actions

@@ -1,12 +1,15 @@
 package dev.kaikei.ui.history;
 
+import dev.kaikei.journal.PaymentState;
+
 /**
  * One payment as a list shows it, ready to display.
  *
  * @param merchantPaymentId the journal's id (selects the detail)
- * @param stateKey          the journal state name, for styling
+ * @param stateText         the state in the UI's language
+ * @param paymentState      the state itself, for styling
  * @param paypayId          PayPay's payment id shortened to its last characters, or empty
  */
-public record PaymentRow(String merchantPaymentId, String time, String amount, String description, String state,
-                         String stateKey, String paypayId) {
+public record PaymentRow(String merchantPaymentId, String time, String amount, String description, String stateText,
+                         PaymentState paymentState, String paypayId) {
 }

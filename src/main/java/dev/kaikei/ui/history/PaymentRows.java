@@ -2,13 +2,13 @@ package dev.kaikei.ui.history;
 
 import dev.kaikei.payment.PaymentSummary;
 import dev.kaikei.ui.common.Messages;
+import dev.kaikei.ui.common.StateText;
 import dev.kaikei.ui.common.Yen;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** Turns payments into display rows: Tokyo times, yen, translated states, short PayPay ids. */
 public final class PaymentRows {
@@ -19,10 +19,10 @@ public final class PaymentRows {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final int SHORT_ID = 6;
 
-    private final Messages messages;
+    private final StateText states;
 
     public PaymentRows(Messages messages) {
-        this.messages = messages;
+        this.states = new StateText(messages);
     }
 
     /** A row; the time shows without the date when the payment is on {@code shownDay}. */
@@ -30,13 +30,7 @@ public final class PaymentRows {
         ZonedDateTime at = p.createdAt().atZone(TOKYO);
         String time = at.toLocalDate().equals(shownDay) ? TIME.format(at) : DATE_TIME.format(at);
         return new PaymentRow(p.merchantPaymentId(), time, Yen.format(p.amountYen()), p.description(),
-                state(p.state()), p.state(), p.paypayPaymentId().map(PaymentRows::shortId).orElse(""));
-    }
-
-    /** The journal state in the UI's language. */
-    public String state(String journalState) {
-        String key = "history.state." + journalState.toLowerCase(Locale.ROOT);
-        return messages.has(key) ? messages.get(key) : journalState;
+                states.of(p.state()), p.state(), p.paypayPaymentId().map(PaymentRows::shortId).orElse(""));
     }
 
     /** Date and time in Tokyo, to the second. */

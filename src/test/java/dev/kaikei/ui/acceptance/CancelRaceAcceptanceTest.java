@@ -4,6 +4,7 @@ import static dev.kaikei.ui.testing.Fx.awaitText;
 import static dev.kaikei.ui.testing.Fx.screenshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kaikei.journal.PaymentState;
 import dev.kaikei.payment.CheckoutPhase;
 import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
@@ -30,7 +31,7 @@ class CancelRaceAcceptanceTest extends EngineScreensTest {
         robot.clickOn("#cancel-button");
         awaitText(robot, "#state-headline", "Paid");
         screenshot(window.scene(), "e2e-cancel-but-paid");
-        assertJournaled(id, "COMPLETED");
+        assertJournaled(id, PaymentState.COMPLETED);
         assertThat(sim.ledger().payment(id).orElseThrow().status()).isEqualTo("COMPLETED");
     }
 }

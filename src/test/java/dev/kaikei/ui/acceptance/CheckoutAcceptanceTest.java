@@ -7,6 +7,7 @@ import static dev.kaikei.ui.testing.Fx.screenshot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.kaikei.journal.PaymentState;
 import dev.kaikei.ui.common.QrView;
 import dev.kaikei.ui.testing.Fx;
 import dev.kaikei.ui.testing.ImageDecoding;
@@ -44,7 +45,7 @@ class CheckoutAcceptanceTest extends EngineScreensTest {
         awaitText(robot, "#state-headline", "Paid");
         awaitText(robot, "#outcome-mark", "✓");
         screenshot(window.scene(), "e2e-paid");
-        assertJournaled(id, "COMPLETED");
+        assertJournaled(id, PaymentState.COMPLETED);
         assertThat(sim.ledger().payment(id).orElseThrow().status()).isEqualTo("COMPLETED");
         assertThat(sound.played()).containsExactly("paid");
     }
@@ -58,7 +59,7 @@ class CheckoutAcceptanceTest extends EngineScreensTest {
         awaitText(robot, "#state-headline", "Payment declined");
         awaitShowing(robot, "#done-button");
         screenshot(window.scene(), "e2e-declined");
-        assertJournaled(id, "FAILED");
+        assertJournaled(id, PaymentState.FAILED);
     }
 
     @Test
@@ -70,7 +71,7 @@ class CheckoutAcceptanceTest extends EngineScreensTest {
         awaitText(robot, "#state-headline", "Code expired");
         awaitShowing(robot, "#new-code-button");
         screenshot(window.scene(), "e2e-expired");
-        assertJournaled(id, "EXPIRED");
+        assertJournaled(id, PaymentState.EXPIRED);
     }
 
     @Test
@@ -80,7 +81,7 @@ class CheckoutAcceptanceTest extends EngineScreensTest {
         String id = merchantPaymentIdOnScreen();
         robot.clickOn("#cancel-button");
         awaitShowing(robot, "#charge-view");
-        assertJournaled(id, "ABANDONED");
+        assertJournaled(id, PaymentState.ABANDONED);
         assertThat(sim.ledger().payment(id).orElseThrow().acceptedAt()).isNull();
         screenshot(window.scene(), "e2e-cancelled");
     }

@@ -3,14 +3,15 @@ package dev.kaikei.ui.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.kaikei.config.ManagerPin;
 import dev.kaikei.config.CounterOptions;
+import dev.kaikei.config.ManagerPin;
 import dev.kaikei.config.PayPayMode;
 import dev.kaikei.config.PlatformDirs;
 import dev.kaikei.config.SettingsLoader;
 import dev.kaikei.journal.Journal;
 import dev.kaikei.journal.JournalOptions;
 import dev.kaikei.journal.PaymentRecord;
+import dev.kaikei.journal.PaymentState;
 import dev.kaikei.opa.Credentials;
 import dev.kaikei.opa.OpaClientConfig;
 import dev.kaikei.opa.PayPayClient;
@@ -42,9 +43,6 @@ import dev.kaikei.ui.settings.SettingsStore;
 import dev.kaikei.ui.testing.Fx;
 import dev.kaikei.ui.testing.RecordingSound;
 import java.nio.file.Path;
-import javafx.scene.Node;
-import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -54,6 +52,9 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -214,8 +215,8 @@ abstract class EngineScreensTest {
         return c.merchantPaymentId();
     }
 
-    protected void assertJournaled(String merchantPaymentId, String state) {
-        await().untilAsserted(() -> assertThat(row(merchantPaymentId).state().name()).isEqualTo(state));
+    protected void assertJournaled(String merchantPaymentId, PaymentState state) {
+        await().untilAsserted(() -> assertThat(row(merchantPaymentId).state()).isEqualTo(state));
     }
 
     /** Opens History and selects the payment on the row showing {@code amount}. */

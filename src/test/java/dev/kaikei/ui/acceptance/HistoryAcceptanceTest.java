@@ -9,6 +9,7 @@ import static dev.kaikei.ui.testing.Fx.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.kaikei.journal.PaymentState;
 import dev.kaikei.simulator.Ledger;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -53,7 +54,7 @@ class HistoryAcceptanceTest extends EngineScreensTest {
         Ledger.Refund refund = await().until(() -> sim.ledger().refunds(), r -> !r.isEmpty()).get(0);
         assertThat(refund.merchantPaymentId()).isEqualTo(id);
         assertThat(refund.amount()).isEqualTo(500);
-        assertJournaled(id, "PARTIALLY_REFUNDED");
+        assertJournaled(id, PaymentState.PARTIALLY_REFUNDED);
         assertThat(showing(robot, "#refund-button")).isFalse();
         screenshot(window.scene(), "e2e-history-refunded");
     }
@@ -79,7 +80,7 @@ class HistoryAcceptanceTest extends EngineScreensTest {
         screenshot(window.scene(), "e2e-history-pin-locked");
         assertThat(sim.ledger().refunds()).isEmpty();
         assertThat(journal.operationsFor(id)).isEmpty();
-        assertThat(row(id).state().name()).isEqualTo("COMPLETED");
+        assertThat(row(id).state()).isEqualTo(PaymentState.COMPLETED);
         assertThat(showing(robot, "#refund-button")).isTrue();
     }
 

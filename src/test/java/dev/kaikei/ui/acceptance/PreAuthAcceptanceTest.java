@@ -8,6 +8,7 @@ import static dev.kaikei.ui.testing.Fx.showing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.kaikei.journal.PaymentState;
 import dev.kaikei.simulator.Ledger;
 import dev.kaikei.ui.common.QrView;
 import java.time.Duration;
@@ -37,7 +38,7 @@ class PreAuthAcceptanceTest extends EngineScreensTest {
         await().until(() -> fx(() -> robot.lookup("#qr-view").queryAs(QrView.class).isShowingCode()));
         sim.payCode(codeId);
         awaitText(robot, "#state-headline", "Authorized (capture later)");
-        assertJournaled(id, "AUTHORIZED");
+        assertJournaled(id, PaymentState.AUTHORIZED);
         awaitShowing(robot, "#charge-view");
 
         openDetail("¥2,000");
@@ -52,7 +53,7 @@ class PreAuthAcceptanceTest extends EngineScreensTest {
         assertThat(capture.merchantPaymentId()).isEqualTo(id);
         assertThat(capture.amount()).isEqualTo(1500);
         awaitText(robot, "#detail-state", "Paid");
-        assertJournaled(id, "COMPLETED");
+        assertJournaled(id, PaymentState.COMPLETED);
         screenshot(window.scene(), "e2e-preauth-captured");
     }
 
@@ -67,7 +68,7 @@ class PreAuthAcceptanceTest extends EngineScreensTest {
         await().until(() -> !sim.ledger().reverts().isEmpty());
         assertThat(sim.ledger().reverts().get(0).merchantPaymentId()).isEqualTo(id);
         awaitText(robot, "#detail-state", "Released");
-        assertJournaled(id, "REVERTED");
+        assertJournaled(id, PaymentState.REVERTED);
         assertThat(sim.ledger().captures()).isEmpty();
         screenshot(window.scene(), "e2e-preauth-released");
     }

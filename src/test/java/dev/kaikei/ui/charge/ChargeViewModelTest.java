@@ -2,6 +2,7 @@ package dev.kaikei.ui.charge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kaikei.journal.PaymentState;
 import dev.kaikei.payment.ChargeRequest;
 import dev.kaikei.payment.PaymentSummary;
 import dev.kaikei.ui.common.Messages;
@@ -166,15 +167,15 @@ class ChargeViewModelTest {
     @DisplayName("the recent strip shows the latest payments in Tokyo time with localized states")
     void recentPayments() {
         history = List.of(
-                new PaymentSummary("a", 1200, "Coffee", "PAID", Instant.parse("2026-03-01T03:04:00Z")),
-                new PaymentSummary("b", 500, "", "EXPIRED", Instant.parse("2026-03-01T02:00:00Z")),
-                new PaymentSummary("c", 90, "", "SOMETHING_NEW", Instant.parse("2026-03-01T01:00:00Z")));
+                new PaymentSummary("a", 1200, "Coffee", PaymentState.COMPLETED, Instant.parse("2026-03-01T03:04:00Z")),
+                new PaymentSummary("b", 500, "", PaymentState.EXPIRED, Instant.parse("2026-03-01T02:00:00Z")),
+                new PaymentSummary("c", 90, "", PaymentState.REVERTED, Instant.parse("2026-03-01T01:00:00Z")));
         vm = viewModel(Locale.JAPANESE, false);
         vm.refreshRecent();
         assertThat(vm.recentPayments()).extracting(ChargeViewModel.RecentRow::time, ChargeViewModel.RecentRow::amount,
-                ChargeViewModel.RecentRow::state).containsExactly(
+                ChargeViewModel.RecentRow::stateText).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("12:04", "¥1,200", "支払い完了"),
                 org.assertj.core.groups.Tuple.tuple("11:00", "¥500", "期限切れ"),
-                org.assertj.core.groups.Tuple.tuple("10:00", "¥90", "SOMETHING_NEW"));
+                org.assertj.core.groups.Tuple.tuple("10:00", "¥90", "解放済み"));
     }
 }

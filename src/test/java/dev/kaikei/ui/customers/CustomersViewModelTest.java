@@ -2,6 +2,7 @@ package dev.kaikei.ui.customers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kaikei.payment.CustomerLinkStatus;
 import dev.kaikei.testing.SimulatedShop;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.TaskRunner;
@@ -61,8 +62,8 @@ class CustomersViewModelTest {
         assertThat(vm.getMessage()).isEqualTo("M-300 is linked: direct-debit charges are possible now");
         assertThat(vm.linkUrlProperty().get()).isNull();
         assertThat(vm.customers()).singleElement().satisfies(r -> {
-            assertThat(r.statusKey()).isEqualTo("LINKED");
-            assertThat(r.status()).isEqualTo("Linked");
+            assertThat(r.linkStatus()).isEqualTo(CustomerLinkStatus.LINKED);
+            assertThat(r.statusText()).isEqualTo("Linked");
             assertThat(r.linkedSince()).isNotEmpty();
         });
         assertThat(vm.selectedReferenceProperty().get()).isEqualTo("M-300");
@@ -77,7 +78,8 @@ class CustomersViewModelTest {
         vm.completeLink();
         assertThat(vm.messageIsErrorProperty().get()).isTrue();
         assertThat(vm.getMessage()).contains("not a PayPay link token");
-        assertThat(vm.customers()).singleElement().satisfies(r -> assertThat(r.statusKey()).isEqualTo("LINKING"));
+        assertThat(vm.customers()).singleElement()
+                .satisfies(r -> assertThat(r.linkStatus()).isEqualTo(CustomerLinkStatus.LINKING));
         assertThat(vm.linkUrlProperty().get()).isNotNull();
     }
 
@@ -112,11 +114,11 @@ class CustomersViewModelTest {
         link("M-303");
         answers.add(false);
         vm.unlink();
-        assertThat(vm.customers().get(0).statusKey()).isEqualTo("LINKED");
+        assertThat(vm.customers().get(0).linkStatus()).isEqualTo(CustomerLinkStatus.LINKED);
         answers.add(true);
         vm.unlink();
         assertThat(vm.getMessage()).isEqualTo("M-303 is unlinked");
-        assertThat(vm.customers().get(0).statusKey()).isEqualTo("UNLINKED");
+        assertThat(vm.customers().get(0).linkStatus()).isEqualTo(CustomerLinkStatus.UNLINKED);
         vm.amountProperty().set("100");
         assertThat(vm.canChargeProperty().get()).isFalse();
         assertThat(vm.canUnlinkProperty().get()).isFalse();

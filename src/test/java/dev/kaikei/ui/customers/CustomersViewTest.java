@@ -3,6 +3,7 @@ package dev.kaikei.ui.customers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.kaikei.payment.CustomerLinkStatus;
 import dev.kaikei.testing.SimulatedShop;
 import dev.kaikei.ui.common.AppExecutors;
 import dev.kaikei.ui.common.Messages;
@@ -112,11 +113,12 @@ class CustomersViewTest {
         await().until(() -> expected.equals(text("#customers-message")));
     }
 
-    private String status(int row) {
+    private Optional<CustomerLinkStatus> status(int row) {
         return fx(() -> {
             @SuppressWarnings("unchecked")
             TableView<CustomersViewModel.CustomerRow> table = robot.lookup("#customers-table").queryAs(TableView.class);
-            return table.getItems().size() > row ? table.getItems().get(row).statusKey() : "";
+            return table.getItems().size() > row ? Optional.of(table.getItems().get(row).linkStatus())
+                    : Optional.empty();
         });
     }
 
@@ -151,12 +153,12 @@ class CustomersViewTest {
         assertThat(ImageDecoding.decodeQr(fx(() -> robot.lookup("#link-qr").queryAs(QrView.class).imageView()
                 .getImage()))).isEqualTo(url);
         assertThat(linkShot.getWidth()).isEqualTo(1280);
-        assertThat(status(0)).isEqualTo("LINKING");
+        assertThat(status(0)).contains(CustomerLinkStatus.LINKING);
 
         type("#link-token", shop.approveLink(url));
         robot.clickOn("#complete-link-button");
         awaitMessage("M-400 is linked: direct-debit charges are possible now");
-        await().until(() -> status(0).equals("LINKED"));
+        await().until(() -> status(0).equals(Optional.of(CustomerLinkStatus.LINKED)));
         assertThat(text("#charge-customer-label")).isEqualTo("Customer: M-400");
 
         type("#charge-amount", "2400");
@@ -183,7 +185,7 @@ class CustomersViewTest {
         robot.clickOn("#unlink-button");
         clickDialog("#confirm-yes");
         awaitMessage("M-400 is unlinked");
-        await().until(() -> status(0).equals("UNLINKED"));
+        await().until(() -> status(0).equals(Optional.of(CustomerLinkStatus.UNLINKED)));
         screenshot(stage.getScene(), "customers-unlinked");
         assertThat(fx(() -> robot.lookup("#charge-customer-button").query().isDisabled())).isTrue();
         assertThat(fx(() -> robot.lookup("#unlink-button").query().isDisabled())).isTrue();

@@ -2,6 +2,7 @@ package dev.kaikei.ui.endofday;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kaikei.journal.PaymentState;
 import dev.kaikei.payment.DayTotals;
 import dev.kaikei.payment.PaymentSummary;
 import dev.kaikei.ui.common.Messages;
@@ -39,7 +40,7 @@ class EndOfDayViewModelTest {
     void setUp() {
         history.totals = new DayTotals(DAY, 12, 48_000, 1, 1_200, 2, 3_000, 43_800, 1);
         history.payments.add(FakeHistoryService.paid("T1-P-1", 1200, NOW));
-        history.payments.add(new PaymentSummary("T1-P-2", 800, "", "UNKNOWN", NOW.minusSeconds(30)));
+        history.payments.add(new PaymentSummary("T1-P-2", 800, "", PaymentState.UNKNOWN, NOW.minusSeconds(30)));
         model = new EndOfDayViewModel(history, name -> {
             suggested.add(name);
             return chosen;

@@ -3,6 +3,8 @@ package dev.kaikei.ui.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kaikei.config.ManagerPin;
+import dev.kaikei.journal.CallOutcome;
+import dev.kaikei.journal.PaymentState;
 import dev.kaikei.payment.ActionOptions;
 import dev.kaikei.payment.ActionResult;
 import dev.kaikei.payment.HistoryQuery;
@@ -58,7 +60,8 @@ class HistoryViewModelTest {
         history.payments.add(coffee);
         history.detail(coffee, FakeHistoryService.refundable(1200), List.of(new PaymentDetail.Call(
                 NOW.minusSeconds(590), "GET_QR_PAYMENT_DETAILS", Optional.of("T1-P-1"), 200,
-                Optional.of("SUCCESS"), Optional.empty(), "SUCCESS", 42, Optional.of("req-9"), Optional.empty())));
+                Optional.of("SUCCESS"), Optional.empty(), CallOutcome.SUCCESS, 42, Optional.of("req-9"),
+                Optional.empty())));
         model = model(new PinGuard(Optional.of(PIN_HASH), false));
         model.shown();
     }
@@ -75,7 +78,7 @@ class HistoryViewModelTest {
                     HistoryViewModel.LIMIT, 0));
             PaymentRow row = model.rows().get(0);
             assertThat(row.amount()).isEqualTo("¥1,200");
-            assertThat(row.state()).isEqualTo("Paid");
+            assertThat(row.stateText()).isEqualTo("Paid");
             assertThat(row.time()).isEqualTo("08:20:00");
             assertThat(row.paypayId()).startsWith("…").hasSize(7);
             assertThat(model.listMessageProperty().get()).isEqualTo("1 payment");
@@ -99,7 +102,7 @@ class HistoryViewModelTest {
         void filters() {
             model.stateFilterProperty().set(HistoryViewModel.StateFilter.REFUNDED);
             assertThat(history.queries.get(history.queries.size() - 1).states())
-                    .containsExactlyInAnyOrder("REFUNDED", "PARTIALLY_REFUNDED");
+                    .containsExactlyInAnyOrder(PaymentState.REFUNDED, PaymentState.PARTIALLY_REFUNDED);
             model.dayProperty().set(LocalDate.of(2026, 2, 27));
             assertThat(history.queries.get(history.queries.size() - 1).from()).isEqualTo(LocalDate.of(2026, 2, 27));
             assertThat(model.rows().get(0).time()).isEqualTo("2026-03-02 08:20:00");
@@ -291,10 +294,10 @@ class HistoryViewModelTest {
     @Test
     @DisplayName("Needs attention: lists items, Resolve now runs the reconciler and says what happened")
     void attention() {
-        history.attention.add(new PaymentSummary("T1-P-9", 800, "", "UNKNOWN", NOW.minusSeconds(60)));
+        history.attention.add(new PaymentSummary("T1-P-9", 800, "", PaymentState.UNKNOWN, NOW.minusSeconds(60)));
         model.refresh();
         assertThat(model.attentionCountProperty().get()).isEqualTo(1);
-        assertThat(model.attentionRows().get(0).state()).isEqualTo("Unknown, being checked");
+        assertThat(model.attentionRows().get(0).stateText()).isEqualTo("Unknown, being checked");
         history.reconcile = new ReconcileSummary(1, 1, 0, List.of());
         history.attention.clear();
         model.resolveNow();

@@ -1,5 +1,6 @@
 package dev.kaikei.ui.testing;
 
+import dev.kaikei.journal.PaymentState;
 import dev.kaikei.payment.ActionOptions;
 import dev.kaikei.payment.DayTotals;
 import dev.kaikei.payment.HistoryQuery;
@@ -35,8 +36,7 @@ public final class FakeHistoryService implements HistoryService {
     /** A paid payment with a detail that allows cancel and refund. */
     public static PaymentSummary paid(String id, long yen, Instant at) {
         return new PaymentSummary(id, Optional.of("0426" + id.hashCode() + "7788990011"), false, yen, "Coffee",
-                "COMPLETED", true, Optional.of("COMPLETED"), at, Optional.of(at.plusSeconds(20)), yen, 0, 0,
-                Optional.empty());
+                PaymentState.COMPLETED, at, Optional.of(at.plusSeconds(20)), yen, 0, 0, Optional.empty());
     }
 
     public static ActionOptions refundable(long max) {

@@ -1,5 +1,6 @@
 package dev.kaikei.ui.testing;
 
+import dev.kaikei.journal.PaymentState;
 import dev.kaikei.payment.PaymentSummary;
 import dev.kaikei.ui.MainWindow;
 import dev.kaikei.ui.UiServices;
@@ -27,8 +28,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.testfx.api.FxToolkit;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 
 /**
  * Base for headless view tests: the real main window with the fake payment engine, a real background pool, real
@@ -80,9 +81,9 @@ public abstract class FxViewTest {
         UiContext ui = new UiContext(new TaskRunner(background, UiExecutor.fxThread()), new FxUiTimer(),
                 Clock.fixed(NOW, ZoneOffset.UTC), new Messages(locale()), sound);
         List<PaymentSummary> history = List.of(
-                new PaymentSummary("k-3", 1200, "Coffee", "PAID", NOW.minusSeconds(300)),
-                new PaymentSummary("k-2", 480, "", "EXPIRED", NOW.minusSeconds(1500)),
-                new PaymentSummary("k-1", 3300, "Lunch set", "REFUNDED", NOW.minusSeconds(4000)));
+                new PaymentSummary("k-3", 1200, "Coffee", PaymentState.COMPLETED, NOW.minusSeconds(300)),
+                new PaymentSummary("k-2", 480, "", PaymentState.EXPIRED, NOW.minusSeconds(1500)),
+                new PaymentSummary("k-1", 3300, "Lunch set", PaymentState.REFUNDED, NOW.minusSeconds(4000)));
         UiServices services = new UiServices(service, n -> history, "Café Kaikei 渋谷店", true, locale(), true,
                 Duration.ofMillis(600), java.util.OptionalInt.empty());
         if (secondScreen()) {

@@ -1,0 +1,35 @@
+package dev.kaikei.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.EvaluationResult;
+import dev.kaikei.architecture.fixture.StringlyPayment;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Issue 12 item 2: payment and operation states travel as enums from the journal to the screen. */
+class TypedStatesTest {
+
+    @Test
+    @DisplayName("no String-typed state in the journal's records, the domain, the composition root, the CLI or the UI")
+    void statesAreTypes() {
+        JavaClasses app = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.kaikei");
+        TypedStates.rule("dev.kaikei.journal..", "dev.kaikei.payment..", "dev.kaikei.app..", "dev.kaikei.cli..",
+                "dev.kaikei.ui..").check(app);
+    }
+
+    @Test
+    @DisplayName("the rule catches a String state, a String status in an Optional and a set of String states")
+    void ruleCanFail() {
+        JavaClasses wrong = new ClassFileImporter().importClasses(StringlyPayment.class);
+        EvaluationResult result = TypedStates.rule("dev.kaikei.architecture.fixture..").evaluate(wrong);
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(String.join("\n", result.getFailureReport().getDetails()))
+                .contains("StringlyPayment.state()", "StringlyPayment.refundStatus()", "StringlyPayment.states()")
+                .doesNotContain("stateText", "merchantPaymentId");
+    }
+}

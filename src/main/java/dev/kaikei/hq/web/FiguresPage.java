@@ -87,11 +87,7 @@ final class FiguresPage {
     }
 
     private static String tenderName(Lang lang, String tender) {
-        try {
-            return lang.t("tender." + tender);
-        } catch (java.util.MissingResourceException e) {
-            return tender;
-        }
+        return lang.label("tender.", tender);
     }
 
     private static void card(Html h, String id, String label, String value) {

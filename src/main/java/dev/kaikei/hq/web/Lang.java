@@ -33,6 +33,12 @@ enum Lang {
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
 
+    /** The text for {@code prefix + name}, or the name itself when this version has none (a newer till's value). */
+    String label(String prefix, String name) {
+        String key = prefix + name;
+        return bundle.containsKey(key) ? bundle.getString(key) : name;
+    }
+
     /** From the cookie a person set, else the browser's first of ja/en, else Japanese. */
     static Lang choose(String cookie, String acceptLanguage) {
         if ("en".equals(cookie)) {

@@ -2,15 +2,13 @@ package dev.kaikei.cli;
 
 import dev.kaikei.app.AppContext;
 import dev.kaikei.app.AppOptions;
+import dev.kaikei.app.CashierApp;
 import dev.kaikei.app.StartupException;
 import dev.kaikei.cli.hq.HqCommand;
 import dev.kaikei.config.ConfigException;
 import dev.kaikei.config.PlatformDirs;
 import dev.kaikei.config.Settings;
 import dev.kaikei.config.SettingsLoader;
-import dev.kaikei.selfcheck.PayPayConnectionCheck;
-import dev.kaikei.ui.DesktopApp;
-import dev.kaikei.ui.UiServices;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -101,11 +99,8 @@ public final class KaikeiCommand implements Callable<Integer> {
         }
         try (context) {
             // Blocks until the cashier closes the window; the context (engine, journal, simulator) closes after it.
-            Path settingsFile = configFile != null ? configFile : PlatformDirs.forCurrentUser().defaultConfigFile();
-            UiServices services = UiServices.forEngine(settings, context.engine(), settingsFile,
-                    PayPayConnectionCheck.withDefaults()::run);
-            return DesktopApp.run(services.withBackOffice(services.backOffice()
-                    .withSupportBundle(context::writeSupportBundle)), context::onFocusRequest);
+            return CashierApp.run(context, configFile != null ? configFile
+                    : PlatformDirs.forCurrentUser().defaultConfigFile());
         }
     }
 }

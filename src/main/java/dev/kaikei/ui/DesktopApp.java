@@ -1,20 +1,17 @@
 package dev.kaikei.ui;
 
 import dev.kaikei.config.CounterOptions;
-import dev.kaikei.config.Settings;
-import dev.kaikei.payment.CheckoutService;
-import dev.kaikei.payment.RecentPayments;
 import dev.kaikei.ui.common.AppExecutors;
 import dev.kaikei.ui.common.AudioClipSound;
 import dev.kaikei.ui.common.FxUiTimer;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.Sound;
 import dev.kaikei.ui.common.SpokenSound;
-import dev.kaikei.ui.common.Voice;
 import dev.kaikei.ui.common.TaskRunner;
 import dev.kaikei.ui.common.Theme;
 import dev.kaikei.ui.common.UiContext;
 import dev.kaikei.ui.common.UiExecutor;
+import dev.kaikei.ui.common.Voice;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
@@ -26,29 +23,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Starts the JavaFX toolkit and opens the cashier window (and the customer display on a second screen). Uses
  * {@link Platform#startup} rather than {@code Application.launch} so everything is built with constructor injection
- * from what the composition root hands over in {@link UiServices}.
+ * from what the composition root ({@code dev.kaikei.app.CashierApp}) hands over in {@link UiServices}; here only the
+ * toolkit's own plumbing is made: the UI threads, timers, strings and sounds.
  */
 public final class DesktopApp {
 
     private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
     private static final int BACKGROUND_THREADS = 2;
 
-    /** Stands in until the payment engine is wired: every charge attempt says so instead of pretending to work. */
-    static final CheckoutService NOT_CONNECTED = request -> {
-        throw new IllegalStateException("the payment engine is not connected yet");
-    };
-
     private DesktopApp() {
-    }
-
-    /** Opens the app from settings alone (no payment engine yet); blocks until the window closes. */
-    public static int run(Settings settings) {
-        return run(UiServices.fromSettings(settings, NOT_CONNECTED, RecentPayments.none()));
-    }
-
-    /** Opens the app and blocks until its last window closes; returns the process exit code. */
-    public static int run(UiServices services) {
-        return run(services, handler -> { });
     }
 
     /**

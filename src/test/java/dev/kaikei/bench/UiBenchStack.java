@@ -1,6 +1,6 @@
 package dev.kaikei.bench;
 
-import dev.kaikei.config.CounterOptions;
+import dev.kaikei.app.CashierApp;
 import dev.kaikei.config.PayPayMode;
 import dev.kaikei.journal.Journal;
 import dev.kaikei.journal.JournalOptions;
@@ -13,7 +13,6 @@ import dev.kaikei.payment.MerchantIds;
 import dev.kaikei.payment.PaymentEngine;
 import dev.kaikei.simulator.PayPaySimulator;
 import dev.kaikei.simulator.SimulatorOptions;
-import dev.kaikei.ui.BackOffice;
 import dev.kaikei.ui.MainWindow;
 import dev.kaikei.ui.UiServices;
 import dev.kaikei.ui.common.AppExecutors;
@@ -32,7 +31,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -73,9 +71,10 @@ final class UiBenchStack implements AutoCloseable {
         engine = new PaymentEngine(client, journal, new MerchantIds("BENCH1", clock),
                 EngineSettings.defaults("BENCH1", "S1", "Café Kaikei").withPollInterval(poll), clock, executor);
         background = new AppExecutors(2);
-        UiServices services = new UiServices(engine, n -> engine.history().search(new HistoryQuery(null, null, null,
-                null, Set.of(), n, 0)), "Café Kaikei", true, Locale.ENGLISH, false, autoReturn,
-                OptionalInt.empty(), PayPayMode.SIMULATOR, Optional.empty(), BackOffice.of(engine), CounterOptions.defaults());
+        UiServices services = CashierApp.engineServices(engine)
+                .recentPayments(n -> engine.history().search(new HistoryQuery(null, null, null, null, Set.of(), n, 0)))
+                .storeName("Café Kaikei").locale(Locale.ENGLISH).mode(PayPayMode.SIMULATOR)
+                .autoReturnAfter(autoReturn).build();
         window = onFx(() -> {
             Theme.installUserAgentStylesheet();
             UiContext ui = new UiContext(new TaskRunner(background, UiExecutor.fxThread()), new FxUiTimer(), clock,

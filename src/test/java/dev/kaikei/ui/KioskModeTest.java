@@ -5,10 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import dev.kaikei.config.CounterOptions;
 import dev.kaikei.config.ManagerPin;
+import dev.kaikei.config.PayPayMode;
 import dev.kaikei.config.PlatformDirs;
 import dev.kaikei.config.SettingsLoader;
-import dev.kaikei.payment.RecentPayments;
 import dev.kaikei.ui.common.AppExecutors;
+import dev.kaikei.ui.common.DialogService;
 import dev.kaikei.ui.common.FxUiTimer;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.Sound;
@@ -26,7 +27,6 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.concurrent.TimeoutException;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
@@ -67,15 +67,16 @@ class KioskModeTest {
                     Clock.systemUTC(), new Messages(Locale.ENGLISH), Sound.silent());
             SettingsLoader rules = new SettingsLoader(PlatformDirs.of("Linux", dir, Map.of()), Map.of(),
                     Locale.ENGLISH);
-            UiServices services = new UiServices(new FakeCheckoutService(), RecentPayments.none(), "Kiosk Café",
-                    false, Locale.ENGLISH, false, Duration.ofSeconds(1), OptionalInt.empty())
-                    .withManagerPinHash(Optional.of(PIN_HASH))
-                    .withBackOffice(BackOffice.none().withSettings(
-                            SettingsStore.file(dir.resolve("kaikei.properties"), rules), null))
-                    .withCounter(CounterOptions.defaults().withKiosk(true));
+            UiServices services = UiServices.builder(new FakeCheckoutService()).storeName("Kiosk Café")
+                    .mode(PayPayMode.PROD).locale(Locale.ENGLISH).autoReturnAfter(Duration.ofSeconds(1))
+                    .managerPinHash(Optional.of(PIN_HASH))
+                    .settingsForm(SettingsStore.file(dir.resolve("kaikei.properties"), rules), null)
+                    .counter(CounterOptions.defaults().withKiosk(true))
+                    .build();
             stage = new Stage();
             window = new MainWindow(stage, services, ui, Optional.empty(),
-                    new MainWindow.Dialogs(m -> prompt, m -> name -> Optional.empty()));
+                    m -> DialogService.of(prompt, (title, question, confirm, answer) -> answer.accept(false),
+                            (title, name, type) -> Optional.empty()));
             window.show();
         });
     }
@@ -126,12 +127,12 @@ class KioskModeTest {
     @DisplayName("Settings opens only with the manager PIN")
     void settingsNeedsPin() {
         prompt.answer("0000");
-        assertThat(Fx.fx(() -> window.openSection(MainWindow.Section.SETTINGS)).join()).isFalse();
-        assertThat(Fx.fx(() -> window.settingsViewModel().isPresent() && isSettingsShown())).isFalse();
+        assertThat(Fx.fx(() -> window.openSection(ShellModel.Section.SETTINGS)).join()).isFalse();
+        assertThat(Fx.fx(this::isSettingsShown)).isFalse();
         assertThat(prompt.titles).containsExactly("Open Settings");
 
         prompt.answer(PIN);
-        assertThat(Fx.fx(() -> window.openSection(MainWindow.Section.SETTINGS)).join()).isTrue();
+        assertThat(Fx.fx(() -> window.openSection(ShellModel.Section.SETTINGS)).join()).isTrue();
         await().until(() -> Fx.fx(this::isSettingsShown));
     }
 
@@ -140,12 +141,12 @@ class KioskModeTest {
     void lockedPin() {
         prompt.answer("0000");
         for (int i = 0; i < 5; i++) {
-            assertThat(Fx.fx(() -> window.openSection(MainWindow.Section.SETTINGS)).join()).isFalse();
+            assertThat(Fx.fx(() -> window.openSection(ShellModel.Section.SETTINGS)).join()).isFalse();
         }
         assertThat(prompt.refusals).isEmpty();
 
         prompt.answer(PIN);
-        assertThat(Fx.fx(() -> window.openSection(MainWindow.Section.SETTINGS)).join()).isFalse();
+        assertThat(Fx.fx(() -> window.openSection(ShellModel.Section.SETTINGS)).join()).isFalse();
         assertThat(Fx.fx(this::isSettingsShown)).isFalse();
         assertThat(prompt.refusals).singleElement().asString()
                 .matches("Too many wrong PINs\\. Try again in (30|[12][0-9]|[1-9]) s\\.");

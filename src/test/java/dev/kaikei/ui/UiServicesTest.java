@@ -7,7 +7,6 @@ import dev.kaikei.config.PayPayMode;
 import dev.kaikei.config.PlatformDirs;
 import dev.kaikei.config.Settings;
 import dev.kaikei.config.SettingsLoader;
-import dev.kaikei.payment.RecentPayments;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.Watermark;
 import dev.kaikei.ui.testing.FakeCheckoutService;
@@ -28,7 +27,7 @@ class UiServicesTest {
     Path tmp;
 
     @Test
-    @DisplayName("fromSettings carries mode, pre-auth, customer screen and PIN hash; toString hides the hash")
+    @DisplayName("configuredBy carries mode, pre-auth, customer screen and PIN hash; toString hides the hash")
     void fromSettings() {
         String hash = ManagerPin.hash("9753".toCharArray());
         Properties p = new Properties();
@@ -37,13 +36,15 @@ class UiServicesTest {
         p.setProperty("manager.pinHash", hash);
         Settings settings = new SettingsLoader(PlatformDirs.of("Linux", tmp, Map.of()), Map.of(), Locale.JAPANESE)
                 .fromProperties(p, "test");
-        UiServices s = UiServices.fromSettings(settings, new FakeCheckoutService(), RecentPayments.none());
+        UiServices s = UiServices.builder(new FakeCheckoutService()).configuredBy(settings).build();
         assertThat(s.mode()).isEqualTo(PayPayMode.SIMULATOR);
         assertThat(s.training()).isTrue();
         assertThat(s.preAuthEnabled()).isTrue();
         assertThat(s.customerDisplayIndex()).hasValue(2);
         assertThat(s.managerPinHash()).contains(hash);
-        assertThat(s.backOffice()).isEqualTo(BackOffice.none());
+        assertThat(s.history()).isEmpty();
+        assertThat(s.settingsStore()).isEmpty();
+        assertThat(ShellModel.availableIn(s)).containsExactly(ShellModel.Section.CHARGE);
         assertThat(s.toString()).doesNotContain(hash).contains("managerPin=(set)");
     }
 

@@ -3,6 +3,7 @@ package dev.kaikei.ui.checkout;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.StyleClasses;
 import dev.kaikei.ui.common.Theme;
+import dev.kaikei.ui.common.Tone;
 import java.util.Arrays;
 import java.util.List;
 import javafx.scene.control.Label;

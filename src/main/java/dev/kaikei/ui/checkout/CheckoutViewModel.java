@@ -7,6 +7,7 @@ import dev.kaikei.payment.CheckoutService;
 import dev.kaikei.payment.CheckoutStatus;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.Navigator;
+import dev.kaikei.ui.common.Tone;
 import dev.kaikei.ui.common.UiContext;
 import dev.kaikei.ui.common.UiTimer;
 import dev.kaikei.ui.common.Watermark;

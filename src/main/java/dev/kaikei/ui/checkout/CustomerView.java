@@ -7,6 +7,7 @@ import dev.kaikei.ui.common.QrView;
 import dev.kaikei.ui.common.StyleClasses;
 import dev.kaikei.ui.common.TaskRunner;
 import dev.kaikei.ui.common.Theme;
+import dev.kaikei.ui.common.Tone;
 import java.util.Arrays;
 import java.util.List;
 import javafx.beans.binding.Bindings;

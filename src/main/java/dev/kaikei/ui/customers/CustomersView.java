@@ -1,5 +1,6 @@
 package dev.kaikei.ui.customers;
 
+import dev.kaikei.ui.common.Columns;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.QrRenderer;
 import dev.kaikei.ui.common.QrView;
@@ -10,7 +11,6 @@ import dev.kaikei.ui.common.Theme;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -115,10 +115,7 @@ public final class CustomersView extends BorderPane {
 
     private TableColumn<CustomersViewModel.CustomerRow, String> column(String key,
             Function<CustomersViewModel.CustomerRow, String> value) {
-        TableColumn<CustomersViewModel.CustomerRow, String> col = new TableColumn<>(messages.get(key));
-        col.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        col.setSortable(false);
-        return col;
+        return Columns.text(messages.get(key), value);
     }
 
     /** Shows the status as a coloured pill. */

@@ -8,6 +8,7 @@ import dev.kaikei.payment.CustomerLinkStatus;
 import dev.kaikei.payment.CustomerRefresh;
 import dev.kaikei.payment.CustomerService;
 import dev.kaikei.payment.LinkOutcome;
+import dev.kaikei.ui.common.ConfirmDialog;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.StateText;
 import dev.kaikei.ui.common.TaskRunner;
@@ -210,7 +211,7 @@ public final class CustomersViewModel {
             info(messages.format("customers.charge.authorized", amountText, reference));
         } else if (r instanceof CustomerCharge.NeedsConfirmation) {
             info(messages.get("customers.charge.duplicate.title"));
-            dialog.ask(messages.get("customers.charge.duplicate.title"),
+            dialog.confirm(messages.get("customers.charge.duplicate.title"),
                     messages.format("customers.charge.duplicate.question", reference, amountText),
                     messages.get("customers.charge.duplicate.confirm"), yes -> {
                         if (yes) {
@@ -256,7 +257,7 @@ public final class CustomersViewModel {
             error(messages.get("customers.error.select"));
             return;
         }
-        dialog.ask(messages.get("customers.unlink.title"), messages.format("customers.unlink.question", reference),
+        dialog.confirm(messages.get("customers.unlink.title"), messages.format("customers.unlink.question", reference),
                 messages.get("customers.unlink.confirm"), yes -> {
                     if (yes) {
                         run(() -> service.unlink(reference), (ActionResult r) -> {

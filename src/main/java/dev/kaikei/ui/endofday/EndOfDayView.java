@@ -1,9 +1,11 @@
 package dev.kaikei.ui.endofday;
 
+import dev.kaikei.ui.common.Columns;
+import dev.kaikei.ui.common.IsoDates;
 import dev.kaikei.ui.common.Messages;
+import dev.kaikei.ui.common.PaymentRow;
 import dev.kaikei.ui.common.Theme;
-import dev.kaikei.ui.history.HistoryView;
-import dev.kaikei.ui.history.PaymentRow;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -11,6 +13,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -33,7 +36,7 @@ public final class EndOfDayView extends VBox {
         DatePicker day = new DatePicker();
         day.setId("end-of-day-day");
         day.valueProperty().bindBidirectional(viewModel.dayProperty());
-        day.setConverter(dev.kaikei.ui.history.IsoDates.CONVERTER);
+        day.setConverter(dev.kaikei.ui.common.IsoDates.CONVERTER);
         day.setPrefWidth(160);
         Button today = new Button(messages.get("history.today"));
         today.setId("end-of-day-today");
@@ -63,14 +66,19 @@ public final class EndOfDayView extends VBox {
         TableView<PaymentRow> list = new TableView<>(viewModel.unresolvedRows());
         list.setId("unresolved-table");
         list.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        list.getColumns().add(HistoryView.column(messages.get("history.column.time"), PaymentRow::time, 100));
-        list.getColumns().add(HistoryView.column(messages.get("history.column.amount"), PaymentRow::amount, 100));
-        list.getColumns().add(HistoryView.column(messages.get("history.column.state"), PaymentRow::stateText, 140));
-        list.getColumns().add(HistoryView.column(messages.get("history.column.id"), PaymentRow::merchantPaymentId, 300));
+        list.getColumns().add(column("history.column.time", PaymentRow::time, 100));
+        list.getColumns().add(column("history.column.amount", PaymentRow::amount, 100));
+        list.getColumns().add(column("history.column.state", PaymentRow::stateText, 140));
+        list.getColumns().add(column("history.column.id", PaymentRow::merchantPaymentId, 300));
         list.setPlaceholder(new Label(messages.get("endOfDay.noUnresolved")));
         VBox.setVgrow(list, Priority.ALWAYS);
 
         getChildren().addAll(bar, totals(), message, unresolvedTitle, list);
+    }
+
+    /** A text column titled by the message {@code key}. */
+    private <T> TableColumn<T, String> column(String key, Function<T, String> value, double width) {
+        return Columns.text(messages.get(key), value, width);
     }
 
     private Node totals() {

@@ -3,12 +3,13 @@ package dev.kaikei.ui.endofday;
 import dev.kaikei.payment.DayTotals;
 import dev.kaikei.payment.HistoryQuery;
 import dev.kaikei.payment.PaymentSummary;
+import dev.kaikei.ui.common.FileDialog;
+import dev.kaikei.ui.common.HistoryService;
 import dev.kaikei.ui.common.Messages;
+import dev.kaikei.ui.common.PaymentRow;
+import dev.kaikei.ui.common.PaymentRows;
 import dev.kaikei.ui.common.TaskRunner;
 import dev.kaikei.ui.common.Yen;
-import dev.kaikei.ui.history.HistoryService;
-import dev.kaikei.ui.history.PaymentRow;
-import dev.kaikei.ui.history.PaymentRows;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,7 +37,7 @@ public final class EndOfDayViewModel {
     }
 
     private final HistoryService history;
-    private final ExportTarget exportTarget;
+    private final FileDialog files;
     private final TaskRunner tasks;
     private final Messages messages;
     private final Clock clock;
@@ -58,10 +59,10 @@ public final class EndOfDayViewModel {
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(this, "exporting");
     private long generation;
 
-    public EndOfDayViewModel(HistoryService history, ExportTarget exportTarget, TaskRunner tasks, Messages messages,
+    public EndOfDayViewModel(HistoryService history, FileDialog files, TaskRunner tasks, Messages messages,
                              Clock clock) {
         this.history = history;
-        this.exportTarget = exportTarget;
+        this.files = files;
         this.tasks = tasks;
         this.messages = messages;
         this.clock = clock;
@@ -122,7 +123,8 @@ public final class EndOfDayViewModel {
         if (d == null || exporting.get()) {
             return;
         }
-        Optional<Path> target = exportTarget.chooseCsvFile("kaikei-" + d + ".csv");
+        Optional<Path> target = files.saveFile(messages.get("endOfDay.export.title"), "kaikei-" + d + ".csv",
+                FileDialog.FileType.CSV);
         if (target.isEmpty()) {
             return;
         }

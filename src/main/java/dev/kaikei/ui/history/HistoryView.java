@@ -1,15 +1,17 @@
 package dev.kaikei.ui.history;
 
-import dev.kaikei.ui.checkout.Tone;
+import dev.kaikei.ui.common.Columns;
+import dev.kaikei.ui.common.IsoDates;
 import dev.kaikei.ui.common.Messages;
+import dev.kaikei.ui.common.PaymentRow;
 import dev.kaikei.ui.common.StateText;
 import dev.kaikei.ui.common.StyleClasses;
 import dev.kaikei.ui.common.Theme;
+import dev.kaikei.ui.common.Tone;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -155,13 +157,13 @@ public final class HistoryView extends BorderPane {
         t.setId(id);
         t.getStyleClass().add("payment-table");
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.getColumns().add(column(messages.get("history.column.time"), PaymentRow::time, 86));
-        TableColumn<PaymentRow, String> amount = column(messages.get("history.column.amount"), PaymentRow::amount, 84);
+        t.getColumns().add(column("history.column.time", PaymentRow::time, 86));
+        TableColumn<PaymentRow, String> amount = column("history.column.amount", PaymentRow::amount, 84);
         amount.getStyleClass().add("amount-column");
         t.getColumns().add(amount);
-        t.getColumns().add(column(messages.get("history.column.state"), PaymentRow::stateText, 100));
-        t.getColumns().add(column(messages.get("history.column.paypayId"), PaymentRow::paypayId, 100));
-        t.getColumns().add(column(messages.get("history.column.description"), PaymentRow::description, 120));
+        t.getColumns().add(column("history.column.state", PaymentRow::stateText, 100));
+        t.getColumns().add(column("history.column.paypayId", PaymentRow::paypayId, 100));
+        t.getColumns().add(column("history.column.description", PaymentRow::description, 120));
         t.setPlaceholder(new Label(messages.get("history.empty")));
         t.setRowFactory(tv -> new TableRow<>() {
             @Override
@@ -196,14 +198,9 @@ public final class HistoryView extends BorderPane {
         }
     }
 
-    /** A read-only, unsorted text column (also used by End of day). */
-    public static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
-        TableColumn<T, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        c.setMinWidth(Math.min(width, 86));
-        c.setSortable(false);
-        return c;
+    /** A text column titled by the message {@code key}. */
+    private <T> TableColumn<T, String> column(String key, Function<T, String> value, double width) {
+        return Columns.text(messages.get(key), value, width);
     }
 
     private Node detailPane() {
@@ -253,16 +250,13 @@ public final class HistoryView extends BorderPane {
         trail.getStyleClass().add("events-table");
         // Seven columns of ids and codes: scroll sideways rather than cut every one of them short.
         trail.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        trail.getColumns().add(column(messages.get("history.event.time"), HistoryViewModel.EventRow::time, 72));
-        trail.getColumns().add(column(messages.get("history.event.operation"),
-                HistoryViewModel.EventRow::operation, 190));
-        trail.getColumns().add(column(messages.get("history.event.http"), HistoryViewModel.EventRow::http, 60));
-        trail.getColumns().add(column(messages.get("history.event.outcome"), HistoryViewModel.EventRow::outcomeText,
-                84));
-        trail.getColumns().add(column(messages.get("history.event.code"), HistoryViewModel.EventRow::resultCode, 200));
-        trail.getColumns().add(column(messages.get("history.event.latency"), HistoryViewModel.EventRow::latency, 84));
-        trail.getColumns().add(column(messages.get("history.event.requestId"),
-                HistoryViewModel.EventRow::requestId, 290));
+        trail.getColumns().add(column("history.event.time", HistoryViewModel.EventRow::time, 72));
+        trail.getColumns().add(column("history.event.operation", HistoryViewModel.EventRow::operation, 190));
+        trail.getColumns().add(column("history.event.http", HistoryViewModel.EventRow::http, 60));
+        trail.getColumns().add(column("history.event.outcome", HistoryViewModel.EventRow::outcomeText, 84));
+        trail.getColumns().add(column("history.event.code", HistoryViewModel.EventRow::resultCode, 200));
+        trail.getColumns().add(column("history.event.latency", HistoryViewModel.EventRow::latency, 84));
+        trail.getColumns().add(column("history.event.requestId", HistoryViewModel.EventRow::requestId, 290));
         trail.setPrefHeight(220);
         trail.setMinHeight(140);
 

@@ -1,8 +1,8 @@
 package dev.kaikei.ui.settings;
 
-import dev.kaikei.ui.checkout.Tone;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.TaskRunner;
+import dev.kaikei.ui.common.Tone;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -3,7 +3,7 @@ package dev.kaikei.ui.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.kaikei.config.CounterOptions;
+import dev.kaikei.app.CashierApp;
 import dev.kaikei.config.ManagerPin;
 import dev.kaikei.config.PayPayMode;
 import dev.kaikei.config.PlatformDirs;
@@ -28,13 +28,13 @@ import dev.kaikei.selfcheck.PayPayConnectionCheck;
 import dev.kaikei.simulator.PayPaySimulator;
 import dev.kaikei.simulator.SimulatorClock;
 import dev.kaikei.simulator.SimulatorOptions;
-import dev.kaikei.ui.BackOffice;
 import dev.kaikei.ui.MainWindow;
 import dev.kaikei.ui.UiServices;
 import dev.kaikei.ui.common.AppExecutors;
+import dev.kaikei.ui.common.DialogService;
+import dev.kaikei.ui.common.FxDialogService;
 import dev.kaikei.ui.common.FxUiTimer;
 import dev.kaikei.ui.common.Messages;
-import dev.kaikei.ui.common.PinDialog;
 import dev.kaikei.ui.common.TaskRunner;
 import dev.kaikei.ui.common.Theme;
 import dev.kaikei.ui.common.UiContext;
@@ -47,7 +47,6 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -150,13 +149,17 @@ abstract class EngineScreensTest {
         UiContext ui = new UiContext(new TaskRunner(background, UiExecutor.fxThread()), new FxUiTimer(), clock,
                 new Messages(Locale.ENGLISH), sound);
         SettingsLoader rules = new SettingsLoader(PlatformDirs.of("Linux", dir, Map.of()), Map.of(), Locale.ENGLISH);
-        BackOffice office = BackOffice.of(engine).withSettings(SettingsStore.file(dir.resolve("kaikei.properties"),
-                rules), new PayPayConnectionCheck(clock, Duration.ofSeconds(3))::run);
-        UiServices services = new UiServices(engine, n -> engine.history().search(new HistoryQuery(null, null, null,
-                null, Set.of(), n, 0)), "Café Kaikei", true, Locale.ENGLISH, preAuth(), autoReturn(),
-                OptionalInt.empty(), PayPayMode.SIMULATOR, Optional.of(PIN_HASH), office, CounterOptions.defaults());
-        window = new MainWindow(stage, services, ui, Optional.empty(), new MainWindow.Dialogs(
-                m -> new PinDialog(m, stage), m -> name -> Optional.of(exportFile)));
+        UiServices services = CashierApp.engineServices(engine)
+                .recentPayments(n -> engine.history().search(new HistoryQuery(null, null, null, null, Set.of(), n, 0)))
+                .storeName("Café Kaikei").locale(Locale.ENGLISH).mode(PayPayMode.SIMULATOR).preAuthEnabled(preAuth())
+                .autoReturnAfter(autoReturn()).managerPinHash(Optional.of(PIN_HASH))
+                .settingsForm(SettingsStore.file(dir.resolve("kaikei.properties"), rules),
+                        new PayPayConnectionCheck(clock, Duration.ofSeconds(3))::run)
+                .build();
+        window = new MainWindow(stage, services, ui, Optional.empty(), m -> {
+            FxDialogService fx = new FxDialogService(m, () -> stage);
+            return DialogService.of(fx, fx, (title, name, type) -> Optional.of(exportFile));
+        });
         window.show();
     }
 

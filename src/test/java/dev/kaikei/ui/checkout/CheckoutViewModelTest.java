@@ -6,6 +6,7 @@ import dev.kaikei.payment.ChargeRequest;
 import dev.kaikei.payment.CheckoutPhase;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.TaskRunner;
+import dev.kaikei.ui.common.Tone;
 import dev.kaikei.ui.common.UiContext;
 import dev.kaikei.ui.testing.FakeCheckout;
 import dev.kaikei.ui.testing.FakeCheckoutService;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kaikei.payment.CustomerLinkStatus;
 import dev.kaikei.testing.SimulatedShop;
+import dev.kaikei.ui.common.ConfirmDialog;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.TaskRunner;
 import java.nio.file.Path;

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.kaikei.payment.CustomerLinkStatus;
 import dev.kaikei.testing.SimulatedShop;
 import dev.kaikei.ui.common.AppExecutors;
+import dev.kaikei.ui.common.FxDialogService;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.QrRenderer;
 import dev.kaikei.ui.common.QrView;
@@ -73,7 +74,7 @@ class CustomersViewTest {
             TaskRunner tasks = new TaskRunner(background, UiExecutor.fxThread());
             stage = new Stage();
             CustomersViewModel vm = new CustomersViewModel(shop.engine.customers(), tasks, messages,
-                    new FxConfirmDialog(() -> stage, messages));
+                    new FxDialogService(messages, () -> stage));
             CustomersView view = new CustomersView(vm, messages, new QrRenderer(), tasks);
             Scene scene = new Scene(view, 1280, 800);
             Theme.style(scene);

@@ -41,7 +41,7 @@ class EndOfDayViewModelTest {
         history.totals = new DayTotals(DAY, 12, 48_000, 1, 1_200, 2, 3_000, 43_800, 1);
         history.payments.add(FakeHistoryService.paid("T1-P-1", 1200, NOW));
         history.payments.add(new PaymentSummary("T1-P-2", 800, "", PaymentState.UNKNOWN, NOW.minusSeconds(30)));
-        model = new EndOfDayViewModel(history, name -> {
+        model = new EndOfDayViewModel(history, (title, name, type) -> {
             suggested.add(name);
             return chosen;
         }, TaskRunner.sameThread(), new Messages(Locale.ENGLISH), Clock.fixed(NOW, ZoneOffset.UTC));

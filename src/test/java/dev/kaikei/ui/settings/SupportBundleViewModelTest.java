@@ -2,9 +2,9 @@ package dev.kaikei.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kaikei.ui.checkout.Tone;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.TaskRunner;
+import dev.kaikei.ui.common.Tone;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

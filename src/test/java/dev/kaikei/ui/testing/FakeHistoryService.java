@@ -7,7 +7,7 @@ import dev.kaikei.payment.HistoryQuery;
 import dev.kaikei.payment.PaymentDetail;
 import dev.kaikei.payment.PaymentSummary;
 import dev.kaikei.payment.ReconcileSummary;
-import dev.kaikei.ui.history.HistoryService;
+import dev.kaikei.ui.common.HistoryService;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package dev.kaikei.ui.testing;
 
+import dev.kaikei.config.PayPayMode;
 import dev.kaikei.journal.PaymentState;
 import dev.kaikei.payment.PaymentSummary;
 import dev.kaikei.ui.MainWindow;
@@ -84,8 +85,9 @@ public abstract class FxViewTest {
                 new PaymentSummary("k-3", 1200, "Coffee", PaymentState.COMPLETED, NOW.minusSeconds(300)),
                 new PaymentSummary("k-2", 480, "", PaymentState.EXPIRED, NOW.minusSeconds(1500)),
                 new PaymentSummary("k-1", 3300, "Lunch set", PaymentState.REFUNDED, NOW.minusSeconds(4000)));
-        UiServices services = new UiServices(service, n -> history, "Café Kaikei 渋谷店", true, locale(), true,
-                Duration.ofMillis(600), java.util.OptionalInt.empty());
+        UiServices services = UiServices.builder(service).recentPayments(n -> history)
+                .storeName("Café Kaikei 渋谷店").mode(PayPayMode.SIMULATOR).locale(locale()).preAuthEnabled(true)
+                .autoReturnAfter(Duration.ofMillis(600)).build();
         if (secondScreen()) {
             customerStage = new Stage();
         }

@@ -1,4 +1,4 @@
-package dev.kaikei.ui.history;
+package dev.kaikei.ui.common;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

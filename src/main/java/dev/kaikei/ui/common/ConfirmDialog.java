@@ -1,4 +1,4 @@
-package dev.kaikei.ui.customers;
+package dev.kaikei.ui.common;
 
 import java.util.function.Consumer;
 
@@ -10,5 +10,5 @@ public interface ConfirmDialog {
      * Shows the question and calls {@code answer} on the UI thread once: true for {@code confirmText}, false for
      * cancel or close.
      */
-    void ask(String title, String question, String confirmText, Consumer<Boolean> answer);
+    void confirm(String title, String question, String confirmText, Consumer<Boolean> answer);
 }

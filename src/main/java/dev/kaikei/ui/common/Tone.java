@@ -1,4 +1,4 @@
-package dev.kaikei.ui.checkout;
+package dev.kaikei.ui.common;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package dev.kaikei.ui.history;
+package dev.kaikei.ui.common;
 
 import dev.kaikei.payment.PaymentSummary;
 import dev.kaikei.ui.common.Messages;

@@ -1,0 +1,151 @@
+package dev.kaikei.ui;
+
+import dev.kaikei.payment.ChargeRequest;
+import dev.kaikei.payment.Checkout;
+import dev.kaikei.ui.ShellModel.Section;
+import dev.kaikei.ui.charge.ChargeView;
+import dev.kaikei.ui.charge.ChargeViewModel;
+import dev.kaikei.ui.checkout.CashierStatusView;
+import dev.kaikei.ui.checkout.CheckoutViewModel;
+import dev.kaikei.ui.checkout.CustomerIdleView;
+import dev.kaikei.ui.checkout.CustomerView;
+import dev.kaikei.ui.common.DialogService;
+import dev.kaikei.ui.common.HistoryService;
+import dev.kaikei.ui.common.Messages;
+import dev.kaikei.ui.common.Navigator;
+import dev.kaikei.ui.common.PinGuard;
+import dev.kaikei.ui.common.QrRenderer;
+import dev.kaikei.ui.common.UiContext;
+import dev.kaikei.ui.common.Watermark;
+import dev.kaikei.ui.customers.CustomersView;
+import dev.kaikei.ui.customers.CustomersViewModel;
+import dev.kaikei.ui.endofday.EndOfDayView;
+import dev.kaikei.ui.endofday.EndOfDayViewModel;
+import dev.kaikei.ui.history.HistoryView;
+import dev.kaikei.ui.history.HistoryViewModel;
+import dev.kaikei.ui.settings.SettingsView;
+import dev.kaikei.ui.settings.SettingsViewModel;
+import dev.kaikei.ui.settings.SupportBundleView;
+import dev.kaikei.ui.settings.SupportBundleViewModel;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.stage.Screen;
+
+/**
+ * Builds every screen of the cashier window — view model and view — from the services the composition root handed
+ * over: the one place a screen is wired. A new screen gets a {@link Section}, a case here, and its service in
+ * {@link UiServices}.
+ */
+final class ScreenFactory {
+
+    /** The screens of one running checkout: the cashier's, and the customer's when it has a screen of its own. */
+    record CheckoutScreens(CheckoutViewModel viewModel, Node cashier, Optional<Parent> customer) {
+    }
+
+    private final UiServices services;
+    private final PinGuard pins;
+    private final Navigator navigator;
+    private final Consumer<Locale> languageSwitch;
+    private final Function<Messages, DialogService> dialogs;
+    private final Watermark watermark;
+    private final QrRenderer qrRenderer = new QrRenderer();
+
+    ScreenFactory(UiServices services, PinGuard pins, Navigator navigator, Consumer<Locale> languageSwitch,
+                  Function<Messages, DialogService> dialogs) {
+        this.services = services;
+        this.pins = pins;
+        this.navigator = navigator;
+        this.languageSwitch = languageSwitch;
+        this.dialogs = dialogs;
+        this.watermark = Watermark.of(services.mode());
+    }
+
+    /**
+     * The screens of {@code sections} in {@code ui}'s language.
+     *
+     * @param afterLanguageSwitch true when rebuilt for a new language: Settings then says the switch went through
+     */
+    Map<Section, SectionScreen> sections(Iterable<Section> sections, UiContext ui, boolean afterLanguageSwitch) {
+        Map<Section, SectionScreen> screens = new EnumMap<>(Section.class);
+        for (Section s : sections) {
+            screens.put(s, switch (s) {
+                case CHARGE -> charge(ui);
+                case HISTORY -> history(ui, services.history().orElseThrow());
+                case END_OF_DAY -> endOfDay(ui, services.history().orElseThrow());
+                case CUSTOMERS -> customers(ui);
+                case SETTINGS -> settings(ui, afterLanguageSwitch);
+            });
+        }
+        return screens;
+    }
+
+    private SectionScreen charge(UiContext ui) {
+        ChargeViewModel vm = new ChargeViewModel(services.checkouts(), services.recentPayments(), ui.tasks(),
+                navigator, ui.messages(), services.preAuthEnabled());
+        ChargeView view = new ChargeView(vm, ui.messages());
+        return new SectionScreen(view, () -> {
+            vm.refreshRecent();
+            view.focusAmount();
+        }, () -> { }, view::focusAmount, () -> { }, view::handleKey);
+    }
+
+    private SectionScreen history(UiContext ui, HistoryService history) {
+        HistoryViewModel vm = new HistoryViewModel(history, services.operations(), pins,
+                dialogs.apply(ui.messages()), ui.tasks(), ui.messages(), ui.clock());
+        return SectionScreen.following(new HistoryView(vm, ui.messages()), vm::shown, vm::hidden, vm::close);
+    }
+
+    private SectionScreen endOfDay(UiContext ui, HistoryService history) {
+        EndOfDayViewModel vm = new EndOfDayViewModel(history, dialogs.apply(ui.messages()), ui.tasks(),
+                ui.messages(), ui.clock());
+        return SectionScreen.of(new EndOfDayView(vm, ui.messages()), vm::load);
+    }
+
+    private SectionScreen customers(UiContext ui) {
+        CustomersView view = new CustomersView(new CustomersViewModel(services.customers().orElseThrow(),
+                ui.tasks(), ui.messages(), dialogs.apply(ui.messages())), ui.messages(), qrRenderer, ui.tasks());
+        return SectionScreen.of(view, view::refresh);
+    }
+
+    private SectionScreen settings(UiContext ui, boolean afterLanguageSwitch) {
+        SettingsViewModel vm = new SettingsViewModel(services.settingsStore().orElseThrow(),
+                services.connectionCheck(), pins, ui.tasks(), ui.messages(), languageSwitch);
+        SettingsView view = new SettingsView(vm, ui.messages(), Screen.getScreens().size());
+        services.supportBundle().ifPresent(writer -> view.addAction(new SupportBundleView(
+                new SupportBundleViewModel(writer, ui.tasks(), ui.messages(), ui.clock()), ui.messages(),
+                dialogs.apply(ui.messages()))));
+        if (afterLanguageSwitch) {
+            vm.languageSwitched();
+        }
+        return SectionScreen.of(view, vm::load);
+    }
+
+    /** The screens of a checkout that has just started; {@link CheckoutViewModel#start()} is the caller's. */
+    CheckoutScreens checkout(UiContext ui, Checkout running, ChargeRequest request, boolean customerHasOwnScreen) {
+        CheckoutViewModel vm = new CheckoutViewModel(running, request, services.checkouts(), ui, navigator,
+                services.storeName(), watermark, services.autoReturnAfter());
+        if (customerHasOwnScreen) {
+            return new CheckoutScreens(vm, new CashierStatusView(vm, ui.messages()),
+                    Optional.of(new CustomerView(vm, ui.messages(), qrRenderer, ui.tasks(), false)));
+        }
+        // One screen: the customer view (with its own training band) takes the whole window, plus cashier buttons.
+        return new CheckoutScreens(vm, new CustomerView(vm, ui.messages(), qrRenderer, ui.tasks(), true),
+                Optional.empty());
+    }
+
+    /** What the customer display shows between sales. */
+    Parent customerIdle(Messages messages) {
+        return new CustomerIdleView(services.storeName(), watermark, messages);
+    }
+
+    /** The TRAINING / SANDBOX band over the cashier's screens; empty in production. */
+    Optional<Node> trainingBand(Messages messages) {
+        return watermark.band(messages).map(Node.class::cast);
+    }
+}

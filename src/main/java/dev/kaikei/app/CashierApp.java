@@ -41,6 +41,7 @@ public final class CashierApp {
                 .recentPayments(context.recentPayments())
                 .settingsForm(SettingsStore.file(settingsFile, rules), PayPayConnectionCheck.withDefaults()::run)
                 .supportBundle(context::writeSupportBundle)
+                .hqSync(context.sync().map(HqSyncStatus::new).orElse(null))
                 .build();
     }
 

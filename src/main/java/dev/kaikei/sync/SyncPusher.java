@@ -194,9 +194,10 @@ public final class SyncPusher implements AutoCloseable {
         return new SyncStatus(state, local.lastSyncedAt(), local.waiting(), Optional.ofNullable(problem));
     }
 
-    /** Tells {@code listener} (on the sync thread) after every push. */
-    public void addListener(Consumer<SyncStatus> listener) {
+    /** Tells {@code listener} (on the sync thread) after every push, until the returned handle is closed. */
+    public AutoCloseable addListener(Consumer<SyncStatus> listener) {
         listeners.add(listener);
+        return () -> listeners.remove(listener);
     }
 
     @Override

@@ -23,6 +23,8 @@ import dev.kaikei.ui.endofday.EndOfDayView;
 import dev.kaikei.ui.endofday.EndOfDayViewModel;
 import dev.kaikei.ui.history.HistoryView;
 import dev.kaikei.ui.history.HistoryViewModel;
+import dev.kaikei.ui.settings.HqSyncView;
+import dev.kaikei.ui.settings.HqSyncViewModel;
 import dev.kaikei.ui.settings.SettingsView;
 import dev.kaikei.ui.settings.SettingsViewModel;
 import dev.kaikei.ui.settings.SupportBundleView;
@@ -122,6 +124,14 @@ final class ScreenFactory {
                 dialogs.apply(ui.messages()))));
         if (afterLanguageSwitch) {
             vm.languageSwitched();
+        }
+        if (services.hqSync().isPresent()) {
+            HqSyncViewModel hq = new HqSyncViewModel(services.hqSync().get(), ui.tasks(), ui.messages(), ui.clock());
+            view.addAction(new HqSyncView(hq));
+            return SectionScreen.following(view, () -> {
+                vm.load();
+                hq.start();
+            }, hq::stop, hq::stop);
         }
         return SectionScreen.of(view, vm::load);
     }

@@ -10,6 +10,7 @@ import dev.kaikei.ui.common.HistoryService;
 import dev.kaikei.ui.history.PaymentOperations;
 import dev.kaikei.ui.settings.ConnectionCheck;
 import dev.kaikei.ui.settings.SettingsStore;
+import dev.kaikei.ui.settings.HqSyncSource;
 import dev.kaikei.ui.settings.SupportBundleWriter;
 import java.time.Duration;
 import java.util.Locale;
@@ -39,6 +40,7 @@ import java.util.OptionalInt;
  * @param settingsStore         the settings file and its validation (the Settings screen)
  * @param connectionCheck       Settings' "Test connection"
  * @param supportBundle         writes the support zip (Settings' "Support bundle" button)
+ * @param hqSync                HQ sync's status for Settings ("HQ: last synced 10:42, 0 waiting"); absent without HQ
  */
 public record UiServices(
         CheckoutService checkouts,
@@ -56,7 +58,8 @@ public record UiServices(
         Optional<CustomerService> customers,
         Optional<SettingsStore> settingsStore,
         Optional<ConnectionCheck> connectionCheck,
-        Optional<SupportBundleWriter> supportBundle) {
+        Optional<SupportBundleWriter> supportBundle,
+        Optional<HqSyncSource> hqSync) {
 
     public static final Duration DEFAULT_AUTO_RETURN = Duration.ofSeconds(4);
 
@@ -75,6 +78,7 @@ public record UiServices(
         Objects.requireNonNull(settingsStore, "settingsStore");
         Objects.requireNonNull(connectionCheck, "connectionCheck");
         Objects.requireNonNull(supportBundle, "supportBundle");
+        Objects.requireNonNull(hqSync, "hqSync");
         if (autoReturnAfter == null || autoReturnAfter.isNegative()) {
             throw new IllegalArgumentException("autoReturnAfter must be zero or positive");
         }
@@ -116,6 +120,7 @@ public record UiServices(
         private SettingsStore settingsStore;
         private ConnectionCheck connectionCheck;
         private SupportBundleWriter supportBundle;
+        private HqSyncSource hqSync;
 
         private Builder(CheckoutService checkouts) {
             this.checkouts = Objects.requireNonNull(checkouts, "checkouts");
@@ -197,12 +202,17 @@ public record UiServices(
             return this;
         }
 
+        public Builder hqSync(HqSyncSource value) {
+            hqSync = value;
+            return this;
+        }
+
         public UiServices build() {
             return new UiServices(checkouts, recentPayments, storeName, locale, mode, preAuthEnabled,
                     autoReturnAfter, customerDisplayIndex, managerPinHash, counter, Optional.ofNullable(history),
                     Optional.ofNullable(operations), Optional.ofNullable(customers),
                     Optional.ofNullable(settingsStore), Optional.ofNullable(connectionCheck),
-                    Optional.ofNullable(supportBundle));
+                    Optional.ofNullable(supportBundle), Optional.ofNullable(hqSync));
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.kaikei.hq.api;
 import dev.kaikei.hq.figures.PeriodFigures;
 import dev.kaikei.hq.figures.StoreFigures;
 import dev.kaikei.hq.figures.TerminalFigures;
+import dev.kaikei.hq.figures.Totals;
 import java.util.List;
 
 /** The body of {@code GET /api/v1/days/{date}}, field for field. */
@@ -16,7 +17,7 @@ record DayJson(String date, long netYen, List<Store> stores) {
     }
 
     static DayJson of(PeriodFigures figures) {
-        return new DayJson(figures.from().toString(), figures.netYen(),
+        return new DayJson(figures.from().toString(), figures.totals().netYen(),
                 figures.stores().stream().map(DayJson::store).toList());
     }
 
@@ -25,7 +26,8 @@ record DayJson(String date, long netYen, List<Store> stores) {
     }
 
     private static Terminal terminal(TerminalFigures t) {
-        return new Terminal(t.terminalId(), t.salesCount(), t.salesYen(), t.refundsYen(), t.cancelsYen(), t.netYen(),
-                t.unresolved(), t.lastSyncAt().map(Object::toString).orElse(null));
+        Totals n = t.totals();
+        return new Terminal(t.terminalId(), n.salesCount(), n.salesYen(), n.refundsYen(), n.cancelsYen(), n.netYen(),
+                n.unresolved(), t.lastSyncAt().map(Object::toString).orElse(null));
     }
 }

@@ -60,8 +60,8 @@ public final class Figures {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         Timestamp lastSync = rs.getTimestamp(8);
-                        TerminalFigures t = new TerminalFigures(rs.getString(1), rs.getString(2), rs.getLong(3),
-                                rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7),
+                        TerminalFigures t = new TerminalFigures(rs.getString(1), rs.getString(2), new Totals(
+                                rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7)),
                                 Optional.ofNullable(lastSync).map(Timestamp::toInstant));
                         byStore.computeIfAbsent(t.storeId(), k -> new ArrayList<>()).add(t);
                     }

@@ -10,27 +10,7 @@ import java.util.List;
  */
 public record PeriodFigures(LocalDate from, LocalDate to, List<StoreFigures> stores, List<TenderFigures> tenders) {
 
-    public long salesYen() {
-        return stores.stream().mapToLong(StoreFigures::salesYen).sum();
-    }
-
-    public long salesCount() {
-        return stores.stream().mapToLong(StoreFigures::salesCount).sum();
-    }
-
-    public long refundsYen() {
-        return stores.stream().mapToLong(StoreFigures::refundsYen).sum();
-    }
-
-    public long cancelsYen() {
-        return stores.stream().mapToLong(StoreFigures::cancelsYen).sum();
-    }
-
-    public long netYen() {
-        return stores.stream().mapToLong(StoreFigures::netYen).sum();
-    }
-
-    public long unresolved() {
-        return stores.stream().mapToLong(StoreFigures::unresolved).sum();
+    public Totals totals() {
+        return Totals.sum(stores, StoreFigures::totals);
     }
 }

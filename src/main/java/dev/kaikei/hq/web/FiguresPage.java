@@ -4,6 +4,7 @@ import dev.kaikei.hq.figures.PeriodFigures;
 import dev.kaikei.hq.figures.StoreFigures;
 import dev.kaikei.hq.figures.TenderFigures;
 import dev.kaikei.hq.figures.TerminalFigures;
+import dev.kaikei.hq.figures.Totals;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,13 +30,14 @@ final class FiguresPage {
         if (error != null) {
             h.raw("<p class=\"error\">").text(error).raw("</p>");
         }
+        Totals all = f.totals();
         h.raw("<div class=\"cards\">");
-        card(h, "net", lang.t("figures.net"), Page.yen(f.netYen()));
-        card(h, "sales", lang.t("figures.sales"), Page.yen(f.salesYen()));
-        card(h, "count", lang.t("figures.salesCount"), String.format("%,d", f.salesCount()));
-        card(h, "refunds", lang.t("figures.refunds"), Page.yen(f.refundsYen()));
-        card(h, "cancels", lang.t("figures.cancels"), Page.yen(f.cancelsYen()));
-        card(h, "unresolved", lang.t("figures.unresolved"), String.format("%,d", f.unresolved()));
+        card(h, "net", lang.t("figures.net"), Page.yen(all.netYen()));
+        card(h, "sales", lang.t("figures.sales"), Page.yen(all.salesYen()));
+        card(h, "count", lang.t("figures.salesCount"), String.format("%,d", all.salesCount()));
+        card(h, "refunds", lang.t("figures.refunds"), Page.yen(all.refundsYen()));
+        card(h, "cancels", lang.t("figures.cancels"), Page.yen(all.cancelsYen()));
+        card(h, "unresolved", lang.t("figures.unresolved"), String.format("%,d", all.unresolved()));
         h.raw("</div>");
 
         h.raw("<h2>").text(lang.t("figures.byTerminal")).raw("</h2>");
@@ -51,13 +53,12 @@ final class FiguresPage {
             for (StoreFigures s : f.stores()) {
                 h.raw("<tr class=\"store\" data-store=\"").text(s.storeId()).raw("\"><td>").text(s.storeId())
                         .raw("</td>");
-                numbers(h, s.salesCount(), s.salesYen(), s.refundsYen(), s.cancelsYen(), s.netYen(), s.unresolved());
+                numbers(h, s.totals());
                 h.raw("<td></td></tr>");
                 for (TerminalFigures t : s.terminals()) {
                     h.raw("<tr class=\"terminal\" data-store=\"").text(s.storeId()).raw("\" data-terminal=\"")
                             .text(t.terminalId()).raw("\"><td>&nbsp;&nbsp;").text(t.terminalId()).raw("</td>");
-                    numbers(h, t.salesCount(), t.salesYen(), t.refundsYen(), t.cancelsYen(), t.netYen(),
-                            t.unresolved());
+                    numbers(h, t.totals());
                     h.raw("<td class=\"sync\">");
                     if (t.lastSyncAt().isEmpty()) {
                         h.raw("<span class=\"flag\">").text(lang.t("figures.never")).raw("</span>");
@@ -95,13 +96,12 @@ final class FiguresPage {
                 .text(id).raw("\">").text(value).raw("</div></div>");
     }
 
-    private static void numbers(Html h, long count, long sales, long refunds, long cancels, long net,
-                                long unresolved) {
-        h.raw("<td class=\"num\">").text(String.format("%,d", count)).raw("</td>")
-                .raw("<td class=\"num\">").text(Page.yen(sales)).raw("</td>")
-                .raw("<td class=\"num\">").text(Page.yen(refunds)).raw("</td>")
-                .raw("<td class=\"num\">").text(Page.yen(cancels)).raw("</td>")
-                .raw("<td class=\"num net\">").text(Page.yen(net)).raw("</td>")
-                .raw("<td class=\"num\">").text(String.format("%,d", unresolved)).raw("</td>");
+    private static void numbers(Html h, Totals t) {
+        h.raw("<td class=\"num\">").text(String.format("%,d", t.salesCount())).raw("</td>")
+                .raw("<td class=\"num\">").text(Page.yen(t.salesYen())).raw("</td>")
+                .raw("<td class=\"num\">").text(Page.yen(t.refundsYen())).raw("</td>")
+                .raw("<td class=\"num\">").text(Page.yen(t.cancelsYen())).raw("</td>")
+                .raw("<td class=\"num net\">").text(Page.yen(t.netYen())).raw("</td>")
+                .raw("<td class=\"num\">").text(String.format("%,d", t.unresolved())).raw("</td>");
     }
 }

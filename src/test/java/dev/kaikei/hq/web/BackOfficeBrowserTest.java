@@ -76,6 +76,7 @@ class BackOfficeBrowserTest {
         d().findElement(By.id("name")).sendKeys("hana");
         d().findElement(By.id("password")).sendKeys("not the password");
         d().findElement(By.id("login")).click();
+        await().atMost(Duration.ofSeconds(10)).until(() -> !d().findElements(By.id("login-error")).isEmpty());
         assertThat(text("#login-error")).isEqualTo("ユーザー名またはパスワードが違います。");
 
         d().findElement(By.id("password")).sendKeys(HqFixture.PASSWORD);
@@ -119,8 +120,10 @@ class BackOfficeBrowserTest {
     @DisplayName("payments search by amount and by id, across stores")
     void search() {
         d().findElement(By.id("nav-payments")).click();
+        awaitUrl("/payments");
         d().findElement(By.id("q-amount")).sendKeys("550");
         d().findElement(By.id("search")).click();
+        awaitUrl("amount=550");
         List<WebElement> rows = d().findElements(By.cssSelector("tr.payment"));
         assertThat(rows).hasSize(2).allSatisfy(r -> assertThat(r.getText()).contains("¥550").contains("shibuya"));
         browser.screenshot("hq-search");
@@ -128,12 +131,14 @@ class BackOfficeBrowserTest {
         d().findElement(By.id("q-amount")).clear();
         d().findElement(By.id("q-id")).sendKeys("m-200");
         d().findElement(By.id("search")).click();
+        awaitUrl("id=m-200&amount=&");
         assertThat(d().findElements(By.cssSelector("tr.payment"))).singleElement()
                 .satisfies(r -> assertThat(r.getText()).contains("umeda").contains("¥8,800"));
 
         d().findElement(By.id("q-id")).clear();
         d().findElement(By.id("q-id")).sendKeys("' OR 1=1 --");
         d().findElement(By.id("search")).click();
+        awaitUrl("id=%27+OR+1%3D1+--");
         assertThat(d().findElements(By.cssSelector("tr.payment"))).isEmpty();
         assertThat(d().findElement(By.id("none")).isDisplayed()).isTrue();
     }
@@ -143,6 +148,7 @@ class BackOfficeBrowserTest {
     @DisplayName("CSV export downloads today's payments (UTF-8 with BOM), one line each")
     void export() throws Exception {
         d().findElement(By.id("nav-figures")).click();
+        await().atMost(Duration.ofSeconds(10)).until(() -> !d().findElements(By.id("export")).isEmpty());
         d().findElement(By.id("export")).click();
         Path csv = browser.downloads().resolve("kaikei-hq-" + TODAY + "_" + TODAY + ".csv");
         await().atMost(Duration.ofSeconds(15)).until(() -> Files.isRegularFile(csv) && Files.size(csv) > 0);
@@ -158,15 +164,16 @@ class BackOfficeBrowserTest {
     @DisplayName("the unresolved list, the language switch, and logging out")
     void unresolvedLanguageLogout() {
         d().findElement(By.id("nav-unresolved")).click();
+        awaitUrl("/unresolved");
         assertThat(d().findElements(By.cssSelector("tr.payment"))).hasSize(3);
         d().findElement(By.id("lang")).click();
-        assertThat(text("h1")).isEqualTo("Unresolved items");
+        await().atMost(Duration.ofSeconds(10)).until(() -> text("h1").equals("Unresolved items"));
         assertThat(d().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         d().findElement(By.id("nav-figures")).click();
-        assertThat(text("h1")).isEqualTo("Figures");
+        await().atMost(Duration.ofSeconds(10)).until(() -> text("h1").equals("Figures"));
         browser.screenshot("hq-dashboard-en");
         d().findElement(By.id("logout")).click();
-        assertThat(d().getCurrentUrl()).endsWith("/login");
+        awaitUrl("/login");
         d().get(hq.uri().resolve("/payments").toString());
         assertThat(d().getCurrentUrl()).endsWith("/login");
     }
@@ -179,12 +186,20 @@ class BackOfficeBrowserTest {
         d().findElement(By.id("name")).sendKeys("ken");
         d().findElement(By.id("password")).sendKeys(HqFixture.PASSWORD);
         d().findElement(By.id("login")).click();
+        await().atMost(Duration.ofSeconds(10)).until(() -> d().getCurrentUrl().endsWith("/"));
         assertThat(d().findElements(By.cssSelector("tr.store"))).singleElement()
                 .satisfies(r -> assertThat(r.getAttribute("data-store")).isEqualTo("shibuya"));
         d().findElement(By.id("nav-payments")).click();
+        awaitUrl("/payments");
         d().findElement(By.id("q-id")).sendKeys("m-200");
         d().findElement(By.id("search")).click();
+        awaitUrl("id=m-200");
         assertThat(d().findElements(By.cssSelector("tr.payment"))).isEmpty();
+    }
+
+    /** A click that submits a form returns before the next page is there: wait for its address. */
+    private static void awaitUrl(String part) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> d().getCurrentUrl().contains(part));
     }
 
     private static String yen(long yen) {

@@ -238,6 +238,8 @@ public final class HqBenchmark {
                     + "terminal_ref, business_day, sum(refund_yen), count(*) FILTER (WHERE open) FROM operations "
                     + "GROUP BY terminal_ref, business_day");
             st.execute("VACUUM ANALYZE payments");
+            st.execute("ANALYZE day_totals");
+            st.execute("ANALYZE day_refunds");
             st.execute("VACUUM ANALYZE operations");
         }
     }

@@ -70,7 +70,9 @@ public final class Router implements HttpHandler {
                 sendError(request, e.status(), e.getMessage());
             } catch (IOException e) {
                 LOG.debug("Client connection failed on {} {}: {}", request.method(), path, e.toString());
-            } catch (Exception e) {
+            } catch (Exception | LinkageError | StackOverflowError e) {
+                // Also errors a single request can cause (a broken deployment's missing class): the client gets a
+                // 500 rather than a dropped connection, and the server thread lives on.
                 String reference = UUID.randomUUID().toString().substring(0, 8);
                 LOG.error("Request {} {} failed (reference {})", request.method(), path, reference, e);
                 sendError(request, 500, "internal error, reference " + reference);

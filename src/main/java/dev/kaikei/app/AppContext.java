@@ -4,6 +4,7 @@ import dev.kaikei.config.Settings;
 import dev.kaikei.journal.Journal;
 import dev.kaikei.journal.JournalException;
 import dev.kaikei.journal.JournalOptions;
+import dev.kaikei.journal.OutboxStatus;
 import dev.kaikei.logs.LogFiles;
 import dev.kaikei.payment.Checkout;
 import dev.kaikei.payment.EngineSettings;
@@ -221,6 +222,11 @@ public final class AppContext implements AutoCloseable {
 
     public PaymentEngine engine() {
         return engine;
+    }
+
+    /** What waits for HQ in this journal and when HQ last acknowledged (also for a reader beside the cashier app). */
+    public OutboxStatus hqOutbox() {
+        return journal.syncOutbox().status();
     }
 
     /** HQ sync of this journal: present when hq.url/hq.token are set and this context owns the journal. */

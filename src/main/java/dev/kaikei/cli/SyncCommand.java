@@ -5,7 +5,6 @@ import dev.kaikei.app.AppOptions;
 import dev.kaikei.app.StartupException;
 import dev.kaikei.config.Settings;
 import dev.kaikei.journal.BusinessDay;
-import dev.kaikei.journal.Journal;
 import dev.kaikei.journal.OutboxStatus;
 import dev.kaikei.sync.SyncPusher;
 import dev.kaikei.sync.SyncStatus;
@@ -71,8 +70,8 @@ final class SyncCommand implements Callable<Integer> {
                 throw e;
             }
             // The cashier app holds the journal and pushes by itself: report from a read-only look.
-            try (Journal journal = Journal.open(settings.journalPath())) {
-                OutboxStatus local = journal.syncOutbox().status();
+            try (AppContext reader = root.openContext(AppOptions.Role.READER, false)) {
+                OutboxStatus local = reader.hqOutbox();
                 out.println(line(local.lastSyncedAt(), local.waiting(), Instant.now()));
                 err.println("The cashier app is running and pushes to HQ by itself.");
                 return local.waiting() == 0 ? ExitCodes.OK : ExitCodes.UNRESOLVED;

@@ -2,6 +2,8 @@ package dev.kaikei.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kaikei.app.AppContext;
+import dev.kaikei.app.TestPayPay;
 import dev.kaikei.hq.FlakyProxy;
 import dev.kaikei.hq.HqFixture;
 import dev.kaikei.journal.BusinessDay;
@@ -44,6 +46,21 @@ class SyncCommandTest extends CliFixture {
             long net = journal.dayReport(BusinessDay.today(sim.clock())).net();
             assertThat(hq.scalar("SELECT sum(sale_yen) FROM payments WHERE NOT canceled")
                     - hq.scalar("SELECT sum(refund_yen) FROM operations")).isEqualTo(net).isEqualTo(1000);
+        }
+    }
+
+    @Test
+    @DisplayName("while the cashier app holds the journal it only reports (the app pushes by itself)")
+    void besideTheApp() throws Exception {
+        try (HqFixture hq = HqFixture.start()) {
+            Files.writeString(config, "hq.url=" + hq.uri() + "\nhq.token=" + hq.enrol("S1", "T1") + "\n",
+                    StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            try (AppContext app = AppContext.open(TestPayPay.load(dir, config), options())) {
+                Run r = run("sync");
+                assertThat(r.code()).as(r.toString()).isZero();
+                assertThat(r.out()).matches("HQ: last synced (\\d\\d:\\d\\d|never), 0 waiting\\R");
+                assertThat(r.err()).contains("The cashier app is running and pushes to HQ by itself.");
+            }
         }
     }
 

@@ -13,6 +13,8 @@ import dev.kaikei.payment.MerchantIds;
 import dev.kaikei.payment.PaymentEngine;
 import dev.kaikei.payment.PaymentHistory;
 import dev.kaikei.payment.RecentPayments;
+import dev.kaikei.paypayfile.TransactionFiles;
+import dev.kaikei.till.Till;
 import dev.kaikei.simulator.PayPaySimulator;
 import dev.kaikei.sync.SyncPusher;
 import dev.kaikei.sync.SyncTiming;
@@ -54,6 +56,8 @@ public final class AppContext implements AutoCloseable {
     private final Deque<AutoCloseable> closeStack;
     private final Optional<SingleInstance> instance;
     private final Journal journal;
+    private final TransactionFiles transactionFiles;
+    private final Till till;
     private final Optional<SyncPusher> sync;
     private boolean closed;
 
@@ -69,6 +73,8 @@ public final class AppContext implements AutoCloseable {
         this.engine = engine;
         this.executor = executor;
         this.closeStack = closeStack;
+        this.transactionFiles = new TransactionFiles(journal, Set.of(settings.terminalId()));
+        this.till = new Till(journal, options.clock(), settings.storeName(), settings.terminalId());
     }
 
     /** Opens everything with production options (owner of the journal, reconciler running). */
@@ -236,6 +242,16 @@ public final class AppContext implements AutoCloseable {
 
     public PaymentHistory history() {
         return engine.history();
+    }
+
+    /** This terminal's till: float, 点検, 精算 and the Z reports, paid-in / paid-out, no-sale. */
+    public Till till() {
+        return till;
+    }
+
+    /** Matching PayPay's daily transaction file against this journal (this terminal's lines). */
+    public TransactionFiles transactionFiles() {
+        return transactionFiles;
     }
 
     /** The embedded simulator in SIMULATOR mode (it lives exactly as long as this context), else empty. */

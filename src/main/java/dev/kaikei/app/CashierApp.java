@@ -41,6 +41,8 @@ public final class CashierApp {
                 .recentPayments(context.recentPayments())
                 .settingsForm(SettingsStore.file(settingsFile, rules), PayPayConnectionCheck.withDefaults()::run)
                 .supportBundle(context::writeSupportBundle)
+                .till(context.till())
+                .paypayFiles(context.transactionFiles())
                 .hqSync(context.sync().map(HqSyncStatus::new).orElse(null))
                 .build();
     }

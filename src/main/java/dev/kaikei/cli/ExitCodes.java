@@ -21,6 +21,10 @@ public final class ExitCodes {
     public static final int UNRESOLVED = 6;
     /** No payment with that id in the journal. */
     public static final int NOT_FOUND = 7;
+    /** An input file's content is not valid (EX_DATAERR), e.g. a broken PayPay transaction file: nothing was kept. */
+    public static final int DATA_ERROR = 65;
+    /** An input file is missing or cannot be read (EX_NOINPUT). */
+    public static final int NO_INPUT = 66;
     /** The output file exists (without --force) or cannot be written (EX_CANTCREAT). */
     public static final int CANT_CREATE = 73;
     /** The journal cannot be opened (EX_IOERR). */

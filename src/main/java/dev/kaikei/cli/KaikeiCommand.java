@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
                 ExitCodes.L_IN_USE, ExitCodes.L_CONFIG},
         subcommands = {CommandLine.HelpCommand.class, ChargeCommand.class, PaymentsCommand.class,
                 RefundCommand.class, CancelCommand.class, CaptureCommand.class, RevertCommand.class,
-                ReconcileCommand.class, ReportCommand.class, ExportCommand.class, CustomersCommand.class,
+                ReconcileCommand.class, ReportCommand.class, ExportCommand.class, PayPayFileCommand.class, TillCommand.class, CustomersCommand.class,
                 LinkCommand.class, ChargeCustomerCommand.class, UnlinkCommand.class, SimulatorCommand.class,
                 SupportBundleCommand.class, RestoreCommand.class, SelfTestCommand.class, SyncCommand.class,
                 HqCommand.class})

@@ -18,6 +18,11 @@ final class Money {
         return String.format(Locale.ROOT, "¥%,d", yen);
     }
 
+    /** ¥1,200 or -¥1,200 (a refund or a shortage). */
+    static String signed(long yen) {
+        return yen < 0 ? "-" + yen(-yen) : yen(yen);
+    }
+
     static String time(Instant instant) {
         return TIME.format(instant.atZone(TOKYO));
     }

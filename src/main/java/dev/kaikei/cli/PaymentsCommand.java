@@ -1,7 +1,6 @@
 package dev.kaikei.cli;
 
 import dev.kaikei.app.AppContext;
-import dev.kaikei.app.AppOptions;
 import dev.kaikei.journal.PaymentState;
 import dev.kaikei.payment.PaymentSummary;
 import java.io.PrintWriter;
@@ -11,15 +10,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code kaikei payments}: a table of one business day's payments from the journal (read-only). */
 @Command(name = "payments", mixinStandardHelpOptions = true,
@@ -28,18 +22,9 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {ExitCodes.L_OK, ExitCodes.L_ERROR, ExitCodes.L_USAGE, ExitCodes.L_JOURNAL,
             ExitCodes.L_CONFIG})
-final class PaymentsCommand implements Callable<Integer> {
+final class PaymentsCommand extends DayReadCommand {
 
     private static final int MAX_SEARCH = 64;
-
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    KaikeiCommand root;
-
-    @Mixin
-    DayOption date;
 
     @Option(names = "--state", paramLabel = "STATE", split = ",",
             description = "Only these states (repeatable or comma-separated): CREATING, AWAITING_PAYMENT, UNKNOWN,"
@@ -51,18 +36,18 @@ final class PaymentsCommand implements Callable<Integer> {
     String search;
 
     @Override
-    public Integer call() {
-        Set<PaymentState> wanted = parseStates();
+    void checkOptions() {
+        parseStates();
         if (search != null && search.strip().length() > MAX_SEARCH) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--search must be at most " + MAX_SEARCH
                     + " characters");
         }
-        try (AppContext context = root.openContext(AppOptions.Role.READER, false)) {
-            LocalDate day = date.day(context.options().clock());
-            List<PaymentSummary> rows = DayPayments.of(context.history(), day, search, wanted);
-            print(spec.commandLine().getOut(), day, rows);
-            return ExitCodes.OK;
-        }
+    }
+
+    @Override
+    int run(AppContext context, LocalDate day, PrintWriter out) {
+        print(out, day, DayPayments.of(context.history(), day, search, parseStates()));
+        return ExitCodes.OK;
     }
 
     private Set<PaymentState> parseStates() {

@@ -99,14 +99,14 @@ public final class SettingsLoader {
      * Validates settings given as properties (the Settings screen's form) by exactly the rules of {@link #load}; the
      * loader's environment variables still win over the given values.
      *
-     * @throws ConfigException listing every problem; each begins with its key (see {@link ConfigException#problemsFor})
+     * @throws ConfigException listing every problem with its key (see {@link ConfigException#about})
      */
     public Settings fromProperties(Properties values, String source) {
         return validate(values, source, new ArrayList<>());
     }
 
     private Settings validate(Properties file, String source, List<String> warnings) {
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         PayPayMode mode = parseMode(value(file, ConfigKeys.ENV), problems);
         Optional<URI> baseUrl = parseBaseUrl(value(file, ConfigKeys.BASE_URL), mode, problems);
         String apiKey = value(file, ConfigKeys.API_KEY).orElse("");
@@ -118,19 +118,19 @@ public final class SettingsLoader {
             requireSet(ConfigKeys.MERCHANT_ID, merchantId, mode, problems);
         }
         if (!merchantId.isEmpty() && !MERCHANT_ID.matcher(merchantId).matches()) {
-            problems.add(describe(ConfigKeys.MERCHANT_ID) + " must be 1-64 characters of a-z A-Z 0-9 - _");
+            problems.add(Problem.of(ConfigKeys.MERCHANT_ID, "must be 1-64 characters of a-z A-Z 0-9 - _"));
         }
         Optional<URI> linkRedirectUrl = parseLinkRedirectUrl(value(file, ConfigKeys.LINK_REDIRECT_URL), mode,
                 problems);
         String storeName = value(file, ConfigKeys.STORE_NAME).orElse("Kaikei Store");
         if (storeName.length() > MAX_STORE_NAME) {
-            problems.add(describe(ConfigKeys.STORE_NAME) + " must be at most " + MAX_STORE_NAME + " characters");
+            problems.add(Problem.of(ConfigKeys.STORE_NAME, "must be at most " + MAX_STORE_NAME + " characters"));
         }
         Optional<String> storeId = parseStoreId(value(file, ConfigKeys.STORE_ID), problems);
         String terminalId = value(file, ConfigKeys.TERMINAL_ID).orElseGet(SettingsLoader::defaultTerminalId);
         if (!TERMINAL_ID.matcher(terminalId).matches()) {
-            problems.add(describe(ConfigKeys.TERMINAL_ID) + " must be 1-16 characters of a-z A-Z 0-9 - _ (got '"
-                    + terminalId + "')");
+            problems.add(Problem.of(ConfigKeys.TERMINAL_ID, "must be 1-16 characters of a-z A-Z 0-9 - _ (got '"
+                    + terminalId + "')"));
         }
         Path journal = parseJournal(value(file, ConfigKeys.JOURNAL_PATH), mode, problems);
         int poll = parsePoll(value(file, ConfigKeys.POLL_INTERVAL), problems);
@@ -138,8 +138,8 @@ public final class SettingsLoader {
         Optional<String> pinHash = value(file, ConfigKeys.MANAGER_PIN_HASH);
         if (pinHash.isPresent() && !ManagerPin.isWellFormed(pinHash.get())) {
             // The value itself is never repeated: it derives from the PIN.
-            problems.add(describe(ConfigKeys.MANAGER_PIN_HASH) + " is not a PIN hash written by Kaikei"
-                    + " (pbkdf2$iterations$salt$hash); set the manager PIN again in Settings or remove the line");
+            problems.add(Problem.of(ConfigKeys.MANAGER_PIN_HASH, "is not a PIN hash written by Kaikei"
+                    + " (pbkdf2$iterations$salt$hash); set the manager PIN again in Settings or remove the line"));
         }
         boolean preAuth = parseBoolean(ConfigKeys.PRE_AUTH_ENABLED, value(file, ConfigKeys.PRE_AUTH_ENABLED), problems);
         OptionalInt customerScreen = parseScreen(value(file, ConfigKeys.CUSTOMER_SCREEN), problems);
@@ -152,7 +152,7 @@ public final class SettingsLoader {
                 source, warnings, pinHash, preAuth, customerScreen, counter, storeId, linkRedirectUrl, hq);
     }
 
-    private CounterOptions parseCounter(Properties file, List<String> problems) {
+    private CounterOptions parseCounter(Properties file, List<Problem> problems) {
         boolean kiosk = parseBoolean(ConfigKeys.KIOSK_ENABLED, value(file, ConfigKeys.KIOSK_ENABLED), problems);
         boolean sound = parseBoolean(ConfigKeys.SOUND_ENABLED, value(file, ConfigKeys.SOUND_ENABLED), true, problems);
         boolean voice = parseBoolean(ConfigKeys.VOICE_ENABLED, value(file, ConfigKeys.VOICE_ENABLED), problems);
@@ -162,7 +162,7 @@ public final class SettingsLoader {
             try {
                 backupDir = Optional.of(Path.of(rawDir.get()));
             } catch (InvalidPathException e) {
-                problems.add(describe(ConfigKeys.BACKUP_DIR) + " is not a valid folder path: " + e.getMessage());
+                problems.add(Problem.of(ConfigKeys.BACKUP_DIR, "is not a valid folder path: " + e.getMessage()));
             }
         }
         int keep = CounterOptions.DEFAULT_KEEP_DAYS;
@@ -174,19 +174,19 @@ public final class SettingsLoader {
                 keep = -1;
             }
             if (keep < 1 || keep > CounterOptions.MAX_KEEP_DAYS) {
-                problems.add(describe(ConfigKeys.BACKUP_KEEP_DAYS) + " is '" + rawKeep.get()
-                        + "'; allowed: a whole number of backups to keep, 1-" + CounterOptions.MAX_KEEP_DAYS);
+                problems.add(Problem.of(ConfigKeys.BACKUP_KEEP_DAYS, "is '" + rawKeep.get()
+                        + "'; allowed: a whole number of backups to keep, 1-" + CounterOptions.MAX_KEEP_DAYS));
                 keep = CounterOptions.DEFAULT_KEEP_DAYS;
             }
         }
         return new CounterOptions(kiosk, sound, voice, backupDir, keep);
     }
 
-    private static boolean parseBoolean(String key, Optional<String> raw, List<String> problems) {
+    private static boolean parseBoolean(String key, Optional<String> raw, List<Problem> problems) {
         return parseBoolean(key, raw, false, problems);
     }
 
-    private static boolean parseBoolean(String key, Optional<String> raw, boolean unset, List<String> problems) {
+    private static boolean parseBoolean(String key, Optional<String> raw, boolean unset, List<Problem> problems) {
         if (raw.isEmpty()) {
             return unset;
         }
@@ -194,13 +194,13 @@ public final class SettingsLoader {
             case "true" -> true;
             case "false" -> false;
             default -> {
-                problems.add(describe(key) + " is '" + raw.get() + "'; allowed: true | false");
+                problems.add(Problem.of(key, "is '" + raw.get() + "'; allowed: true | false"));
                 yield unset;
             }
         };
     }
 
-    private static OptionalInt parseScreen(Optional<String> raw, List<String> problems) {
+    private static OptionalInt parseScreen(Optional<String> raw, List<Problem> problems) {
         if (raw.isEmpty() || raw.get().equalsIgnoreCase("auto")) {
             return OptionalInt.empty();
         }
@@ -212,8 +212,8 @@ public final class SettingsLoader {
         } catch (NumberFormatException e) {
             // reported below with the allowed values
         }
-        problems.add(describe(ConfigKeys.CUSTOMER_SCREEN) + " is '" + raw.get() + "'; allowed: auto | a screen number 0-"
-                + MAX_SCREEN_INDEX);
+        problems.add(Problem.of(ConfigKeys.CUSTOMER_SCREEN, "is '" + raw.get() + "'; allowed: auto | a screen number 0-"
+                + MAX_SCREEN_INDEX));
         return OptionalInt.empty();
     }
 
@@ -224,32 +224,27 @@ public final class SettingsLoader {
         return Optional.ofNullable(raw).map(String::strip).filter(s -> !s.isEmpty());
     }
 
-    /** Every problem about a key starts with this, so a form can show it next to the key's field. */
-    static String describe(String key) {
-        return key + " (env " + ConfigKeys.environmentVariable(key) + ")";
-    }
-
-    private static void requireSet(String key, String value, PayPayMode mode, List<String> problems) {
+    private static void requireSet(String key, String value, PayPayMode mode, List<Problem> problems) {
         if (value.isBlank()) {
-            problems.add(describe(key) + " is required when paypay.env is " + mode
-                    + " (only SIMULATOR runs without PayPay keys)");
+            problems.add(Problem.of(key, "is required when paypay.env is " + mode
+                    + " (only SIMULATOR runs without PayPay keys)"));
         }
     }
 
-    private static PayPayMode parseMode(Optional<String> raw, List<String> problems) {
+    private static PayPayMode parseMode(Optional<String> raw, List<Problem> problems) {
         if (raw.isEmpty()) {
             return PayPayMode.SIMULATOR;
         }
         try {
             return PayPayMode.valueOf(raw.get().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add(describe(ConfigKeys.ENV) + " is '" + raw.get() + "'; allowed: "
-                    + Arrays.stream(PayPayMode.values()).map(Enum::name).collect(Collectors.joining(" | ")));
+            problems.add(Problem.of(ConfigKeys.ENV, "is '" + raw.get() + "'; allowed: "
+                    + Arrays.stream(PayPayMode.values()).map(Enum::name).collect(Collectors.joining(" | "))));
             return PayPayMode.SIMULATOR;
         }
     }
 
-    private static Optional<URI> parseBaseUrl(Optional<String> raw, PayPayMode mode, List<String> problems) {
+    private static Optional<URI> parseBaseUrl(Optional<String> raw, PayPayMode mode, List<Problem> problems) {
         if (raw.isEmpty()) {
             return Optional.empty();
         }
@@ -257,15 +252,15 @@ public final class SettingsLoader {
             URI uri = new URI(raw.get());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-                problems.add(describe(ConfigKeys.BASE_URL) + " must be an http:// or https:// URL with a host (got '"
-                        + raw.get() + "')");
+                problems.add(Problem.of(ConfigKeys.BASE_URL, "must be an http:// or https:// URL with a host (got '"
+                        + raw.get() + "')"));
             } else if (mode.isProduction() && !scheme.equals("https")) {
-                problems.add(describe(ConfigKeys.BASE_URL) + " must use https:// when paypay.env is PROD");
+                problems.add(Problem.of(ConfigKeys.BASE_URL, "must use https:// when paypay.env is PROD"));
             } else {
                 return Optional.of(uri);
             }
         } catch (URISyntaxException e) {
-            problems.add(describe(ConfigKeys.BASE_URL) + " is not a valid URL: " + e.getMessage());
+            problems.add(Problem.of(ConfigKeys.BASE_URL, "is not a valid URL: " + e.getMessage()));
         }
         return Optional.empty();
     }
@@ -274,22 +269,22 @@ public final class SettingsLoader {
      * PayPay takes any text up to 255 characters, but it lands in PayPay's reconciliation reports (and the CSV export):
      * control and invisible formatting characters would garble them or make two stores look alike.
      */
-    private static Optional<String> parseStoreId(Optional<String> raw, List<String> problems) {
+    private static Optional<String> parseStoreId(Optional<String> raw, List<Problem> problems) {
         if (raw.isEmpty()) {
             return Optional.empty();
         }
         String id = raw.get();
         boolean ok = true;
         if (id.length() > MAX_PAYPAY_TEXT) {
-            problems.add(describe(ConfigKeys.STORE_ID) + " must be at most " + MAX_PAYPAY_TEXT + " characters (got "
-                    + id.length() + ")");
+            problems.add(Problem.of(ConfigKeys.STORE_ID, "must be at most " + MAX_PAYPAY_TEXT + " characters (got "
+                    + id.length() + ")"));
             ok = false;
         }
         OptionalInt bad = id.codePoints().filter(cp -> !printable(cp)).findFirst();
         if (bad.isPresent()) {
             // The character is named by its code point: printed as is, it would be invisible or break the line.
-            problems.add(describe(ConfigKeys.STORE_ID) + " must be printable text without control characters (found "
-                    + String.format(Locale.ROOT, "U+%04X", bad.getAsInt()) + ")");
+            problems.add(Problem.of(ConfigKeys.STORE_ID, "must be printable text without control characters (found "
+                    + String.format(Locale.ROOT, "U+%04X", bad.getAsInt()) + ")"));
             ok = false;
         }
         return ok ? raw : Optional.empty();
@@ -307,28 +302,28 @@ public final class SettingsLoader {
      * PayPay only redirects to https:// pages (under a callback domain registered for the merchant); the simulator
      * redirects anywhere, so training may use a plain http:// test page.
      */
-    private static Optional<URI> parseLinkRedirectUrl(Optional<String> raw, PayPayMode mode, List<String> problems) {
+    private static Optional<URI> parseLinkRedirectUrl(Optional<String> raw, PayPayMode mode, List<Problem> problems) {
         if (raw.isEmpty()) {
             return Optional.empty();
         }
-        String key = describe(ConfigKeys.LINK_REDIRECT_URL);
+        String key = ConfigKeys.LINK_REDIRECT_URL;
         try {
             URI uri = new URI(raw.get());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             boolean allowed = scheme.equals("https") || scheme.equals("http") && mode == PayPayMode.SIMULATOR;
             if (!allowed || uri.getHost() == null) {
-                problems.add(key + (mode == PayPayMode.SIMULATOR
-                        ? " must be an absolute https:// or http:// URL with a host (got '"
-                        : " must be an absolute https:// URL with a host (http:// only when paypay.env is SIMULATOR)"
-                                + " (got '") + raw.get() + "')");
+                problems.add(Problem.of(key, (mode == PayPayMode.SIMULATOR
+                        ? "must be an absolute https:// or http:// URL with a host (got '"
+                        : "must be an absolute https:// URL with a host (http:// only when paypay.env is SIMULATOR)"
+                                + " (got '") + raw.get() + "')"));
             } else if (raw.get().length() > MAX_PAYPAY_TEXT) {
-                problems.add(key + " must be at most " + MAX_PAYPAY_TEXT + " characters (got " + raw.get().length()
-                        + ")");
+                problems.add(Problem.of(key, "must be at most " + MAX_PAYPAY_TEXT + " characters (got "
+                        + raw.get().length() + ")"));
             } else {
                 return Optional.of(uri);
             }
         } catch (URISyntaxException e) {
-            problems.add(key + " is not a valid URL: " + e.getMessage());
+            problems.add(Problem.of(key, "is not a valid URL: " + e.getMessage()));
         }
         return Optional.empty();
     }
@@ -338,18 +333,18 @@ public final class SettingsLoader {
      * HQ on the same host, or a TLS tunnel ending here).
      */
     private static Optional<HqLink> parseHq(Optional<String> rawUrl, Optional<String> rawToken,
-                                            List<String> problems) {
+                                            List<Problem> problems) {
         if (rawUrl.isEmpty() && rawToken.isEmpty()) {
             return Optional.empty();
         }
         if (rawUrl.isEmpty()) {
-            problems.add(describe(ConfigKeys.HQ_URL) + " is required when hq.token is set (the back office's URL, "
-                    + "e.g. https://hq.example.jp)");
+            problems.add(Problem.of(ConfigKeys.HQ_URL, "is required when hq.token is set (the back office's URL, "
+                    + "e.g. https://hq.example.jp)"));
             return Optional.empty();
         }
         if (rawToken.isEmpty()) {
-            problems.add(describe(ConfigKeys.HQ_TOKEN) + " is required when hq.url is set (the token printed by "
-                    + "kaikei hq terminal add)");
+            problems.add(Problem.of(ConfigKeys.HQ_TOKEN, "is required when hq.url is set (the token printed by "
+                    + "kaikei hq terminal add)"));
             return Optional.empty();
         }
         boolean ok = true;
@@ -361,36 +356,36 @@ public final class SettingsLoader {
                     || uri.getHost().startsWith("127.") || uri.getHost().equals("[::1]"));
             if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http") && loopback)
                     || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-                problems.add(describe(ConfigKeys.HQ_URL) + " must be an https:// URL with a host and no query "
-                        + "(http:// only to this machine: localhost, 127.x) (got '" + rawUrl.get() + "')");
+                problems.add(Problem.of(ConfigKeys.HQ_URL, "must be an https:// URL with a host and no query "
+                        + "(http:// only to this machine: localhost, 127.x) (got '" + rawUrl.get() + "')"));
                 ok = false;
             }
         } catch (URISyntaxException e) {
-            problems.add(describe(ConfigKeys.HQ_URL) + " is not a valid URL: " + e.getMessage());
+            problems.add(Problem.of(ConfigKeys.HQ_URL, "is not a valid URL: " + e.getMessage()));
             ok = false;
         }
         if (!rawToken.get().matches("[A-Za-z0-9_-]{20,128}")) {
             // The value is never repeated: it is a credential.
-            problems.add(describe(ConfigKeys.HQ_TOKEN) + " is not a terminal token printed by kaikei hq terminal add"
-                    + " (20-128 characters of A-Z a-z 0-9 _ -)");
+            problems.add(Problem.of(ConfigKeys.HQ_TOKEN, "is not a terminal token printed by kaikei hq terminal add"
+                    + " (20-128 characters of A-Z a-z 0-9 _ -)"));
             ok = false;
         }
         return ok ? Optional.of(new HqLink(uri, Secret.of(rawToken.get()))) : Optional.empty();
     }
 
-    private Path parseJournal(Optional<String> raw, PayPayMode mode, List<String> problems) {
+    private Path parseJournal(Optional<String> raw, PayPayMode mode, List<Problem> problems) {
         if (raw.isEmpty()) {
             return dirs.defaultJournal(mode);
         }
         try {
             return Path.of(raw.get());
         } catch (InvalidPathException e) {
-            problems.add(describe(ConfigKeys.JOURNAL_PATH) + " is not a valid file path: " + e.getMessage());
+            problems.add(Problem.of(ConfigKeys.JOURNAL_PATH, "is not a valid file path: " + e.getMessage()));
             return dirs.defaultJournal(mode);
         }
     }
 
-    private static int parsePoll(Optional<String> raw, List<String> problems) {
+    private static int parsePoll(Optional<String> raw, List<Problem> problems) {
         if (raw.isEmpty()) {
             return 4;
         }
@@ -402,11 +397,11 @@ public final class SettingsLoader {
         } catch (NumberFormatException e) {
             // reported below with the allowed range
         }
-        problems.add(describe(ConfigKeys.POLL_INTERVAL) + " is '" + raw.get() + "'; allowed: a whole number 2-5");
+        problems.add(Problem.of(ConfigKeys.POLL_INTERVAL, "is '" + raw.get() + "'; allowed: a whole number 2-5"));
         return 4;
     }
 
-    private Locale parseLocale(Optional<String> raw, List<String> problems) {
+    private Locale parseLocale(Optional<String> raw, List<Problem> problems) {
         if (raw.isEmpty()) {
             return "ja".equals(osLocale.getLanguage()) ? Locale.JAPANESE : Locale.ENGLISH;
         }
@@ -414,7 +409,7 @@ public final class SettingsLoader {
             case "ja" -> Locale.JAPANESE;
             case "en" -> Locale.ENGLISH;
             default -> {
-                problems.add(describe(ConfigKeys.LOCALE) + " is '" + raw.get() + "'; allowed: ja | en");
+                problems.add(Problem.of(ConfigKeys.LOCALE, "is '" + raw.get() + "'; allowed: ja | en"));
                 yield Locale.ENGLISH;
             }
         };

@@ -1,13 +1,10 @@
 package dev.kaikei.journal;
 
 import java.io.IOException;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -392,6 +389,40 @@ public final class Journal implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the CSV export " + target + ": " + e.getMessage(), e);
         }
+    }
+
+    // ---------------------------------------------------------------- PayPay's transaction file
+
+    /** Operations (refunds, captures, reverts, cancels) committed on the business day, oldest first. */
+    public List<OperationRecord> operationsOn(BusinessDay day) {
+        Check.required("day", day);
+        return db.read("list a day's operations", c -> OperationTable.where(c,
+                "WHERE o.created_at >= ? AND o.created_at < ? ORDER BY o.created_at, o.id", day.start(), day.end()));
+    }
+
+    /** Keeps the outcome of matching a PayPay transaction file (which file, when, what differed). */
+    public FileMatchRecord insertFileMatch(NewFileMatch match) {
+        Check.required("match", match);
+        return db.write("keep a PayPay file match", c -> {
+            long id = FileMatchTable.insert(c, match, now());
+            db.changed(new JournalChange(JournalChange.Entity.FILE_MATCH, id, null));
+            LOG.info("PayPay file {} matched for {}: {} differences", match.fileName(), match.day().date(),
+                    match.differences().size());
+            return FileMatchTable.byId(c, id).orElseThrow();
+        });
+    }
+
+    /** The PayPay file matches kept for a business day, newest first. */
+    public List<FileMatchRecord> fileMatchesOn(BusinessDay day) {
+        Check.required("day", day);
+        return db.read("list PayPay file matches", c -> FileMatchTable.onDay(c, day));
+    }
+
+    // ---------------------------------------------------------------- till
+
+    /** The till's sessions, cash movements, counts and Z reports. */
+    public TillBook till() {
+        return new TillBook(db, options.clock());
     }
 
     // ---------------------------------------------------------------- HQ sync

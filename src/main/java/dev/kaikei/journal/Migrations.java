@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 final class Migrations {
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
-    private static final String[] SCRIPTS = {"V1__init.sql", "V2__sync_outbox.sql", "V3__customer_payments.sql"};
+    private static final String[] SCRIPTS = {"V1__init.sql", "V2__sync_outbox.sql", "V3__customer_payments.sql",
+            "V4__paypay_file_matches.sql", "V5__till.sql"};
 
     private Migrations() {
     }

@@ -1,6 +1,7 @@
 package dev.kaikei.opa;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Arrays;
 
 /** Holds the PayPay API secret so that it can never leak through toString, logs or exception messages. */
@@ -31,7 +32,7 @@ public final class ApiSecret {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ApiSecret other && java.security.MessageDigest.isEqual(utf8, other.utf8);
+        return o instanceof ApiSecret other && MessageDigest.isEqual(utf8, other.utf8);
     }
 
     @Override

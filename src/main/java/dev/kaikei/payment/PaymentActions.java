@@ -3,26 +3,20 @@ package dev.kaikei.payment;
 import dev.kaikei.journal.DuplicateIdException;
 import dev.kaikei.journal.Journal;
 import dev.kaikei.journal.NewOperation;
-import dev.kaikei.journal.OperationChange;
 import dev.kaikei.journal.OperationKind;
 import dev.kaikei.journal.OperationRecord;
 import dev.kaikei.journal.OperationState;
-import dev.kaikei.journal.PaymentChange;
 import dev.kaikei.journal.PaymentRecord;
 import dev.kaikei.journal.PaymentState;
 import dev.kaikei.opa.OpaResult;
-import dev.kaikei.opa.model.CaptureDetails;
-import dev.kaikei.opa.model.CaptureStatus;
 import dev.kaikei.opa.model.NoContent;
-import dev.kaikei.opa.model.PaymentDetails;
-import dev.kaikei.opa.model.PaymentStatus;
 import dev.kaikei.opa.model.RefundDetails;
-import dev.kaikei.opa.model.RefundStatus;
 import dev.kaikei.opa.model.RevertResult;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -229,7 +223,7 @@ final class PaymentActions {
     }
 
     private ActionResult report(OperationRecord op) {
-        String kind = op.kind().name().toLowerCase(java.util.Locale.ROOT);
+        String kind = op.kind().name().toLowerCase(Locale.ROOT);
         return switch (op.state()) {
             case SUCCEEDED -> {
                 ctx.claims().release(Claims.operation(op.id()));

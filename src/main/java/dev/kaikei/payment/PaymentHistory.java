@@ -14,6 +14,7 @@ import dev.kaikei.journal.Subscription;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -61,7 +62,7 @@ public final class PaymentHistory {
     /** Payments a person must look at (unknown, stuck, or with an attention note), oldest first. */
     public List<PaymentSummary> needsAttention() {
         NeedsAttention n = journal.needsAttention();
-        List<PaymentSummary> list = new java.util.ArrayList<>(n.payments().stream().map(PaymentHistory::summary)
+        List<PaymentSummary> list = new ArrayList<>(n.payments().stream().map(PaymentHistory::summary)
                 .toList());
         for (OperationRecord op : n.operations()) {
             if (list.stream().noneMatch(s -> s.merchantPaymentId().equals(op.merchantPaymentId()))) {

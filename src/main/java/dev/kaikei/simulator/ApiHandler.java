@@ -8,6 +8,8 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -130,7 +132,7 @@ final class ApiHandler implements HttpHandler {
             LOG.debug("rejected {} {}: {}", method, path, authProblem.get());
             throw new ApiException(ResultCode.UNAUTHORIZED);
         }
-        List<String> vars = new java.util.ArrayList<>();
+        List<String> vars = new ArrayList<>();
         for (int i = 1; i <= matcher.groupCount(); i++) {
             vars.add(matcher.group(i));
         }
@@ -181,7 +183,7 @@ final class ApiHandler implements HttpHandler {
             case TRUNCATED_BODY -> {
                 Reply reply = committed != null ? committed : Reply.of(ResultCode.INTERNAL_SERVER_ERROR, null);
                 byte[] full = envelope(reply);
-                byte[] half = java.util.Arrays.copyOf(full, full.length / 2);
+                byte[] half = Arrays.copyOf(full, full.length / 2);
                 exchange.getResponseHeaders().set("X-REQUEST-ID", requestId);
                 exchange.getResponseHeaders().set("Content-Type", HttpIo.JSON);
                 exchange.sendResponseHeaders(reply.result().httpStatus(), half.length);

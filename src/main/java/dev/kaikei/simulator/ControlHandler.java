@@ -9,6 +9,8 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -18,8 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The simulator's own tool API under {@code /simulator/}: customer actions (pay or decline a code, approve or decline
- * an account link, with browser pages; confirm or decline a capture), the ledger, the clock and fault rules. Unauthenticated (loopback tool API) and
- * never subject to faults.
+ * an account link, with browser pages; confirm or decline a capture), the ledger, PayPay's daily transaction file, the
+ * clock and fault rules. Unauthenticated (loopback tool API) and never subject to faults.
  */
 final class ControlHandler implements HttpHandler {
 
@@ -108,6 +110,9 @@ final class ControlHandler implements HttpHandler {
         if ("GET".equals(method) && path.equals("/simulator/ledger")) {
             return json(200, simulator.ledger());
         }
+        if ("GET".equals(method) && path.equals("/simulator/transaction-file")) {
+            return transactionFile(query);
+        }
         if (path.equals("/simulator/clock") && "GET".equals(method)) {
             return json(200, Map.of("now", simulator.clock().epochSecond()));
         }
@@ -120,6 +125,22 @@ final class ControlHandler implements HttpHandler {
             return faults(method, body);
         }
         return error(404, "NOT_FOUND", "no such simulator endpoint: " + method + " " + path);
+    }
+
+    /** {@code ?date=YYYY-MM-DD[&type=instant|preauth]}: PayPay's daily file as a Shift_JIS CSV download. */
+    private Answer transactionFile(Map<String, String> query) {
+        LocalDate day;
+        try {
+            day = LocalDate.parse(String.valueOf(query.get("date")));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("date must be YYYY-MM-DD");
+        }
+        String type = query.getOrDefault("type", "instant");
+        if (!type.equals("instant") && !type.equals("preauth")) {
+            throw new IllegalArgumentException("type must be instant or preauth");
+        }
+        PayPaySimulator.TransactionFileDownload file = simulator.transactionFile(day, type.equals("preauth"));
+        return new Answer(200, "text/csv; charset=Shift_JIS", file.bytes(), null);
     }
 
     private static long parseSeconds(String value) {

@@ -1,6 +1,7 @@
 package dev.kaikei.simulator;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * PayPay's side of the books at one moment: every order, refund, capture and revert the simulator holds, so tests can
@@ -25,7 +26,7 @@ public record Ledger(List<Payment> payments, List<Refund> refunds, List<Capture>
     }
 
     /** The order with this merchant payment id, if any. */
-    public java.util.Optional<Payment> payment(String merchantPaymentId) {
+    public Optional<Payment> payment(String merchantPaymentId) {
         return payments.stream().filter(p -> p.merchantPaymentId().equals(merchantPaymentId)).findFirst();
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
@@ -135,6 +136,19 @@ public final class PayPaySimulator implements AutoCloseable {
 
     public Ledger ledger() {
         return book.ledger();
+    }
+
+    /**
+     * PayPay's daily transaction file for one Asia/Tokyo day, as PayPay would deliver it after the day (Shift_JIS
+     * CSV): the instant-payment file, or with {@code preAuth} the pre-auth file.
+     */
+    public TransactionFileDownload transactionFile(LocalDate day, boolean preAuth) {
+        TransactionFileWriter writer = new TransactionFileWriter(options.merchantId(), options.storeName());
+        return new TransactionFileDownload(writer.fileName(day, preAuth), book.transactionFile(writer, day, preAuth));
+    }
+
+    /** A transaction file: PayPay's file name and its Shift_JIS bytes. */
+    public record TransactionFileDownload(String fileName, byte[] bytes) {
     }
 
     /** The customer pays the code: COMPLETED, or AUTHORIZED for a pre-auth code (FAILED if a cancel was held). */

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -422,10 +423,10 @@ final class PaymentBook {
 
     synchronized Ledger ledger() {
         long now = clock.epochSecond();
-        var payments = new java.util.ArrayList<Ledger.Payment>();
-        var refunds = new java.util.ArrayList<Ledger.Refund>();
-        var captures = new java.util.ArrayList<Ledger.Capture>();
-        var reverts = new java.util.ArrayList<Ledger.Revert>();
+        var payments = new ArrayList<Ledger.Payment>();
+        var refunds = new ArrayList<Ledger.Refund>();
+        var captures = new ArrayList<Ledger.Capture>();
+        var reverts = new ArrayList<Ledger.Revert>();
         for (PaymentRecord p : byMerchantPaymentId.values()) {
             p.refresh(now);
             boolean charged = p.acceptedAt != null;
@@ -442,6 +443,13 @@ final class PaymentBook {
             }
         }
         return new Ledger(payments, refunds, captures, reverts);
+    }
+
+    /** PayPay's daily transaction file of one Tokyo day, written from the books as they stand now. */
+    synchronized byte[] transactionFile(TransactionFileWriter writer, LocalDate day, boolean preAuth) {
+        long now = clock.epochSecond();
+        byMerchantPaymentId.values().forEach(p -> p.refresh(now));
+        return writer.write(byMerchantPaymentId.values(), day, preAuth);
     }
 
     private ObjectNode paymentJson(PaymentRecord p) {

@@ -9,8 +9,10 @@ import dev.kaikei.ui.checkout.CashierStatusView;
 import dev.kaikei.ui.checkout.CheckoutViewModel;
 import dev.kaikei.ui.checkout.CustomerIdleView;
 import dev.kaikei.ui.checkout.CustomerView;
+import dev.kaikei.ui.common.StatusLabel;
 import dev.kaikei.ui.common.DialogService;
 import dev.kaikei.ui.common.HistoryService;
+import dev.kaikei.ui.common.ManagerGate;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.Navigator;
 import dev.kaikei.ui.common.PinGuard;
@@ -21,14 +23,17 @@ import dev.kaikei.ui.customers.CustomersView;
 import dev.kaikei.ui.customers.CustomersViewModel;
 import dev.kaikei.ui.endofday.EndOfDayView;
 import dev.kaikei.ui.endofday.EndOfDayViewModel;
+import dev.kaikei.ui.endofday.PayPayFilePanel;
+import dev.kaikei.ui.endofday.PayPayFileViewModel;
 import dev.kaikei.ui.history.HistoryView;
 import dev.kaikei.ui.history.HistoryViewModel;
-import dev.kaikei.ui.settings.HqSyncView;
 import dev.kaikei.ui.settings.HqSyncViewModel;
 import dev.kaikei.ui.settings.SettingsView;
 import dev.kaikei.ui.settings.SettingsViewModel;
 import dev.kaikei.ui.settings.SupportBundleView;
 import dev.kaikei.ui.settings.SupportBundleViewModel;
+import dev.kaikei.ui.till.TillView;
+import dev.kaikei.ui.till.TillViewModel;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -80,6 +85,7 @@ final class ScreenFactory {
                 case CHARGE -> charge(ui);
                 case HISTORY -> history(ui, services.history().orElseThrow());
                 case END_OF_DAY -> endOfDay(ui, services.history().orElseThrow());
+                case TILL -> till(ui);
                 case CUSTOMERS -> customers(ui);
                 case SETTINGS -> settings(ui, afterLanguageSwitch);
             });
@@ -106,7 +112,25 @@ final class ScreenFactory {
     private SectionScreen endOfDay(UiContext ui, HistoryService history) {
         EndOfDayViewModel vm = new EndOfDayViewModel(history, dialogs.apply(ui.messages()), ui.tasks(),
                 ui.messages(), ui.clock());
-        return SectionScreen.of(new EndOfDayView(vm, ui.messages()), vm::load);
+        EndOfDayView view = new EndOfDayView(vm, ui.messages());
+        if (services.paypayFiles().isEmpty()) {
+            return SectionScreen.of(view, vm::load);
+        }
+        PayPayFileViewModel file = new PayPayFileViewModel(services.paypayFiles().get(),
+                dialogs.apply(ui.messages()), ui.tasks(), ui.messages());
+        file.dayProperty().bind(vm.dayProperty());
+        file.dayProperty().addListener((obs, was, now) -> file.load());
+        view.showPayPayFile(new PayPayFilePanel(file, ui.messages()));
+        return SectionScreen.of(view, () -> {
+            vm.load();
+            file.load();
+        });
+    }
+
+    private SectionScreen till(UiContext ui) {
+        TillViewModel vm = new TillViewModel(services.till().orElseThrow(), new ManagerGate(pins,
+                dialogs.apply(ui.messages()), ui.tasks(), ui.messages()), ui.tasks(), ui.messages());
+        return SectionScreen.of(new TillView(vm, ui.messages()), vm::refresh);
     }
 
     private SectionScreen customers(UiContext ui) {
@@ -127,7 +151,7 @@ final class ScreenFactory {
         }
         if (services.hqSync().isPresent()) {
             HqSyncViewModel hq = new HqSyncViewModel(services.hqSync().get(), ui.tasks(), ui.messages(), ui.clock());
-            view.addAction(new HqSyncView(hq));
+            view.addAction(new StatusLabel("settings-hq-status", "settings-hq-status", hq.statusProperty()));
             return SectionScreen.following(view, () -> {
                 vm.load();
                 hq.start();

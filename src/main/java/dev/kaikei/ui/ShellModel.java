@@ -27,7 +27,8 @@ public final class ShellModel {
 
     /** The sections of the navigation rail, in its order; a section whose services are missing stays disabled. */
     public enum Section {
-        CHARGE("nav.charge"), HISTORY("nav.history"), END_OF_DAY("nav.endOfDay"), CUSTOMERS("nav.customers"),
+        CHARGE("nav.charge"), HISTORY("nav.history"), END_OF_DAY("nav.endOfDay"), TILL("nav.till"),
+        CUSTOMERS("nav.customers"),
         SETTINGS("nav.settings");
 
         private final String messageKey;
@@ -77,6 +78,9 @@ public final class ShellModel {
         if (services.history().isPresent()) {
             sections.add(Section.HISTORY);
             sections.add(Section.END_OF_DAY);
+        }
+        if (services.till().isPresent()) {
+            sections.add(Section.TILL);
         }
         if (services.customers().isPresent()) {
             sections.add(Section.CUSTOMERS);

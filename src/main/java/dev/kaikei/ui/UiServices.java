@@ -6,6 +6,8 @@ import dev.kaikei.config.Settings;
 import dev.kaikei.payment.CheckoutService;
 import dev.kaikei.payment.CustomerService;
 import dev.kaikei.payment.RecentPayments;
+import dev.kaikei.paypayfile.TransactionFiles;
+import dev.kaikei.till.Till;
 import dev.kaikei.ui.common.HistoryService;
 import dev.kaikei.ui.history.PaymentOperations;
 import dev.kaikei.ui.settings.ConnectionCheck;
@@ -40,6 +42,8 @@ import java.util.OptionalInt;
  * @param settingsStore         the settings file and its validation (the Settings screen)
  * @param connectionCheck       Settings' "Test connection"
  * @param supportBundle         writes the support zip (Settings' "Support bundle" button)
+ * @param till                  the till: float, 点検, 精算, paid-in / paid-out, no-sale (the Till screen)
+ * @param paypayFiles           matching PayPay's daily transaction file (End of day's PayPay file panel)
  * @param hqSync                HQ sync's status for Settings ("HQ: last synced 10:42, 0 waiting"); absent without HQ
  */
 public record UiServices(
@@ -59,6 +63,8 @@ public record UiServices(
         Optional<SettingsStore> settingsStore,
         Optional<ConnectionCheck> connectionCheck,
         Optional<SupportBundleWriter> supportBundle,
+        Optional<Till> till,
+        Optional<TransactionFiles> paypayFiles,
         Optional<HqSyncSource> hqSync) {
 
     public static final Duration DEFAULT_AUTO_RETURN = Duration.ofSeconds(4);
@@ -78,6 +84,8 @@ public record UiServices(
         Objects.requireNonNull(settingsStore, "settingsStore");
         Objects.requireNonNull(connectionCheck, "connectionCheck");
         Objects.requireNonNull(supportBundle, "supportBundle");
+        Objects.requireNonNull(till, "till");
+        Objects.requireNonNull(paypayFiles, "paypayFiles");
         Objects.requireNonNull(hqSync, "hqSync");
         if (autoReturnAfter == null || autoReturnAfter.isNegative()) {
             throw new IllegalArgumentException("autoReturnAfter must be zero or positive");
@@ -120,6 +128,8 @@ public record UiServices(
         private SettingsStore settingsStore;
         private ConnectionCheck connectionCheck;
         private SupportBundleWriter supportBundle;
+        private Till till;
+        private TransactionFiles paypayFiles;
         private HqSyncSource hqSync;
 
         private Builder(CheckoutService checkouts) {
@@ -202,6 +212,16 @@ public record UiServices(
             return this;
         }
 
+        public Builder till(Till value) {
+            till = value;
+            return this;
+        }
+
+        public Builder paypayFiles(TransactionFiles value) {
+            paypayFiles = value;
+            return this;
+        }
+
         public Builder hqSync(HqSyncSource value) {
             hqSync = value;
             return this;
@@ -212,7 +232,8 @@ public record UiServices(
                     autoReturnAfter, customerDisplayIndex, managerPinHash, counter, Optional.ofNullable(history),
                     Optional.ofNullable(operations), Optional.ofNullable(customers),
                     Optional.ofNullable(settingsStore), Optional.ofNullable(connectionCheck),
-                    Optional.ofNullable(supportBundle), Optional.ofNullable(hqSync));
+                    Optional.ofNullable(supportBundle), Optional.ofNullable(till),
+                    Optional.ofNullable(paypayFiles), Optional.ofNullable(hqSync));
         }
     }
 }

@@ -41,7 +41,7 @@ class ArchitectureTest {
     @DisplayName("core packages never import JavaFX")
     void coreHasNoJavaFx() {
         noClasses().that().resideInAnyPackage("dev.kaikei.opa..", "dev.kaikei.journal..", "dev.kaikei.payment..",
-                        "dev.kaikei.simulator..", "dev.kaikei.config..")
+                        "dev.kaikei.simulator..", "dev.kaikei.config..", "dev.kaikei.paypayfile..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
                 .allowEmptyShould(true)
                 .check(classes);
@@ -74,6 +74,15 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("dev.kaikei.opa..", "dev.kaikei.payment..",
                         "dev.kaikei.ui..", "dev.kaikei.cli..", "dev.kaikei.simulator..", "java.net.http..", "okhttp3..")
                 .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    @DisplayName("PayPay's transaction file is matched against the journal alone: no PayPay client, no UI")
+    void paypayFileUsesOnlyTheJournal() {
+        noClasses().that().resideInAPackage("dev.kaikei.paypayfile..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.kaikei.opa..", "dev.kaikei.payment..",
+                        "dev.kaikei.ui..", "dev.kaikei.cli..", "dev.kaikei.simulator..", "dev.kaikei.app..")
                 .check(classes);
     }
 

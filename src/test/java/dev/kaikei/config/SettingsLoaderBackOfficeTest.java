@@ -39,8 +39,8 @@ class SettingsLoaderBackOfficeTest {
     void invalid(String key, String value, String problem) {
         ConfigException e = catchThrowableOfType(ConfigException.class, () -> load(key, value));
         assertThat(e.problems()).containsExactly(problem);
-        assertThat(e.problemsFor(key)).containsExactly(problem);
-        assertThat(e.problemsFor(ConfigKeys.API_KEY)).isEmpty();
+        assertThat(e.about(key)).extracting(Problem::text).containsExactly(problem);
+        assertThat(e.about(ConfigKeys.API_KEY)).isEmpty();
     }
 
     @Test
@@ -68,9 +68,9 @@ class SettingsLoaderBackOfficeTest {
     void problemsByKey() {
         ConfigException e = catchThrowableOfType(ConfigException.class, () -> load(ConfigKeys.ENV, "STAGING",
                 ConfigKeys.POLL_INTERVAL, "9"));
-        assertThat(e.problemsFor(ConfigKeys.API_KEY)).singleElement().asString().contains("is required");
-        assertThat(e.problemsFor(ConfigKeys.API_SECRET)).hasSize(1);
-        assertThat(e.problemsFor(ConfigKeys.MERCHANT_ID)).hasSize(1);
-        assertThat(e.problemsFor(ConfigKeys.POLL_INTERVAL)).singleElement().asString().contains("2-5");
+        assertThat(e.about(ConfigKeys.API_KEY)).singleElement().asString().contains("is required");
+        assertThat(e.about(ConfigKeys.API_SECRET)).hasSize(1);
+        assertThat(e.about(ConfigKeys.MERCHANT_ID)).hasSize(1);
+        assertThat(e.about(ConfigKeys.POLL_INTERVAL)).singleElement().asString().contains("2-5");
     }
 }

@@ -55,7 +55,7 @@ class SettingsLoaderCounterTest {
     @DisplayName("invalid values are reported with the key and the allowed values")
     void invalid(String key, String value, String problem) {
         ConfigException e = catchThrowableOfType(ConfigException.class, () -> load(key, value));
-        assertThat(e.problemsFor(key)).containsExactly(problem);
+        assertThat(e.about(key)).extracting(Problem::text).containsExactly(problem);
     }
 
     @Test

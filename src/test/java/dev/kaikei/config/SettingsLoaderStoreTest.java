@@ -74,7 +74,7 @@ class SettingsLoaderStoreTest {
             assertThat(load(ConfigKeys.STORE_ID, "s".repeat(255)).storeId()).contains("s".repeat(255));
             ConfigException e = problems(ConfigKeys.STORE_ID, "s".repeat(256));
             assertThat(e.problems()).containsExactly(STORE_ID_KEY + " must be at most 255 characters (got 256)");
-            assertThat(e.problemsFor(ConfigKeys.STORE_ID)).hasSize(1);
+            assertThat(e.about(ConfigKeys.STORE_ID)).hasSize(1);
         }
 
         @ParameterizedTest(name = "{1}")
@@ -137,7 +137,7 @@ class SettingsLoaderStoreTest {
             ConfigException e = problems(staging(ConfigKeys.LINK_REDIRECT_URL, url));
             assertThat(e.problems()).singleElement().asString()
                     .startsWith(REDIRECT_KEY + " must be an absolute https:// URL with a host").endsWith(url + "')");
-            assertThat(e.problemsFor(ConfigKeys.LINK_REDIRECT_URL)).hasSize(1);
+            assertThat(e.about(ConfigKeys.LINK_REDIRECT_URL)).hasSize(1);
         }
 
         @Test
@@ -209,9 +209,9 @@ class SettingsLoaderStoreTest {
                     "KAIKEI_STORE_ID", "S\u0001", "KAIKEI_PAYPAY_ENV", "STAGING", "KAIKEI_PAYPAY_API_KEY", "k",
                     "KAIKEI_PAYPAY_API_SECRET", "s", "KAIKEI_PAYPAY_MERCHANT_ID", "m",
                     "KAIKEI_PAYPAY_LINK_REDIRECT_URL", "http://env.example/linked")).fromProperties(none, "env"));
-            assertThat(e.problemsFor(ConfigKeys.STORE_ID)).containsExactly(STORE_ID_KEY
+            assertThat(e.about(ConfigKeys.STORE_ID)).extracting(Problem::text).containsExactly(STORE_ID_KEY
                     + " must be printable text without control characters (found U+0001)");
-            assertThat(e.problemsFor(ConfigKeys.LINK_REDIRECT_URL)).singleElement().asString()
+            assertThat(e.about(ConfigKeys.LINK_REDIRECT_URL)).singleElement().asString()
                     .contains("http:// only when paypay.env is SIMULATOR");
         }
     }

@@ -9,7 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -112,14 +114,26 @@ class SyncOutboxTest {
             journal.insertPayment(qr("m-1", 500));
             journal.insertPayment(qr("m-2", 600));
         }
-        // Make it a schema-1 journal again: no outbox, no triggers.
+        // Make it a schema-1 journal again: no outbox, no triggers, nor any table a later schema version added.
+        Set<String> v1Tables = Set.of("payments", "operations", "customers", "events", "sqlite_sequence");
+        Set<String> v1Triggers = Set.of("events_no_update", "events_no_delete");
         try (Connection c = raw(file); Statement st = c.createStatement()) {
-            for (String trigger : List.of("payments_sync_insert", "payments_sync_update", "operations_sync_insert",
-                    "operations_sync_update")) {
-                st.execute("DROP TRIGGER " + trigger);
+            List<String[]> objects = new ArrayList<>();
+            try (var rs = st.executeQuery("SELECT type, name FROM sqlite_master WHERE type IN ('table', 'trigger')")) {
+                while (rs.next()) {
+                    objects.add(new String[] {rs.getString(1), rs.getString(2)});
+                }
             }
-            st.execute("DROP TABLE sync_outbox");
-            st.execute("DROP TABLE sync_state");
+            for (String[] o : objects) {
+                if (o[0].equals("trigger") && !v1Triggers.contains(o[1])) {
+                    st.execute("DROP TRIGGER " + o[1]);
+                }
+            }
+            for (String[] o : objects) {
+                if (o[0].equals("table") && !v1Tables.contains(o[1])) {
+                    st.execute("DROP TABLE " + o[1]);
+                }
+            }
             st.execute("DELETE FROM sqlite_sequence");
             st.execute("PRAGMA user_version = 1");
         }

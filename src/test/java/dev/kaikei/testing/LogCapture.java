@@ -27,7 +27,8 @@ public final class LogCapture implements AutoCloseable {
 
     /** Every captured line as the formatted message plus any exception text (the parts a log file would hold). */
     public List<String> lines() {
-        synchronized (appender.list) {
+        // AppenderBase.doAppend adds to the list while holding the appender's own monitor: copy under that one.
+        synchronized (appender) {
             return appender.list.stream().map(LogCapture::render).collect(Collectors.toList());
         }
     }

@@ -1,7 +1,9 @@
 package dev.kaikei.ui.charge;
 
+import atlantafx.base.theme.Styles;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.StateText;
+import dev.kaikei.ui.common.StatusLabel;
 import dev.kaikei.ui.common.StyleClasses;
 import dev.kaikei.ui.common.Theme;
 import javafx.collections.ListChangeListener;
@@ -68,13 +70,7 @@ public final class ChargeView extends VBox {
         description.textProperty().bindBidirectional(viewModel.descriptionProperty());
         description.setOnAction(e -> viewModel.charge());
 
-        Label message = new Label();
-        message.getStyleClass().add("charge-message");
-        message.setId("charge-message");
-        message.setWrapText(true);
-        message.textProperty().bind(viewModel.messageProperty());
-        viewModel.messageIsErrorProperty().addListener((obs, was, error) -> StyleClasses.toggle(message, "error", error));
-        StyleClasses.toggle(message, "error", viewModel.messageIsErrorProperty().get());
+        Label message = new StatusLabel("charge-message", "charge-message", viewModel.statusProperty());
 
         VBox panel = new VBox(caption, amountDisplay, description, message);
         panel.getStyleClass().add("amount-panel");
@@ -112,7 +108,7 @@ public final class ChargeView extends VBox {
         grid.add(clear, 0, 4);
 
         Button charge = key(messages.get("charge.button.charge"), "charge-button", viewModel::charge);
-        charge.getStyleClass().addAll("charge-button", "accent");
+        charge.getStyleClass().addAll("charge-button", Styles.ACCENT);
         charge.setDefaultButton(false);
         charge.disableProperty().bind(viewModel.canChargeProperty().not());
         grid.add(charge, 1, 4, 2, 1);

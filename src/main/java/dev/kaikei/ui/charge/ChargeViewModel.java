@@ -8,6 +8,7 @@ import dev.kaikei.payment.RecentPayments;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.Navigator;
 import dev.kaikei.ui.common.StateText;
+import dev.kaikei.ui.common.StatusMessage;
 import dev.kaikei.ui.common.TaskRunner;
 import dev.kaikei.ui.common.Yen;
 import java.time.ZoneId;
@@ -17,6 +18,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -56,8 +59,8 @@ public final class ChargeViewModel {
     private final ReadOnlyLongWrapper amount = new ReadOnlyLongWrapper(this, "amount");
     private final ReadOnlyStringWrapper amountText = new ReadOnlyStringWrapper(this, "amountText", Yen.format(0));
     private final StringProperty description = new SimpleStringProperty(this, "description", "");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(this, "messageIsError");
+    private final ReadOnlyObjectWrapper<StatusMessage> status = new ReadOnlyObjectWrapper<>(this, "status",
+            StatusMessage.NONE);
     private final ReadOnlyBooleanWrapper canCharge = new ReadOnlyBooleanWrapper(this, "canCharge");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ObservableList<RecentRow> recent = FXCollections.observableArrayList();
@@ -145,24 +148,23 @@ public final class ChargeViewModel {
         }
         busy.set(true);
         update();
-        tasks.run(() -> checkouts.start(request), checkout -> {
-            busy.set(false);
+        tasks.task(() -> checkouts.start(request)).onSuccess(checkout -> {
             digits.set("");
             description.set("");
-            inputChanged();
+            notice = "";
             navigator.showCheckout(checkout, request);
-        }, e -> {
-            busy.set(false);
-            notice = messages.format("charge.error.startFailed", e.getMessage());
-            update();
-        });
+        }).onError(Exception.class, e -> notice = messages.format("charge.error.startFailed", e.getMessage()))
+                .andFinally(() -> {
+                    busy.set(false);
+                    update();
+                }).start();
         return true;
     }
 
     /** Reloads the recent-payments strip in the background. */
     public void refreshRecent() {
-        tasks.run(() -> recentPayments.latest(RECENT_COUNT), this::showRecent,
-                e -> LOG.warn("Could not load recent payments: {}", e.toString()));
+        tasks.task(() -> recentPayments.latest(RECENT_COUNT)).onSuccess(this::showRecent)
+                .onError(Exception.class, e -> LOG.warn("Could not load recent payments: {}", e.toString())).start();
     }
 
     private void showRecent(List<PaymentSummary> payments) {
@@ -186,14 +188,14 @@ public final class ChargeViewModel {
         String problem = problem();
         canCharge.set(problem == null && !busy.get());
         if (!notice.isEmpty()) {
-            message.set(notice);
-            messageIsError.set(true);
+            status.set(StatusMessage.danger(notice));
         } else if (busy.get()) {
-            message.set(messages.get("charge.status.starting"));
-            messageIsError.set(false);
+            status.set(StatusMessage.neutral(messages.get("charge.status.starting")));
+        } else if (problem == null) {
+            status.set(StatusMessage.NONE);
         } else {
-            message.set(problem == null ? "" : problem);
-            messageIsError.set(problem != null && amount.get() > 0);
+            // "Enter an amount" is a hint while nothing is keyed, a problem once an amount is there.
+            status.set(amount.get() > 0 ? StatusMessage.danger(problem) : StatusMessage.neutral(problem));
         }
     }
 
@@ -234,17 +236,13 @@ public final class ChargeViewModel {
         return description;
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+    /** The hint or problem under the amount. */
+    public ReadOnlyObjectProperty<StatusMessage> statusProperty() {
+        return status.getReadOnlyProperty();
     }
 
-    public String getMessage() {
-        return message.get();
-    }
-
-    /** True when the message is a problem to fix rather than a hint. */
-    public ReadOnlyBooleanProperty messageIsErrorProperty() {
-        return messageIsError.getReadOnlyProperty();
+    public StatusMessage getStatus() {
+        return status.get();
     }
 
     public ReadOnlyBooleanProperty canChargeProperty() {

@@ -1,5 +1,6 @@
 package dev.kaikei.ui.checkout;
 
+import atlantafx.base.theme.Styles;
 import dev.kaikei.ui.common.Messages;
 import java.util.List;
 import javafx.scene.control.Button;
@@ -12,12 +13,12 @@ final class CashierActions {
 
     static List<Button> create(CheckoutViewModel viewModel, Messages messages) {
         Button cancel = button(messages.get("generic.button.cancel"), "cancel-button");
-        cancel.getStyleClass().add("danger");
+        cancel.getStyleClass().add(Styles.DANGER);
         cancel.visibleProperty().bind(viewModel.canCancelProperty());
         cancel.setOnAction(e -> viewModel.cancel());
 
         Button newCode = button(messages.get("checkout.button.newCode"), "new-code-button");
-        newCode.getStyleClass().add("accent");
+        newCode.getStyleClass().add(Styles.ACCENT);
         newCode.visibleProperty().bind(viewModel.canNewCodeProperty());
         newCode.setOnAction(e -> viewModel.newCode());
 

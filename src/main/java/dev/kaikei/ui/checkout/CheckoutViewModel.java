@@ -74,12 +74,6 @@ public final class CheckoutViewModel implements AutoCloseable {
     private boolean startingNewCode;
     private boolean closed;
 
-    public CheckoutViewModel(Checkout checkout, ChargeRequest request, CheckoutService checkouts, UiContext ui,
-                             Navigator navigator, String storeName, boolean training, Duration autoReturnAfter) {
-        this(checkout, request, checkouts, ui, navigator, storeName, training ? Watermark.TRAINING : Watermark.NONE,
-                autoReturnAfter);
-    }
-
     /** With the watermark the screens carry (TRAINING on the simulator, SANDBOX on PayPay staging). */
     public CheckoutViewModel(Checkout checkout, ChargeRequest request, CheckoutService checkouts, UiContext ui,
                              Navigator navigator, String storeName, Watermark watermark, Duration autoReturnAfter) {
@@ -199,14 +193,14 @@ public final class CheckoutViewModel implements AutoCloseable {
         }
         startingNewCode = true;
         apply(phase.get());
-        ui.tasks().run(() -> checkouts.start(request), next -> {
+        ui.tasks().task(() -> checkouts.start(request)).onSuccess(next -> {
             close();
             navigator.showCheckout(next, request);
-        }, e -> {
+        }).onError(Exception.class, e -> {
             startingNewCode = false;
             apply(phase.get());
             detailText.set(messages.format("charge.error.startFailed", e.getMessage()));
-        });
+        }).start();
     }
 
     /** Leaves this checkout for the keypad (after a final outcome). */

@@ -11,10 +11,6 @@ import javafx.scene.layout.VBox;
 /** What the customer display shows between sales: a welcome and the store name. */
 public final class CustomerIdleView extends VBox {
 
-    public CustomerIdleView(String storeName, boolean training, Messages messages) {
-        this(storeName, training ? Watermark.TRAINING : Watermark.NONE, messages);
-    }
-
     public CustomerIdleView(String storeName, Watermark watermark, Messages messages) {
         getStyleClass().addAll("customer-view", "customer-idle");
         setId("customer-idle");

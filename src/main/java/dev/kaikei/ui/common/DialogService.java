@@ -32,6 +32,11 @@ public interface DialogService extends PinPrompt, ConfirmDialog, FileDialog {
             public Optional<Path> saveFile(String title, String suggestedName, FileType type) {
                 return files.saveFile(title, suggestedName, type);
             }
+
+            @Override
+            public Optional<Path> openFile(String title, FileType type) {
+                return files.openFile(title, type);
+            }
         };
     }
 }

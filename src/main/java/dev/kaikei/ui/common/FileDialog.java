@@ -3,7 +3,10 @@ package dev.kaikei.ui.common;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Asks where to save a file: the system's save dialog in the app, a fixed path in tests. Called on the UI thread. */
+/**
+ * Asks where to save a file, or which file to read: the system's dialogs in the app, a fixed path in tests. Called on
+ * the UI thread.
+ */
 @FunctionalInterface
 public interface FileDialog {
 
@@ -30,4 +33,12 @@ public interface FileDialog {
 
     /** The file to write, or empty if the person cancelled. */
     Optional<Path> saveFile(String title, String suggestedName, FileType type);
+
+    /**
+     * The file to read, or empty if the person cancelled. A dialog that only saves (a test's) offers nothing to open,
+     * as if cancelled.
+     */
+    default Optional<Path> openFile(String title, FileType type) {
+        return Optional.empty();
+    }
 }

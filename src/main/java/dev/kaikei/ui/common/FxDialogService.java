@@ -99,6 +99,15 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(file).map(File::toPath);
     }
 
+    @Override
+    public Optional<Path> openFile(String title, FileType type) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(type.description(), type.pattern()));
+        File file = chooser.showOpenDialog(owner.get());
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
     private boolean own(Dialog<?> dialog) {
         Window window = owner.get();
         if (window != null) {

@@ -39,7 +39,7 @@ public final class ManagerGate {
             done.complete(false);
             return done;
         }
-        tasks.run(() -> pins.check(pin.get()), verdict -> {
+        tasks.task(() -> pins.check(pin.get())).onSuccess(verdict -> {
             boolean accepted = verdict == PinGuard.Verdict.ACCEPTED || verdict == PinGuard.Verdict.NOT_SET;
             if (verdict == PinGuard.Verdict.NOT_SET) {
                 LOG.warn("Kiosk mode without a manager PIN: '{}' is not protected; set a PIN in Settings", title);
@@ -53,7 +53,7 @@ public final class ManagerGate {
                 LOG.info("Wrong manager PIN for '{}'", title);
             }
             done.complete(accepted);
-        }, e -> done.complete(false));
+        }).onError(Exception.class, e -> done.complete(false)).start();
         return done;
     }
 }

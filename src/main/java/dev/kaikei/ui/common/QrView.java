@@ -71,14 +71,14 @@ public final class QrView extends Region {
             renderedContent = text;
             renderedSize = devicePx;
             long mine = ++generation;
-            tasks.run(() -> renderer.render(text, devicePx), image -> {
+            tasks.task(() -> renderer.render(text, devicePx)).onSuccess(image -> {
                 if (mine == generation) {
                     // On a HiDPI screen the image is in device pixels: show it at exactly 1/scale so nothing resamples.
                     imageView.setFitWidth(image.getWidth() / scale);
                     imageView.setImage(image);
                     requestLayout();
                 }
-            }, e -> imageView.setImage(null));
+            }).onError(Exception.class, e -> imageView.setImage(null)).start();
         }
         double w = imageView.getImage() == null ? 0 : imageView.getImage().getWidth() / scale;
         double x = snappedLeftInset() + (getWidth() - snappedLeftInset() - snappedRightInset() - w) / 2;

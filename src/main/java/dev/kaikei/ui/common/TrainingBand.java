@@ -10,10 +10,6 @@ public final class TrainingBand {
     private TrainingBand() {
     }
 
-    public static Label create(Messages messages) {
-        return create(messages, "generic.training");
-    }
-
     /** A band with the text of {@code messageKey} (see {@link Watermark}). */
     public static Label create(Messages messages, String messageKey) {
         Label band = new Label(messages.get(messageKey));

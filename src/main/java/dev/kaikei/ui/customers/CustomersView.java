@@ -1,17 +1,19 @@
 package dev.kaikei.ui.customers;
 
+import atlantafx.base.theme.Styles;
 import dev.kaikei.ui.common.Columns;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.QrRenderer;
 import dev.kaikei.ui.common.QrView;
 import dev.kaikei.ui.common.StateText;
-import dev.kaikei.ui.common.StyleClasses;
+import dev.kaikei.ui.common.StatusLabel;
 import dev.kaikei.ui.common.TaskRunner;
 import dev.kaikei.ui.common.Theme;
-import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -37,11 +39,13 @@ public final class CustomersView extends BorderPane {
 
     private final CustomersViewModel viewModel;
     private final Messages messages;
+    private final Columns columns;
     private final TableView<CustomersViewModel.CustomerRow> table = new TableView<>();
 
     public CustomersView(CustomersViewModel viewModel, Messages messages, QrRenderer qrRenderer, TaskRunner tasks) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.columns = new Columns(messages);
         getStyleClass().add("customers-view");
         setId("customers-view");
         Theme.styleNextTo(this, CustomersView.class);
@@ -60,15 +64,9 @@ public final class CustomersView extends BorderPane {
         HBox bar = new HBox(12, title, gap, refresh);
         bar.setAlignment(Pos.CENTER_LEFT);
 
-        Label message = new Label();
-        message.setId("customers-message");
-        message.getStyleClass().add("customers-message");
-        message.setWrapText(true);
-        message.textProperty().bind(viewModel.messageProperty());
-        message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
+        Label message = new StatusLabel("customers-message", "customers-message", viewModel.statusProperty());
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
-        viewModel.messageIsErrorProperty().addListener((obs, was, error) ->
-                StyleClasses.toggle(message, "error", error));
         VBox top = new VBox(8, bar, message);
         top.getStyleClass().add("customers-header");
         return top;
@@ -79,13 +77,13 @@ public final class CustomersView extends BorderPane {
         table.setItems(viewModel.customers());
         table.setPlaceholder(new Label(messages.get("customers.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.getColumns().add(column("customers.column.reference", CustomersViewModel.CustomerRow::reference));
-        table.getColumns().add(column("customers.column.phone", CustomersViewModel.CustomerRow::phone));
-        TableColumn<CustomersViewModel.CustomerRow, String> status = column("customers.column.status",
+        table.getColumns().add(columns.text("customers.column.reference", CustomersViewModel.CustomerRow::reference));
+        table.getColumns().add(columns.text("customers.column.phone", CustomersViewModel.CustomerRow::phone));
+        TableColumn<CustomersViewModel.CustomerRow, String> status = columns.text("customers.column.status",
                 CustomersViewModel.CustomerRow::statusText);
         status.setCellFactory(c -> new StatusCell());
         table.getColumns().add(status);
-        table.getColumns().add(column("customers.column.linkedSince", CustomersViewModel.CustomerRow::linkedSince));
+        table.getColumns().add(columns.text("customers.column.linkedSince", CustomersViewModel.CustomerRow::linkedSince));
         // A reload replaces the rows and clears the table's selection: the view model's choice stays and is shown
         // again once the table has settled.
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
@@ -94,9 +92,9 @@ public final class CustomersView extends BorderPane {
             }
         });
         viewModel.selectedReferenceProperty().addListener((obs, old, ref) -> selectRow(ref));
-        viewModel.customers().addListener((javafx.collections.ListChangeListener<CustomersViewModel.CustomerRow>)
+        viewModel.customers().addListener((ListChangeListener<CustomersViewModel.CustomerRow>)
                 c -> Platform.runLater(() -> selectRow(viewModel.selectedReferenceProperty().get())));
-        BorderPane.setMargin(table, new javafx.geometry.Insets(0, 16, 16, 16));
+        BorderPane.setMargin(table, new Insets(0, 16, 16, 16));
         return table;
     }
 
@@ -113,10 +111,6 @@ public final class CustomersView extends BorderPane {
                 .ifPresent(r -> table.getSelectionModel().select(r));
     }
 
-    private TableColumn<CustomersViewModel.CustomerRow, String> column(String key,
-            Function<CustomersViewModel.CustomerRow, String> value) {
-        return Columns.text(messages.get(key), value);
-    }
 
     /** Shows the status as a coloured pill. */
     private static final class StatusCell extends TableCell<CustomersViewModel.CustomerRow, String> {
@@ -165,14 +159,14 @@ public final class CustomersView extends BorderPane {
         TextField description = field("charge-description", "customers.charge.description.prompt",
                 viewModel.descriptionProperty());
         Button charge = button(messages.get("customers.charge.button"), "charge-customer-button", viewModel::charge);
-        charge.getStyleClass().add("accent");
+        charge.getStyleClass().add(Styles.ACCENT);
         charge.disableProperty().bind(viewModel.canChargeProperty().not());
         amount.setOnAction(e -> viewModel.charge());
         Button preAuth = button(messages.get("customers.charge.preAuthorize"), "pre-authorize-customer-button",
                 viewModel::preAuthorize);
         preAuth.disableProperty().bind(viewModel.canChargeProperty().not());
         Button unlink = button(messages.get("customers.unlink.button"), "unlink-button", viewModel::unlink);
-        unlink.getStyleClass().addAll("danger", "button-outlined");
+        unlink.getStyleClass().addAll(Styles.DANGER, Styles.BUTTON_OUTLINED);
         unlink.setMaxWidth(Double.MAX_VALUE);
         unlink.disableProperty().bind(viewModel.canUnlinkProperty().not());
         HBox buttons = new HBox(8, charge, preAuth);
@@ -207,7 +201,7 @@ public final class CustomersView extends BorderPane {
         token.setOnAction(e -> viewModel.completeLink());
         Button complete = button(messages.get("customers.link.complete"), "complete-link-button",
                 viewModel::completeLink);
-        complete.getStyleClass().add("accent");
+        complete.getStyleClass().add(Styles.ACCENT);
         complete.disableProperty().bind(viewModel.busyProperty().or(viewModel.tokenProperty().isEmpty()));
         complete.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(complete, Priority.ALWAYS);

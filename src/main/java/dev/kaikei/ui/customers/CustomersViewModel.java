@@ -11,6 +11,7 @@ import dev.kaikei.payment.LinkOutcome;
 import dev.kaikei.ui.common.ConfirmDialog;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.StateText;
+import dev.kaikei.ui.common.StatusMessage;
 import dev.kaikei.ui.common.TaskRunner;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -21,6 +22,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -58,9 +61,10 @@ public final class CustomersViewModel {
     private final StringProperty description = new SimpleStringProperty(this, "description", "");
     private final ReadOnlyStringWrapper linkUrl = new ReadOnlyStringWrapper(this, "linkUrl");
     private final ReadOnlyStringWrapper linkingReference = new ReadOnlyStringWrapper(this, "linkingReference");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(this, "messageIsError");
+    private final ReadOnlyObjectWrapper<StatusMessage> status = new ReadOnlyObjectWrapper<>(this, "status",
+            StatusMessage.NONE);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private int inFlight;
     private final ReadOnlyBooleanWrapper canCharge = new ReadOnlyBooleanWrapper(this, "canCharge");
     private final ReadOnlyBooleanWrapper canUnlink = new ReadOnlyBooleanWrapper(this, "canUnlink");
 
@@ -274,25 +278,22 @@ public final class CustomersViewModel {
 
     // ---------------------------------------------------------------- plumbing
 
+    /** Busy while any work is in flight: a handler that starts more work (a reload) keeps the screen busy. */
     private <T> void run(Callable<T> work, Consumer<T> done) {
+        inFlight++;
         busy.set(true);
-        tasks.run(work, result -> {
-            busy.set(false);
-            done.accept(result);
-        }, e -> {
-            busy.set(false);
-            error(messages.format("customers.error.failed", e.getMessage()));
-        });
+        tasks.task(work).onSuccess(done)
+                .onError(Exception.class, e -> error(messages.format("customers.error.failed", e.getMessage())))
+                .andFinally(() -> busy.set(--inFlight > 0))
+                .start();
     }
 
     private void info(String text) {
-        message.set(text);
-        messageIsError.set(false);
+        status.set(StatusMessage.success(text));
     }
 
     private void error(String text) {
-        message.set(text);
-        messageIsError.set(true);
+        status.set(StatusMessage.danger(text));
     }
 
     public ObservableList<CustomerRow> customers() {
@@ -335,16 +336,13 @@ public final class CustomersViewModel {
         return linkingReference.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+    /** What the last action did, or why it could not. */
+    public ReadOnlyObjectProperty<StatusMessage> statusProperty() {
+        return status.getReadOnlyProperty();
     }
 
-    public String getMessage() {
-        return message.get();
-    }
-
-    public ReadOnlyBooleanProperty messageIsErrorProperty() {
-        return messageIsError.getReadOnlyProperty();
+    public StatusMessage getStatus() {
+        return status.get();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

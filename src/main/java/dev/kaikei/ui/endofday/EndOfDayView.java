@@ -1,11 +1,12 @@
 package dev.kaikei.ui.endofday;
 
+import atlantafx.base.theme.Styles;
 import dev.kaikei.ui.common.Columns;
 import dev.kaikei.ui.common.IsoDates;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.PaymentRow;
+import dev.kaikei.ui.common.StatusLabel;
 import dev.kaikei.ui.common.Theme;
-import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -13,7 +14,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -25,10 +25,12 @@ public final class EndOfDayView extends VBox {
 
     private final EndOfDayViewModel viewModel;
     private final Messages messages;
+    private final Columns columns;
 
     public EndOfDayView(EndOfDayViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.columns = new Columns(messages);
         getStyleClass().add("end-of-day-view");
         setId("end-of-day-view");
         Theme.styleNextTo(this, EndOfDayView.class);
@@ -36,14 +38,14 @@ public final class EndOfDayView extends VBox {
         DatePicker day = new DatePicker();
         day.setId("end-of-day-day");
         day.valueProperty().bindBidirectional(viewModel.dayProperty());
-        day.setConverter(dev.kaikei.ui.common.IsoDates.CONVERTER);
+        day.setConverter(IsoDates.CONVERTER);
         day.setPrefWidth(160);
         Button today = new Button(messages.get("history.today"));
         today.setId("end-of-day-today");
         today.setOnAction(e -> viewModel.today());
         Button export = new Button(messages.get("endOfDay.export.button"));
         export.setId("export-button");
-        export.getStyleClass().add("accent");
+        export.getStyleClass().add(Styles.ACCENT);
         export.disableProperty().bind(viewModel.exportingProperty());
         export.setOnAction(e -> viewModel.export());
         ProgressIndicator progress = new ProgressIndicator();
@@ -55,30 +57,26 @@ public final class EndOfDayView extends VBox {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("filter-bar");
 
-        Label message = new Label();
-        message.setId("end-of-day-message");
-        message.getStyleClass().add("end-of-day-message");
-        message.setWrapText(true);
-        message.textProperty().bind(viewModel.messageProperty());
+        Label message = new StatusLabel("end-of-day-message", "end-of-day-message", viewModel.statusProperty());
 
         Label unresolvedTitle = new Label(messages.get("endOfDay.unresolvedList"));
         unresolvedTitle.getStyleClass().add("section-title");
         TableView<PaymentRow> list = new TableView<>(viewModel.unresolvedRows());
         list.setId("unresolved-table");
         list.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        list.getColumns().add(column("history.column.time", PaymentRow::time, 100));
-        list.getColumns().add(column("history.column.amount", PaymentRow::amount, 100));
-        list.getColumns().add(column("history.column.state", PaymentRow::stateText, 140));
-        list.getColumns().add(column("history.column.id", PaymentRow::merchantPaymentId, 300));
+        list.getColumns().add(columns.text("history.column.time", PaymentRow::time, 100));
+        list.getColumns().add(columns.text("history.column.amount", PaymentRow::amount, 100));
+        list.getColumns().add(columns.text("history.column.state", PaymentRow::stateText, 140));
+        list.getColumns().add(columns.text("history.column.id", PaymentRow::merchantPaymentId, 300));
         list.setPlaceholder(new Label(messages.get("endOfDay.noUnresolved")));
         VBox.setVgrow(list, Priority.ALWAYS);
 
         getChildren().addAll(bar, totals(), message, unresolvedTitle, list);
     }
 
-    /** A text column titled by the message {@code key}. */
-    private <T> TableColumn<T, String> column(String key, Function<T, String> value, double width) {
-        return Columns.text(messages.get(key), value, width);
+    /** Adds the PayPay file panel under the totals (when PayPay's transaction file can be matched here). */
+    public void showPayPayFile(PayPayFilePanel panel) {
+        getChildren().add(2, panel);
     }
 
     private Node totals() {

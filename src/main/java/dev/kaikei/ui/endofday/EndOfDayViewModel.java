@@ -8,6 +8,7 @@ import dev.kaikei.ui.common.HistoryService;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.PaymentRow;
 import dev.kaikei.ui.common.PaymentRows;
+import dev.kaikei.ui.common.StatusMessage;
 import dev.kaikei.ui.common.TaskRunner;
 import dev.kaikei.ui.common.Yen;
 import java.nio.file.Path;
@@ -19,6 +20,8 @@ import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -54,7 +57,8 @@ public final class EndOfDayViewModel {
     private final ObservableList<PaymentRow> unresolvedRows = FXCollections.observableArrayList();
     private final ObservableList<PaymentRow> unresolvedRowsView =
             FXCollections.unmodifiableObservableList(unresolvedRows);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyObjectWrapper<StatusMessage> status = new ReadOnlyObjectWrapper<>(this, "status",
+            StatusMessage.NONE);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(this, "exporting");
     private long generation;
@@ -79,19 +83,23 @@ public final class EndOfDayViewModel {
         }
         long mine = ++generation;
         loading.set(true);
-        tasks.run(() -> new Report(history.dayTotals(d), history.search(new HistoryQuery(null, null, d, d,
-                Set.of(), MAX_LISTED, 0)).stream().filter(p -> !p.isFinal() || p.attention().isPresent()).toList()),
-                report -> {
+        // Only the latest day's answer counts: the cashier may pick another day while one loads.
+        tasks.task(() -> new Report(history.dayTotals(d), history.search(new HistoryQuery(null, null, d, d,
+                        Set.of(), MAX_LISTED, 0)).stream().filter(p -> !p.isFinal() || p.attention().isPresent())
+                        .toList()))
+                .onSuccess(report -> {
                     if (mine == generation) {
-                        loading.set(false);
                         show(report, d);
                     }
-                }, e -> {
+                }).onError(Exception.class, e -> {
+                    if (mine == generation) {
+                        status.set(StatusMessage.danger(messages.format("endOfDay.error.load", e.getMessage())));
+                    }
+                }).andFinally(() -> {
                     if (mine == generation) {
                         loading.set(false);
-                        message.set(messages.format("endOfDay.error.load", e.getMessage()));
                     }
-                });
+                }).start();
     }
 
     /** Back to today's business day. */
@@ -114,7 +122,8 @@ public final class EndOfDayViewModel {
         unresolved.set(String.valueOf(t.unresolvedCount()));
         hasUnresolved.set(t.unresolvedCount() > 0 || !r.unresolved().isEmpty());
         unresolvedRows.setAll(r.unresolved().stream().map(p -> format.row(p, d)).toList());
-        message.set(t.unresolvedCount() > 0 ? messages.get("endOfDay.unresolvedWarning") : "");
+        status.set(t.unresolvedCount() > 0 ? StatusMessage.neutral(messages.get("endOfDay.unresolvedWarning"))
+                : StatusMessage.NONE);
     }
 
     /** Asks where to save, then writes the chosen day's CSV in the background. */
@@ -129,14 +138,13 @@ public final class EndOfDayViewModel {
             return;
         }
         exporting.set(true);
-        message.set(messages.get("endOfDay.export.working"));
-        tasks.run(() -> history.exportCsv(d, d, target.get()), n -> {
-            exporting.set(false);
-            message.set(messages.format("endOfDay.export.done", n, target.get().toString()));
-        }, e -> {
-            exporting.set(false);
-            message.set(messages.format("endOfDay.export.failed", e.getMessage()));
-        });
+        status.set(StatusMessage.neutral(messages.get("endOfDay.export.working")));
+        tasks.task(() -> history.exportCsv(d, d, target.get()))
+                .onSuccess(n -> status.set(StatusMessage.success(messages.format("endOfDay.export.done", n,
+                        target.get().toString()))))
+                .onError(Exception.class, e -> status.set(StatusMessage.danger(messages.format(
+                        "endOfDay.export.failed", e.getMessage()))))
+                .andFinally(() -> exporting.set(false)).start();
     }
 
     public ObjectProperty<LocalDate> dayProperty() {
@@ -175,8 +183,9 @@ public final class EndOfDayViewModel {
         return unresolvedRowsView;
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+    /** The unresolved warning, or how the export went. */
+    public ReadOnlyObjectProperty<StatusMessage> statusProperty() {
+        return status.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

@@ -2,15 +2,13 @@ package dev.kaikei.ui.settings;
 
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.TaskRunner;
-import dev.kaikei.ui.common.Tone;
+import dev.kaikei.ui.common.StatusMessage;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,8 +24,8 @@ public final class HqSyncViewModel {
     private final TaskRunner tasks;
     private final Messages messages;
     private final Clock clock;
-    private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
-    private final ReadOnlyObjectWrapper<Tone> tone = new ReadOnlyObjectWrapper<>(this, "tone", Tone.NEUTRAL);
+    private final ReadOnlyObjectWrapper<StatusMessage> status =
+            new ReadOnlyObjectWrapper<>(this, "status", StatusMessage.NONE);
     private AutoCloseable subscription;
 
     public HqSyncViewModel(HqSyncSource source, TaskRunner tasks, Messages messages, Clock clock) {
@@ -56,10 +54,11 @@ public final class HqSyncViewModel {
     }
 
     public void refresh() {
-        tasks.run(source::current, this::show, e -> {
-            text.set(messages.format("settings.hq.unreadable", e.getMessage()));
-            tone.set(Tone.DANGER);
-        });
+        tasks.task(source::current)
+                .onSuccess(this::show)
+                .onError(Exception.class, e -> status.set(StatusMessage.danger(
+                        messages.format("settings.hq.unreadable", e.getMessage()))))
+                .start();
     }
 
     private void show(HqSyncSummary s) {
@@ -68,15 +67,14 @@ public final class HqSyncViewModel {
             return (local.toLocalDate().equals(LocalDate.now(clock.withZone(SHOP))) ? TIME : DATE_TIME).format(local);
         }).orElse(messages.get("settings.hq.never"));
         String line = messages.format("settings.hq.status", when, s.waiting());
-        text.set(s.failing() ? line + " " + messages.get("settings.hq.retrying") : line);
-        tone.set(s.failing() ? Tone.WARNING : s.waiting() == 0 ? Tone.SUCCESS : Tone.NEUTRAL);
+        if (s.failing()) {
+            status.set(StatusMessage.warning(line + " " + messages.get("settings.hq.retrying")));
+        } else {
+            status.set(s.waiting() == 0 ? StatusMessage.success(line) : StatusMessage.neutral(line));
+        }
     }
 
-    public ReadOnlyStringProperty textProperty() {
-        return text.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Tone> toneProperty() {
-        return tone.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<StatusMessage> statusProperty() {
+        return status.getReadOnlyProperty();
     }
 }

@@ -2,6 +2,7 @@ package dev.kaikei.ui.settings;
 
 import dev.kaikei.ui.common.FileDialog;
 import dev.kaikei.ui.common.Messages;
+import dev.kaikei.ui.common.StatusLabel;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -16,10 +17,7 @@ public final class SupportBundleView extends VBox {
         button.disableProperty().bind(viewModel.busyProperty());
         button.setOnAction(e -> files.saveFile(messages.get("settings.support.title"), viewModel.suggestedName(),
                 FileDialog.FileType.ZIP).ifPresent(viewModel::create));
-        Label status = new Label();
-        status.setId("support-bundle-message");
-        status.setWrapText(true);
-        status.textProperty().bind(viewModel.messageProperty());
+        Label status = new StatusLabel("support-bundle-message", "support-bundle-message", viewModel.statusProperty());
         getChildren().addAll(button, status);
     }
 }

@@ -1,8 +1,8 @@
 package dev.kaikei.ui.settings;
 
 import dev.kaikei.ui.common.Messages;
+import dev.kaikei.ui.common.StatusMessage;
 import dev.kaikei.ui.common.TaskRunner;
-import dev.kaikei.ui.common.Tone;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,8 +11,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 /** The "Support bundle" button: writes the zip in the background and says where it went (or why it failed). */
 public final class SupportBundleViewModel {
@@ -22,8 +20,8 @@ public final class SupportBundleViewModel {
     private final Messages messages;
     private final Clock clock;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyObjectWrapper<Tone> tone = new ReadOnlyObjectWrapper<>(this, "tone", Tone.NEUTRAL);
+    private final ReadOnlyObjectWrapper<StatusMessage> status = new ReadOnlyObjectWrapper<>(this, "status",
+            StatusMessage.NONE);
 
     public SupportBundleViewModel(SupportBundleWriter writer, TaskRunner tasks, Messages messages, Clock clock) {
         this.writer = writer;
@@ -40,28 +38,21 @@ public final class SupportBundleViewModel {
     /** Writes the bundle to {@code zip} in the background. */
     public void create(Path zip) {
         busy.set(true);
-        message.set(messages.get("settings.support.working"));
-        tone.set(Tone.NEUTRAL);
-        tasks.run(() -> writer.write(zip), entries -> {
-            busy.set(false);
-            message.set(messages.format("settings.support.done", zip.toString(), entries.size()));
-            tone.set(Tone.SUCCESS);
-        }, e -> {
-            busy.set(false);
-            message.set(messages.format("settings.support.failed", e.getMessage()));
-            tone.set(Tone.DANGER);
-        });
+        status.set(StatusMessage.neutral(messages.get("settings.support.working")));
+        tasks.task(() -> writer.write(zip))
+                .onSuccess(entries -> status.set(StatusMessage.success(messages.format("settings.support.done",
+                        zip.toString(), entries.size()))))
+                .onError(Exception.class, e -> status.set(StatusMessage.danger(messages.format(
+                        "settings.support.failed", e.getMessage()))))
+                .andFinally(() -> busy.set(false)).start();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Tone> toneProperty() {
-        return tone.getReadOnlyProperty();
+    /** Where the bundle went, or why it could not be written. */
+    public ReadOnlyObjectProperty<StatusMessage> statusProperty() {
+        return status.getReadOnlyProperty();
     }
 }

@@ -16,7 +16,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.ToggleSwitch;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -83,6 +85,21 @@ class SettingsAcceptanceTest extends EngineScreensTest {
                 .getText())).isEmpty();
     }
 
+    @Test
+    @DisplayName("the pre-authorize switch and the language segments turn by a tap and are saved")
+    void switchAndSegments() throws Exception {
+        openSettings();
+        robot.clickOn("#settings-pre-auth");
+        await().until(() -> fx(() -> robot.lookup("#settings-pre-auth").queryAs(ToggleSwitch.class).isSelected()));
+        robot.clickOn("#settings-language-en");
+        assertThat(fx(() -> robot.lookup("#settings-language-en").queryAs(ToggleButton.class).isSelected()))
+                .as("a tap on the chosen segment keeps it chosen").isTrue();
+        screenshot(window.scene(), "e2e-settings-switch-on");
+        robot.clickOn("#settings-save");
+        awaitText(robot, "#settings-message", "Saved. Restart Kaikei to apply the connection and terminal changes.");
+        assertThat(Files.readString(settingsFile())).contains("checkout.preAuthEnabled=true", "locale=en");
+    }
+
     private void paste(String field, String value) {
         fx(() -> {
             robot.lookup(field).queryAs(javafx.scene.control.TextField.class).setText(value);
@@ -99,7 +116,7 @@ class SettingsAcceptanceTest extends EngineScreensTest {
     @DisplayName("choosing Japanese and saving rebuilds every screen in Japanese at once, no restart")
     void languageSwitch() {
         openSettings();
-        choose("#settings-language", "日本語 (Japanese)");
+        robot.clickOn("#settings-language-ja");
         robot.clickOn("#settings-save");
         awaitText(robot, "#nav-history", "履歴");
         assertThat(window.locale()).isEqualTo(Locale.JAPANESE);

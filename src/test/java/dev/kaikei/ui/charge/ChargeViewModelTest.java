@@ -51,7 +51,7 @@ class ChargeViewModelTest {
         @Test
         void startsAtZeroYenAndAsksForAnAmount() {
             assertThat(vm.getAmountText()).isEqualTo("¥0");
-            assertThat(vm.getMessage()).isEqualTo("Enter an amount");
+            assertThat(vm.getStatus().text()).isEqualTo("Enter an amount");
             assertThat(vm.isCanCharge()).isFalse();
         }
 
@@ -78,9 +78,9 @@ class ChargeViewModelTest {
             type("12345678901");
             vm.digit(2);
             assertThat(vm.getAmount()).isEqualTo(12_345_678_901L);
-            assertThat(vm.getMessage()).isEqualTo("At most 11 digits (¥99,999,999,999)");
+            assertThat(vm.getStatus().text()).isEqualTo("At most 11 digits (¥99,999,999,999)");
             vm.backspace();
-            assertThat(vm.getMessage()).isEmpty();
+            assertThat(vm.getStatus().text()).isEmpty();
         }
 
         @Test
@@ -88,16 +88,16 @@ class ChargeViewModelTest {
             type("1234567890");
             vm.doubleZero();
             assertThat(vm.digitsProperty().get()).isEqualTo("12345678900");
-            assertThat(vm.getMessage()).startsWith("At most 11 digits");
+            assertThat(vm.getStatus().text()).startsWith("At most 11 digits");
         }
 
         @Test
         void japaneseMessages() {
             vm = viewModel(Locale.JAPANESE, false);
-            assertThat(vm.getMessage()).isEqualTo("金額を入力してください");
+            assertThat(vm.getStatus().text()).isEqualTo("金額を入力してください");
             type("12345678901");
             vm.digit(1);
-            assertThat(vm.getMessage()).isEqualTo("金額は最大11桁です（¥99,999,999,999）");
+            assertThat(vm.getStatus().text()).isEqualTo("金額は最大11桁です（¥99,999,999,999）");
         }
     }
 
@@ -123,8 +123,8 @@ class ChargeViewModelTest {
         void zeroIsRefusedWithAReason() {
             assertThat(vm.charge()).isFalse();
             assertThat(service.requests()).isEmpty();
-            assertThat(vm.getMessage()).isEqualTo("Enter an amount");
-            assertThat(vm.messageIsErrorProperty().get()).isTrue();
+            assertThat(vm.getStatus().text()).isEqualTo("Enter an amount");
+            assertThat(vm.getStatus().isProblem()).isTrue();
         }
 
         @Test
@@ -134,7 +134,7 @@ class ChargeViewModelTest {
             assertThat(vm.isCanCharge()).isFalse();
             assertThat(vm.charge()).isFalse();
             assertThat(service.requests()).isEmpty();
-            assertThat(vm.getMessage()).isEqualTo("Description too long: 256 of 255 characters");
+            assertThat(vm.getStatus().text()).isEqualTo("Description too long: 256 of 255 characters");
             vm.descriptionProperty().set("x".repeat(255));
             assertThat(vm.isCanCharge()).isTrue();
         }
@@ -145,7 +145,7 @@ class ChargeViewModelTest {
             type("300");
             vm.charge();
             assertThat(navigator.checkouts()).isEmpty();
-            assertThat(vm.getMessage()).isEqualTo("Could not start the payment: journal is full");
+            assertThat(vm.getStatus().text()).isEqualTo("Could not start the payment: journal is full");
             assertThat(vm.getAmount()).isEqualTo(300);
             assertThat(vm.busyProperty().get()).isFalse();
         }

@@ -8,6 +8,7 @@ import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.TaskRunner;
 import dev.kaikei.ui.common.Tone;
 import dev.kaikei.ui.common.UiContext;
+import dev.kaikei.ui.common.Watermark;
 import dev.kaikei.ui.testing.FakeCheckout;
 import dev.kaikei.ui.testing.FakeCheckoutService;
 import dev.kaikei.ui.testing.ManualTimer;
@@ -47,7 +48,7 @@ class CheckoutViewModelTest {
         checkout = (FakeCheckout) service.start(request);
         UiContext ui = new UiContext(TaskRunner.sameThread(), timer, timer, new Messages(locale), sound);
         CheckoutViewModel model = new CheckoutViewModel(checkout, request, service, ui, navigator, "Cafe Kaikei",
-                false, Duration.ofSeconds(4));
+                Watermark.NONE, Duration.ofSeconds(4));
         model.start();
         return model;
     }

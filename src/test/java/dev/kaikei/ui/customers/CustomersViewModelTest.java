@@ -51,7 +51,7 @@ class CustomersViewModelTest {
     private void link(String reference) {
         vm.linkReferenceProperty().set(reference);
         vm.startLink();
-        assertThat(vm.linkUrlProperty().get()).as(vm.getMessage()).isNotNull();
+        assertThat(vm.linkUrlProperty().get()).as(vm.getStatus().text()).isNotNull();
         vm.tokenProperty().set(shop.approveLink(vm.linkUrlProperty().get()));
         vm.completeLink();
     }
@@ -60,7 +60,7 @@ class CustomersViewModelTest {
     @DisplayName("link: QR URL, pasted token, listed LINKED and selected")
     void link() {
         link("M-300");
-        assertThat(vm.getMessage()).isEqualTo("M-300 is linked: direct-debit charges are possible now");
+        assertThat(vm.getStatus().text()).isEqualTo("M-300 is linked: direct-debit charges are possible now");
         assertThat(vm.linkUrlProperty().get()).isNull();
         assertThat(vm.customers()).singleElement().satisfies(r -> {
             assertThat(r.linkStatus()).isEqualTo(CustomerLinkStatus.LINKED);
@@ -77,8 +77,8 @@ class CustomersViewModelTest {
         vm.startLink();
         vm.tokenProperty().set("garbage");
         vm.completeLink();
-        assertThat(vm.messageIsErrorProperty().get()).isTrue();
-        assertThat(vm.getMessage()).contains("not a PayPay link token");
+        assertThat(vm.getStatus().isProblem()).isTrue();
+        assertThat(vm.getStatus().text()).contains("not a PayPay link token");
         assertThat(vm.customers()).singleElement()
                 .satisfies(r -> assertThat(r.linkStatus()).isEqualTo(CustomerLinkStatus.LINKING));
         assertThat(vm.linkUrlProperty().get()).isNotNull();
@@ -92,7 +92,7 @@ class CustomersViewModelTest {
         vm.amountProperty().set("¥1,500");
         assertThat(vm.canChargeProperty().get()).isTrue();
         vm.charge();
-        assertThat(vm.getMessage()).isEqualTo("Charged ¥1,500 to M-302");
+        assertThat(vm.getStatus().text()).isEqualTo("Charged ¥1,500 to M-302");
         assertThat(shop.acceptedPayments()).isEqualTo(1);
 
         answers.add(false);
@@ -100,12 +100,12 @@ class CustomersViewModelTest {
         vm.charge();
         assertThat(questions).singleElement().asString().contains("similar payment from M-302")
                 .contains("Charge ¥1,500 again?");
-        assertThat(vm.getMessage()).isEqualTo("Not charged again");
+        assertThat(vm.getStatus().text()).isEqualTo("Not charged again");
         assertThat(shop.acceptedPayments()).isEqualTo(1);
 
         answers.add(true);
         vm.charge();
-        assertThat(vm.getMessage()).isEqualTo("Charged ¥1,500 to M-302");
+        assertThat(vm.getStatus().text()).isEqualTo("Charged ¥1,500 to M-302");
         assertThat(shop.acceptedPayments()).isEqualTo(2);
     }
 
@@ -118,13 +118,13 @@ class CustomersViewModelTest {
         assertThat(vm.customers().get(0).linkStatus()).isEqualTo(CustomerLinkStatus.LINKED);
         answers.add(true);
         vm.unlink();
-        assertThat(vm.getMessage()).isEqualTo("M-303 is unlinked");
+        assertThat(vm.getStatus().text()).isEqualTo("M-303 is unlinked");
         assertThat(vm.customers().get(0).linkStatus()).isEqualTo(CustomerLinkStatus.UNLINKED);
         vm.amountProperty().set("100");
         assertThat(vm.canChargeProperty().get()).isFalse();
         assertThat(vm.canUnlinkProperty().get()).isFalse();
         vm.charge();
-        assertThat(vm.getMessage()).startsWith("Not charged: Customer M-303 is unlinked");
+        assertThat(vm.getStatus().text()).startsWith("Not charged: Customer M-303 is unlinked");
         assertThat(shop.acceptedPayments()).isZero();
     }
 }

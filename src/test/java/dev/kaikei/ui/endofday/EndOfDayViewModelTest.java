@@ -59,7 +59,7 @@ class EndOfDayViewModelTest {
         assertThat(model.netProperty().get()).isEqualTo("¥43,800");
         assertThat(model.unresolvedProperty().get()).isEqualTo("1");
         assertThat(model.unresolvedRows()).extracting(r -> r.merchantPaymentId()).containsExactly("T1-P-2");
-        assertThat(model.messageProperty().get()).contains("not settled yet");
+        assertThat(model.statusProperty().get().text()).contains("not settled yet");
     }
 
     @Test
@@ -77,7 +77,7 @@ class EndOfDayViewModelTest {
         model.export();
         assertThat(suggested).containsExactly("kaikei-2026-03-02.csv");
         assertThat(history.exports).containsExactly(target);
-        assertThat(model.messageProperty().get()).isEqualTo("Exported 2 rows to " + target);
+        assertThat(model.statusProperty().get().text()).isEqualTo("Exported 2 rows to " + target);
     }
 
     @Test

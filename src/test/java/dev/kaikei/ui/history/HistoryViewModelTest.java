@@ -130,16 +130,16 @@ class HistoryViewModelTest {
         @DisplayName("shows the event trail and the allowed actions; the refund amount defaults to the remainder")
         void detail() {
             model.select("T1-P-1");
-            assertThat(model.detailShownProperty().get()).isTrue();
-            assertThat(model.detailTitleProperty().get()).isEqualTo("¥1,200  Coffee");
-            assertThat(model.events()).containsExactly(new HistoryViewModel.EventRow("08:20:10",
+            assertThat(model.detail().shownProperty().get()).isTrue();
+            assertThat(model.detail().titleProperty().get()).isEqualTo("¥1,200  Coffee");
+            assertThat(model.detail().events()).containsExactly(new PaymentDetailModel.EventRow("08:20:10",
                     "GET_QR_PAYMENT_DETAILS", "200", "SUCCESS", "SUCCESS", "42 ms", "req-9"));
-            assertThat(model.canCancelProperty().get()).isTrue();
-            assertThat(model.canRefundProperty().get()).isTrue();
-            assertThat(model.canCaptureProperty().get()).isFalse();
-            assertThat(model.refundAmountProperty().get()).isEqualTo("1200");
-            assertThat(model.actionNoteProperty().get()).contains("2026-03-02 00:14:59");
-            assertThat(model.info()).extracting(HistoryViewModel.InfoLine::value).contains("T1-P-1", "req-last");
+            assertThat(model.actions().canCancelProperty().get()).isTrue();
+            assertThat(model.actions().canRefundProperty().get()).isTrue();
+            assertThat(model.actions().canCaptureProperty().get()).isFalse();
+            assertThat(model.actions().refundAmountProperty().get()).isEqualTo("1200");
+            assertThat(model.actions().noteProperty().get()).contains("2026-03-02 00:14:59");
+            assertThat(model.detail().info()).extracting(PaymentDetailModel.InfoLine::value).contains("T1-P-1", "req-last");
         }
 
         @Test
@@ -148,8 +148,8 @@ class HistoryViewModelTest {
             HistoryViewModel ro = new HistoryViewModel(history, Optional.empty(), new PinGuard(Optional.empty(), true),
                     prompt, TaskRunner.sameThread(), new Messages(Locale.ENGLISH), Clock.fixed(NOW, ZoneOffset.UTC));
             ro.select("T1-P-1");
-            assertThat(ro.canRefundProperty().get()).isFalse();
-            assertThat(ro.canCancelProperty().get()).isFalse();
+            assertThat(ro.actions().canRefundProperty().get()).isFalse();
+            assertThat(ro.actions().canCancelProperty().get()).isFalse();
         }
     }
 
@@ -166,22 +166,22 @@ class HistoryViewModelTest {
         @DisplayName("right PIN: the refund of the typed amount is sent, and the outcome said in plain words")
         void refund() {
             prompt.answer("2580");
-            model.refundAmountProperty().set("500");
-            model.act(HistoryViewModel.Action.REFUND);
+            model.actions().refundAmountProperty().set("500");
+            model.actions().act(PaymentActionsModel.Action.REFUND);
             assertThat(prompt.titles).containsExactly("Refund ¥500?");
             assertThat(operations.calls).containsExactly("refund T1-P-1 500");
-            assertThat(model.actionMessageProperty().get()).isEqualTo("Done: ¥500 refunded. PayPay has confirmed it.");
-            assertThat(model.actionToneProperty().get()).isEqualTo(Tone.SUCCESS);
+            assertThat(model.actions().statusProperty().get().text()).isEqualTo("Done: ¥500 refunded. PayPay has confirmed it.");
+            assertThat(model.actions().statusProperty().get().tone()).isEqualTo(Tone.SUCCESS);
         }
 
         @Test
         @DisplayName("wrong PIN: refused with a message, nothing sent")
         void wrongPin() {
             prompt.answer("0000");
-            model.act(HistoryViewModel.Action.CANCEL);
+            model.actions().act(PaymentActionsModel.Action.CANCEL);
             assertThat(operations.calls).isEmpty();
-            assertThat(model.actionMessageProperty().get()).isEqualTo("Wrong PIN. Nothing was sent to PayPay.");
-            assertThat(model.actionToneProperty().get()).isEqualTo(Tone.DANGER);
+            assertThat(model.actions().statusProperty().get().text()).isEqualTo("Wrong PIN. Nothing was sent to PayPay.");
+            assertThat(model.actions().statusProperty().get().tone()).isEqualTo(Tone.DANGER);
         }
 
         @Test
@@ -193,29 +193,29 @@ class HistoryViewModelTest {
             m.select("T1-P-1");
             prompt.answer("0000");
             for (int i = 0; i < 5; i++) {
-                m.act(HistoryViewModel.Action.CANCEL);
-                assertThat(m.actionMessageProperty().get()).isEqualTo("Wrong PIN. Nothing was sent to PayPay.");
+                m.actions().act(PaymentActionsModel.Action.CANCEL);
+                assertThat(m.actions().statusProperty().get().text()).isEqualTo("Wrong PIN. Nothing was sent to PayPay.");
             }
             prompt.answer("2580");
-            m.refundAmountProperty().set("500");
-            m.act(HistoryViewModel.Action.REFUND);
+            m.actions().refundAmountProperty().set("500");
+            m.actions().act(PaymentActionsModel.Action.REFUND);
             assertThat(operations.calls).isEmpty();
-            assertThat(m.actionMessageProperty().get())
+            assertThat(m.actions().statusProperty().get().text())
                     .isEqualTo("Too many wrong PINs. Try again in 30 s. Nothing was sent to PayPay.");
-            assertThat(m.actionToneProperty().get()).isEqualTo(Tone.DANGER);
-            assertThat(m.refundAmountProperty().get()).as("a refused PIN changes nothing").isEqualTo("500");
+            assertThat(m.actions().statusProperty().get().tone()).isEqualTo(Tone.DANGER);
+            assertThat(m.actions().refundAmountProperty().get()).as("a refused PIN changes nothing").isEqualTo("500");
 
             time.advance(Duration.ofSeconds(12));
             HistoryViewModel japanese = new HistoryViewModel(history, Optional.of(operations), guard, prompt,
                     TaskRunner.sameThread(), new Messages(Locale.JAPANESE), Clock.fixed(NOW, ZoneOffset.UTC));
             japanese.select("T1-P-1");
-            japanese.act(HistoryViewModel.Action.CANCEL);
+            japanese.actions().act(PaymentActionsModel.Action.CANCEL);
             assertThat(operations.calls).isEmpty();
-            assertThat(japanese.actionMessageProperty().get()).isEqualTo(
+            assertThat(japanese.actions().statusProperty().get().text()).isEqualTo(
                     "PINの誤入力が続いたため、ロックしています。18秒後にもう一度お試しください。PayPayには何も送信していません。");
 
             time.advance(Duration.ofSeconds(18));
-            m.act(HistoryViewModel.Action.REFUND);
+            m.actions().act(PaymentActionsModel.Action.REFUND);
             assertThat(operations.calls).containsExactly("refund T1-P-1 500");
         }
 
@@ -225,9 +225,9 @@ class HistoryViewModelTest {
             HistoryViewModel m = model(new PinGuard(Optional.empty(), false));
             m.select("T1-P-1");
             prompt.answer("0000");
-            m.act(HistoryViewModel.Action.REFUND);
+            m.actions().act(PaymentActionsModel.Action.REFUND);
             assertThat(operations.calls).isEmpty();
-            assertThat(m.actionMessageProperty().get()).contains("Set one in Settings first");
+            assertThat(m.actions().statusProperty().get().text()).contains("Set one in Settings first");
         }
 
         @Test
@@ -236,10 +236,10 @@ class HistoryViewModelTest {
             HistoryViewModel m = model(new PinGuard(Optional.empty(), true));
             m.select("T1-P-1");
             prompt.answer("1111");
-            m.act(HistoryViewModel.Action.CANCEL);
+            m.actions().act(PaymentActionsModel.Action.CANCEL);
             assertThat(operations.calls).isEmpty();
             prompt.answer("0000");
-            m.act(HistoryViewModel.Action.CANCEL);
+            m.actions().act(PaymentActionsModel.Action.CANCEL);
             assertThat(operations.calls).containsExactly("cancel T1-P-1");
         }
 
@@ -247,9 +247,9 @@ class HistoryViewModelTest {
         @DisplayName("the manager cancels the PIN prompt: nothing happens")
         void promptCancelled() {
             prompt.answer(null);
-            model.act(HistoryViewModel.Action.CANCEL);
+            model.actions().act(PaymentActionsModel.Action.CANCEL);
             assertThat(operations.calls).isEmpty();
-            assertThat(model.actionMessageProperty().get()).isEmpty();
+            assertThat(model.actions().statusProperty().get().text()).isEmpty();
         }
 
         @ParameterizedTest
@@ -257,11 +257,11 @@ class HistoryViewModelTest {
         @DisplayName("an amount outside ¥1..remaining is refused before the PIN is even asked")
         void badAmount(String amount) {
             prompt.answer("2580");
-            model.refundAmountProperty().set(amount);
-            model.act(HistoryViewModel.Action.REFUND);
+            model.actions().refundAmountProperty().set(amount);
+            model.actions().act(PaymentActionsModel.Action.REFUND);
             assertThat(prompt.titles).isEmpty();
             assertThat(operations.calls).isEmpty();
-            assertThat(model.actionMessageProperty().get()).isEqualTo("Enter an amount between ¥1 and ¥1,200.");
+            assertThat(model.actions().statusProperty().get().text()).isEqualTo("Enter an amount between ¥1 and ¥1,200.");
         }
 
         @Test
@@ -269,12 +269,12 @@ class HistoryViewModelTest {
         void pendingAndRefused() {
             prompt.answer("2580");
             operations.answer = new ActionResult.Pending("R-1", "accepted");
-            model.act(HistoryViewModel.Action.REFUND);
-            assertThat(model.actionMessageProperty().get()).startsWith("Sent to PayPay and waiting");
-            assertThat(model.actionToneProperty().get()).isEqualTo(Tone.WARNING);
+            model.actions().act(PaymentActionsModel.Action.REFUND);
+            assertThat(model.actions().statusProperty().get().text()).startsWith("Sent to PayPay and waiting");
+            assertThat(model.actions().statusProperty().get().tone()).isEqualTo(Tone.WARNING);
             operations.answer = new ActionResult.Refused("PayPay allows only one refund per payment");
-            model.act(HistoryViewModel.Action.REFUND);
-            assertThat(model.actionMessageProperty().get())
+            model.actions().act(PaymentActionsModel.Action.REFUND);
+            assertThat(model.actions().statusProperty().get().text())
                     .isEqualTo("Not done: PayPay allows only one refund per payment");
         }
 
@@ -284,11 +284,11 @@ class HistoryViewModelTest {
             history.detail(coffee, new ActionOptions(false, false, false, false, Optional.empty(), 0, 0,
                     "PayPay allows only one refund per payment; this one already has a refund"), List.of());
             history.changed("T1-P-1");
-            assertThat(model.canRefundProperty().get()).isFalse();
+            assertThat(model.actions().canRefundProperty().get()).isFalse();
             prompt.answer("2580");
-            model.act(HistoryViewModel.Action.REFUND);
+            model.actions().act(PaymentActionsModel.Action.REFUND);
             assertThat(prompt.titles).isEmpty();
-            assertThat(model.actionNoteProperty().get()).contains("only one refund");
+            assertThat(model.actions().noteProperty().get()).contains("only one refund");
         }
     }
 
@@ -297,13 +297,13 @@ class HistoryViewModelTest {
     void attention() {
         history.attention.add(new PaymentSummary("T1-P-9", 800, "", PaymentState.UNKNOWN, NOW.minusSeconds(60)));
         model.refresh();
-        assertThat(model.attentionCountProperty().get()).isEqualTo(1);
-        assertThat(model.attentionRows().get(0).stateText()).isEqualTo("Unknown, being checked");
+        assertThat(model.attention().countProperty().get()).isEqualTo(1);
+        assertThat(model.attention().rows().get(0).stateText()).isEqualTo("Unknown, being checked");
         history.reconcile = new ReconcileSummary(1, 1, 0, List.of());
         history.attention.clear();
-        model.resolveNow();
+        model.attention().resolveNow();
         assertThat(history.reconcileRuns).isEqualTo(1);
-        assertThat(model.resolveMessageProperty().get()).isEqualTo("Checked 1, resolved 1. Nothing is left open.");
-        assertThat(model.attentionCountProperty().get()).isZero();
+        assertThat(model.attention().resolveMessageProperty().get()).isEqualTo("Checked 1, resolved 1. Nothing is left open.");
+        assertThat(model.attention().countProperty().get()).isZero();
     }
 }

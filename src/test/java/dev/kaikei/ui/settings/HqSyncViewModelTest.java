@@ -46,13 +46,13 @@ class HqSyncViewModelTest {
         summary = new HqSyncSummary(Optional.of(Instant.parse("2026-03-01T01:42:00Z")), 0, false);
         HqSyncViewModel vm = vm(Locale.ENGLISH);
         vm.start();
-        assertThat(vm.textProperty().get()).isEqualTo("HQ: last synced 10:42, 0 waiting");
-        assertThat(vm.toneProperty().get()).isEqualTo(Tone.SUCCESS);
+        assertThat(vm.statusProperty().get().text()).isEqualTo("HQ: last synced 10:42, 0 waiting");
+        assertThat(vm.statusProperty().get().tone()).isEqualTo(Tone.SUCCESS);
 
         summary = new HqSyncSummary(Optional.of(Instant.parse("2026-03-01T01:42:00Z")), 3, true);
         listeners.forEach(Runnable::run);
-        assertThat(vm.textProperty().get()).isEqualTo("HQ: last synced 10:42, 3 waiting (HQ not reached: retrying)");
-        assertThat(vm.toneProperty().get()).isEqualTo(Tone.WARNING);
+        assertThat(vm.statusProperty().get().text()).isEqualTo("HQ: last synced 10:42, 3 waiting (HQ not reached: retrying)");
+        assertThat(vm.statusProperty().get().tone()).isEqualTo(Tone.WARNING);
 
         vm.stop();
         assertThat(listeners).isEmpty();
@@ -64,11 +64,11 @@ class HqSyncViewModelTest {
         summary = new HqSyncSummary(Optional.empty(), 12, false);
         HqSyncViewModel vm = vm(Locale.ENGLISH);
         vm.refresh();
-        assertThat(vm.textProperty().get()).isEqualTo("HQ: last synced never, 12 waiting");
+        assertThat(vm.statusProperty().get().text()).isEqualTo("HQ: last synced never, 12 waiting");
 
         summary = new HqSyncSummary(Optional.of(Instant.parse("2026-02-27T09:05:00Z")), 0, false);
         HqSyncViewModel ja = vm(Locale.JAPANESE);
         ja.refresh();
-        assertThat(ja.textProperty().get()).isEqualTo("本部: 最終同期 2026-02-27 18:05、未送信 0 件");
+        assertThat(ja.statusProperty().get().text()).isEqualTo("本部: 最終同期 2026-02-27 18:05、未送信 0 件");
     }
 }

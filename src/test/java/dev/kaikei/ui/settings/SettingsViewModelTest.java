@@ -14,6 +14,7 @@ import dev.kaikei.selfcheck.SelfCheckReport.CredentialsCheck;
 import dev.kaikei.testing.LogCapture;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.PinGuard;
+import dev.kaikei.ui.common.StatusMessage;
 import dev.kaikei.ui.common.TaskRunner;
 import dev.kaikei.ui.common.Tone;
 import java.io.IOException;
@@ -72,22 +73,22 @@ class SettingsViewModelTest {
     @Test
     @DisplayName("loads the saved values; the secret is never put back into the field")
     void loads() {
-        assertThat(model.modeProperty().get()).isEqualTo(PayPayMode.STAGING);
-        assertThat(model.apiKeyProperty().get()).isEqualTo("key-1");
-        assertThat(model.apiSecretProperty().get()).isEmpty();
-        assertThat(model.secretSavedProperty().get()).isTrue();
-        assertThat(model.terminalIdProperty().get()).isEqualTo("REG1");
-        assertThat(model.storeIdProperty().get()).isEqualTo("S-1");
-        assertThat(model.linkRedirectUrlProperty().get()).isEqualTo(REDIRECT);
-        assertThat(model.languageProperty().get()).isEqualTo("en");
+        assertThat(model.form().modeProperty().get()).isEqualTo(PayPayMode.STAGING);
+        assertThat(model.form().apiKeyProperty().get()).isEqualTo("key-1");
+        assertThat(model.form().apiSecretProperty().get()).isEmpty();
+        assertThat(model.form().secretSavedProperty().get()).isTrue();
+        assertThat(model.form().terminalIdProperty().get()).isEqualTo("REG1");
+        assertThat(model.form().storeIdProperty().get()).isEqualTo("S-1");
+        assertThat(model.form().linkRedirectUrlProperty().get()).isEqualTo(REDIRECT);
+        assertThat(model.form().languageProperty().get()).isEqualTo("en");
     }
 
     @Test
     @DisplayName("PayPay store id and link redirect URL: checked by the loader's rules, saved, removed when emptied")
     void storeIdAndRedirect() throws IOException {
         String before = Files.readString(file);
-        model.storeIdProperty().set("S\t2");
-        model.linkRedirectUrlProperty().set("http://shop.example/paypay/linked");
+        model.form().storeIdProperty().set("S\t2");
+        model.form().linkRedirectUrlProperty().set("http://shop.example/paypay/linked");
         model.save();
         assertThat(model.errorProperty(ConfigKeys.STORE_ID).get())
                 .isEqualTo("Must be printable text without control characters (found U+0009)");
@@ -95,22 +96,22 @@ class SettingsViewModelTest {
                 + " URL with a host (http:// only when paypay.env is SIMULATOR)"
                 + " (got 'http://shop.example/paypay/linked')");
         assertThat(model.errorProperty(ConfigKeys.TERMINAL_ID).get()).isEmpty();
-        assertThat(model.messageProperty().get()).isEqualTo("Please fix the fields marked in red.");
+        assertThat(model.statusProperty().get().text()).isEqualTo("Please fix the fields marked in red.");
         assertThat(Files.readString(file)).isEqualTo(before);
 
-        model.storeIdProperty().set(" 渋谷店-01 ");
-        model.linkRedirectUrlProperty().set("https://shop.example/kaikei/linked");
+        model.form().storeIdProperty().set(" 渋谷店-01 ");
+        model.form().linkRedirectUrlProperty().set("https://shop.example/kaikei/linked");
         model.save();
         assertThat(model.errorProperty(ConfigKeys.STORE_ID).get()).isEmpty();
         assertThat(model.errorProperty(ConfigKeys.LINK_REDIRECT_URL).get()).isEmpty();
         assertThat(saved().getProperty(ConfigKeys.STORE_ID)).isEqualTo("渋谷店-01");
         assertThat(saved().getProperty(ConfigKeys.LINK_REDIRECT_URL)).isEqualTo("https://shop.example/kaikei/linked");
-        assertThat(model.messageProperty().get()).isEqualTo(
+        assertThat(model.statusProperty().get().text()).isEqualTo(
                 "Saved. Restart Kaikei to apply the connection and terminal changes.");
         assertThat(store.validate(saved()).storeId()).contains("渋谷店-01");
 
-        model.storeIdProperty().set("");
-        model.linkRedirectUrlProperty().set("  ");
+        model.form().storeIdProperty().set("");
+        model.form().linkRedirectUrlProperty().set("  ");
         model.save();
         assertThat(saved()).doesNotContainKeys(ConfigKeys.STORE_ID, ConfigKeys.LINK_REDIRECT_URL);
         assertThat(Files.readString(file)).contains("custom.key=kept");
@@ -119,13 +120,13 @@ class SettingsViewModelTest {
     @Test
     @DisplayName("an empty secret field keeps the saved secret; the file stays private and keeps its comments")
     void keepsSecret() throws IOException {
-        model.storeNameProperty().set("Café Kaikei");
+        model.form().storeNameProperty().set("Café Kaikei");
         model.save();
         assertThat(saved().getProperty(ConfigKeys.API_SECRET)).isEqualTo(SECRET);
         assertThat(saved().getProperty(ConfigKeys.STORE_NAME)).isEqualTo("Café Kaikei");
         assertThat(Files.readString(file)).startsWith("# my shop").contains("custom.key=kept");
         assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
-        assertThat(model.messageProperty().get()).isEqualTo(
+        assertThat(model.statusProperty().get().text()).isEqualTo(
                 "Saved. Restart Kaikei to apply the connection and terminal changes.");
     }
 
@@ -134,21 +135,21 @@ class SettingsViewModelTest {
     void newSecret() {
         String fresh = "bmV3LXNlY3JldC12YWx1ZS0xMjM=";
         try (LogCapture logs = new LogCapture()) {
-            model.apiSecretProperty().set(fresh);
+            model.form().apiSecretProperty().set(fresh);
             model.save();
             assertThat(logs.all()).doesNotContain(fresh).doesNotContain(SECRET);
         }
         assertThat(saved().getProperty(ConfigKeys.API_SECRET)).isEqualTo(fresh);
-        assertThat(model.apiSecretProperty().get()).isEmpty();
+        assertThat(model.form().apiSecretProperty().get()).isEmpty();
     }
 
     @Test
     @DisplayName("the loader's problems show next to their fields, and nothing is written")
     void validation() throws IOException {
         String before = Files.readString(file);
-        model.apiKeyProperty().set("");
-        model.merchantIdProperty().set("bad id!");
-        model.terminalIdProperty().set("WAY-TOO-LONG-TERMINAL-ID");
+        model.form().apiKeyProperty().set("");
+        model.form().merchantIdProperty().set("bad id!");
+        model.form().terminalIdProperty().set("WAY-TOO-LONG-TERMINAL-ID");
         model.save();
         assertThat(model.errorProperty(ConfigKeys.API_KEY).get())
                 .isEqualTo("Is required when paypay.env is STAGING (only SIMULATOR runs without PayPay keys)");
@@ -156,13 +157,13 @@ class SettingsViewModelTest {
                 "Must be 1-64 characters of a-z A-Z 0-9 - _");
         assertThat(model.errorProperty(ConfigKeys.TERMINAL_ID).get()).startsWith("Must be 1-16 characters");
         assertThat(model.errorProperty(ConfigKeys.API_SECRET).get()).isEmpty();
-        assertThat(model.messageProperty().get()).isEqualTo("Please fix the fields marked in red.");
-        assertThat(model.messageToneProperty().get()).isEqualTo(Tone.DANGER);
+        assertThat(model.statusProperty().get().text()).isEqualTo("Please fix the fields marked in red.");
+        assertThat(model.statusProperty().get().tone()).isEqualTo(Tone.DANGER);
         assertThat(Files.readString(file)).isEqualTo(before);
 
-        model.apiKeyProperty().set("key-2");
-        model.merchantIdProperty().set("m-2");
-        model.terminalIdProperty().set("REG2");
+        model.form().apiKeyProperty().set("key-2");
+        model.form().merchantIdProperty().set("m-2");
+        model.form().terminalIdProperty().set("REG2");
         model.save();
         assertThat(model.errorProperty(ConfigKeys.API_KEY).get()).isEmpty();
         assertThat(saved().getProperty(ConfigKeys.MERCHANT_ID)).isEqualTo("m-2");
@@ -171,32 +172,32 @@ class SettingsViewModelTest {
     @Test
     @DisplayName("PIN: typed twice, 4-8 digits, stored only as a hash that the guard then accepts")
     void pin() {
-        model.newPinProperty().set("1357");
-        model.confirmPinProperty().set("1358");
+        model.pin().newPinProperty().set("1357");
+        model.pin().confirmPinProperty().set("1358");
         model.save();
         assertThat(model.errorProperty(SettingsViewModel.PIN).get()).isEqualTo("The two PINs are not the same.");
-        model.confirmPinProperty().set("1357");
-        model.newPinProperty().set("1357");
-        model.newPinProperty().set("13");
-        model.confirmPinProperty().set("13");
+        model.pin().confirmPinProperty().set("1357");
+        model.pin().newPinProperty().set("1357");
+        model.pin().newPinProperty().set("13");
+        model.pin().confirmPinProperty().set("13");
         model.save();
         assertThat(model.errorProperty(SettingsViewModel.PIN).get()).isEqualTo("The PIN must be 4 to 8 digits.");
 
-        model.newPinProperty().set("1357");
-        model.confirmPinProperty().set("1357");
+        model.pin().newPinProperty().set("1357");
+        model.pin().confirmPinProperty().set("1357");
         model.save();
         String hash = saved().getProperty(ConfigKeys.MANAGER_PIN_HASH);
         assertThat(hash).startsWith("pbkdf2$").doesNotContain("1357");
         assertThat(ManagerPin.verify("1357".toCharArray(), hash)).isTrue();
         assertThat(pins.check("1357".toCharArray())).isEqualTo(PinGuard.Verdict.ACCEPTED);
-        assertThat(model.newPinProperty().get()).isEmpty();
-        assertThat(model.pinSetProperty().get()).isTrue();
+        assertThat(model.pin().newPinProperty().get()).isEmpty();
+        assertThat(model.pin().pinSetProperty().get()).isTrue();
     }
 
     @Test
     @DisplayName("choosing the other language saves it and switches the screens at once")
     void language() {
-        model.languageProperty().set("ja");
+        model.form().languageProperty().set("ja");
         model.save();
         assertThat(switched).containsExactly(Locale.forLanguageTag("ja"));
         assertThat(saved().getProperty(ConfigKeys.LOCALE)).isEqualTo("ja");
@@ -207,18 +208,18 @@ class SettingsViewModelTest {
     void testConnection() {
         report = new SelfCheckReport(CredentialsCheck.REJECTED, ClockCheck.DRIFTING,
                 Optional.of(Duration.ofSeconds(75)), 401, Optional.of("UNAUTHORIZED"), Optional.of("req-1"));
-        model.merchantIdProperty().set("m-typed");
+        model.form().merchantIdProperty().set("m-typed");
         model.testConnection();
         assertThat(checked).singleElement().satisfies(s -> {
             assertThat(s.merchantId()).isEqualTo("m-typed");
             assertThat(s.apiSecret().reveal()).isEqualTo(SECRET);
         });
-        assertThat(model.checkLines()).extracting(SettingsViewModel.CheckLine::text).containsExactly(
+        assertThat(model.connection().lines()).extracting(StatusMessage::text).containsExactly(
                 "✕ API key, secret or merchant id is wrong (PayPay answered 401 UNAUTHORIZED).",
                 "! The clock is off by 75 s. PayPay refuses requests more than 120 s off: set the time automatically"
                         + " (NTP).",
                 "For PayPay support: X-REQUEST-ID req-1");
-        assertThat(model.checkLines()).extracting(SettingsViewModel.CheckLine::tone)
+        assertThat(model.connection().lines()).extracting(StatusMessage::tone)
                 .containsExactly(Tone.DANGER, Tone.WARNING, Tone.NEUTRAL);
         assertThat(saved().getProperty(ConfigKeys.MERCHANT_ID)).isEqualTo("m-1");
     }
@@ -229,13 +230,13 @@ class SettingsViewModelTest {
         report = new SelfCheckReport(CredentialsCheck.UNREACHABLE, ClockCheck.UNKNOWN, Optional.empty(), 0,
                 Optional.empty(), Optional.empty());
         model.testConnection();
-        assertThat(model.checkLines()).extracting(SettingsViewModel.CheckLine::text).containsExactly(
+        assertThat(model.connection().lines()).extracting(StatusMessage::text).containsExactly(
                 "✕ Cannot reach PayPay. Check the network connection and the firewall.",
                 "? Could not read the time from PayPay.");
         report = new SelfCheckReport(CredentialsCheck.ACCEPTED, ClockCheck.IN_SYNC, Optional.of(Duration.ZERO), 400,
                 Optional.of("DYNAMIC_QR_PAYMENT_NOT_FOUND"), Optional.empty());
         model.testConnection();
-        assertThat(model.checkLines()).extracting(SettingsViewModel.CheckLine::text).containsExactly(
+        assertThat(model.connection().lines()).extracting(StatusMessage::text).containsExactly(
                 "✓ PayPay accepted the API key, secret and merchant id.", "✓ The clock is right (off by 0 s).");
     }
 }

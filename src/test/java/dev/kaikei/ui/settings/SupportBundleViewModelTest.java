@@ -35,8 +35,8 @@ class SupportBundleViewModelTest {
         vm.create(Path.of("/tmp/s.zip"));
 
         assertThat(written).containsExactly(Path.of("/tmp/s.zip"));
-        assertThat(vm.messageProperty().get()).contains("/tmp/s.zip", "3 files");
-        assertThat(vm.toneProperty().get()).isEqualTo(Tone.SUCCESS);
+        assertThat(vm.statusProperty().get().text()).contains("/tmp/s.zip", "3 files");
+        assertThat(vm.statusProperty().get().tone()).isEqualTo(Tone.SUCCESS);
         assertThat(vm.busyProperty().get()).isFalse();
     }
 
@@ -47,7 +47,7 @@ class SupportBundleViewModelTest {
             throw new UncheckedIOException("Cannot write /ro/s.zip: read-only", new IOException("ro"));
         }, TaskRunner.sameThread(), new Messages(Locale.ENGLISH), CLOCK);
         vm.create(Path.of("/ro/s.zip"));
-        assertThat(vm.messageProperty().get()).contains("could not be written", "read-only");
-        assertThat(vm.toneProperty().get()).isEqualTo(Tone.DANGER);
+        assertThat(vm.statusProperty().get().text()).contains("could not be written", "read-only");
+        assertThat(vm.statusProperty().get().tone()).isEqualTo(Tone.DANGER);
     }
 }

@@ -1,0 +1,218 @@
+package dev.kaikei.journal;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** SQL of the till: sessions, cash movements, counts and Z reports. */
+final class TillTable {
+
+    private static final String PAID = java.util.Arrays.stream(PaymentState.values()).filter(PaymentState::wasPaid)
+            .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
+    private static final String OPEN_PAYMENTS = PaymentState.nonFinal().stream().map(s -> "'" + s.name() + "'")
+            .collect(Collectors.joining(", "));
+    /** A QR code is paid within minutes of its creation: payments created this long before a period may fall in it. */
+    private static final long ACCEPT_LAG_MILLIS = 24L * 3600 * 1000;
+
+    private TillTable() {
+    }
+
+    // ------------------------------------------------------------------ sessions
+
+    static Optional<TillSessionRecord> open(Connection c) throws SQLException {
+        return Sql.one(c, "SELECT * FROM till_sessions WHERE state = 'OPEN'", TillTable::session);
+    }
+
+    static Optional<TillSessionRecord> lastClosed(Connection c) throws SQLException {
+        return Sql.one(c, "SELECT * FROM till_sessions WHERE state = 'CLOSED' ORDER BY closed_at DESC, id DESC "
+                + "LIMIT 1", TillTable::session);
+    }
+
+    static Optional<TillSessionRecord> session(Connection c, long id) throws SQLException {
+        return Sql.one(c, "SELECT * FROM till_sessions WHERE id = ?", TillTable::session, id);
+    }
+
+    static List<TillSessionRecord> sessions(Connection c, BusinessDay from, BusinessDay to) throws SQLException {
+        return Sql.list(c, "SELECT * FROM till_sessions WHERE business_date >= ? AND business_date <= ? "
+                + "ORDER BY business_date", TillTable::session, from.date().toString(), to.date().toString());
+    }
+
+    /**
+     * The business day a new session gets: today, unless today (or a later day) already had a session, then the day
+     * after the last one — so a sale after the close belongs to the next day, never to two.
+     */
+    static BusinessDay nextDay(Connection c, BusinessDay today) throws SQLException {
+        Optional<String> last = Sql.one(c, "SELECT business_date FROM till_sessions ORDER BY business_date DESC "
+                + "LIMIT 1", rs -> rs.getString(1));
+        if (last.isEmpty()) {
+            return today;
+        }
+        LocalDate lastDay = LocalDate.parse(last.get());
+        return lastDay.isBefore(today.date()) ? today : new BusinessDay(lastDay.plusDays(1));
+    }
+
+    static TillSessionRecord insert(Connection c, BusinessDay day, long openingFloat, Instant now,
+                                    Instant periodStart) throws SQLException {
+        long id = Sql.insert(c, "INSERT INTO till_sessions (business_date, state, opening_float, opened_at, "
+                        + "period_start) VALUES (?, 'OPEN', ?, ?, ?)", day.date().toString(), openingFloat, now,
+                periodStart);
+        return session(c, id).orElseThrow();
+    }
+
+    static void markClosed(Connection c, long sessionId, Instant now) throws SQLException {
+        Sql.update(c, "UPDATE till_sessions SET state = 'CLOSED', closed_at = ? WHERE id = ? AND state = 'OPEN'",
+                now, sessionId);
+    }
+
+    private static TillSessionRecord session(ResultSet rs) throws SQLException {
+        return new TillSessionRecord(rs.getLong("id"), new BusinessDay(LocalDate.parse(rs.getString("business_date"))),
+                Sql.enumOf(rs, "state", TillState.class), rs.getLong("opening_float"), Sql.instant(rs, "opened_at"),
+                Sql.instant(rs, "period_start"), Sql.instant(rs, "closed_at"));
+    }
+
+    // ------------------------------------------------------------------ movements
+
+    static CashMovementRecord insert(Connection c, long sessionId, NewCashMovement m, Instant now)
+            throws SQLException {
+        long id = Sql.insert(c, "INSERT INTO cash_movements (session_id, kind, amount, reason, reference, created_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", sessionId, m.kind(), m.signedAmount(), m.reason(), m.reference(), now);
+        return Sql.one(c, "SELECT * FROM cash_movements WHERE id = ?", TillTable::movement, id).orElseThrow();
+    }
+
+    static List<CashMovementRecord> movements(Connection c, long sessionId) throws SQLException {
+        return Sql.list(c, "SELECT * FROM cash_movements WHERE session_id = ? ORDER BY id", TillTable::movement,
+                sessionId);
+    }
+
+    private static CashMovementRecord movement(ResultSet rs) throws SQLException {
+        return new CashMovementRecord(rs.getLong("id"), rs.getLong("session_id"),
+                Sql.enumOf(rs, "kind", CashMovementKind.class), rs.getLong("amount"), rs.getString("reason"),
+                rs.getString("reference"), Sql.instant(rs, "created_at"));
+    }
+
+    // ------------------------------------------------------------------ figures
+
+    /** The session's figures over [its period start, {@code to}). */
+    static TillFigures figures(Connection c, TillSessionRecord s, Instant to) throws SQLException {
+        Map<CashMovementKind, Tally> cash = new EnumMap<>(CashMovementKind.class);
+        for (Map.Entry<CashMovementKind, Tally> e : Sql.list(c, "SELECT kind, count(*), coalesce(sum(abs(amount)), 0) "
+                        + "FROM cash_movements WHERE session_id = ? GROUP BY kind",
+                rs -> Map.entry(Sql.enumOf(rs, "kind", CashMovementKind.class), new Tally(rs.getInt(2),
+                        rs.getLong(3))), s.id())) {
+            cash.put(e.getKey(), e.getValue());
+        }
+        // Cash sales arrive with the sale's cash tenders; until then the drawer moves by these movements only.
+        CashFigures cashFigures = new CashFigures(Tally.NONE,
+                cash.getOrDefault(CashMovementKind.CASH_REFUND, Tally.NONE),
+                cash.getOrDefault(CashMovementKind.PAID_IN, Tally.NONE),
+                cash.getOrDefault(CashMovementKind.PAID_OUT, Tally.NONE),
+                cash.getOrDefault(CashMovementKind.NO_SALE, Tally.NONE).count());
+        Instant from = s.periodStart();
+        String paid = "FROM payments WHERE created_at >= ?1 AND created_at < ?3 AND state IN (" + PAID + ") "
+                + "AND coalesce(accepted_at, created_at) >= ?2 AND coalesce(accepted_at, created_at) < ?3";
+        String sale = "CASE WHEN kind IN ('QR_PREAUTH', 'NATIVE_PREAUTH') THEN captured_amount ELSE amount END";
+        Instant lookBack = from.minusMillis(ACCEPT_LAG_MILLIS);
+        Tally sales = Sql.one(c, "SELECT count(*), coalesce(sum(" + sale + "), 0) " + paid,
+                rs -> new Tally(rs.getInt(1), rs.getLong(2)), lookBack, from, to).orElseThrow();
+        Tally cancels = Sql.one(c, "SELECT count(*), coalesce(sum(" + sale + "), 0) " + paid
+                + " AND state = 'CANCELED'", rs -> new Tally(rs.getInt(1), rs.getLong(2)), lookBack, from, to)
+                .orElseThrow();
+        Tally refunds = Sql.one(c, "SELECT count(*), coalesce(sum(amount), 0) FROM operations WHERE kind = 'REFUND' "
+                + "AND state = 'SUCCEEDED' AND created_at >= ? AND created_at < ?",
+                rs -> new Tally(rs.getInt(1), rs.getLong(2)), from, to).orElseThrow();
+        int unresolved = (int) Sql.count(c, "SELECT count(*) FROM payments WHERE state IN (" + OPEN_PAYMENTS + ") "
+                + "AND created_at >= ? AND created_at < ?", from, to);
+        return new TillFigures(from, to, s.openingFloat(), cashFigures,
+                new PayPayFigures(sales, cancels, refunds, unresolved));
+    }
+
+    // ------------------------------------------------------------------ counts
+
+    static CashCountRecord insert(Connection c, long sessionId, CountKind kind, CashCount count, long expected,
+                                  Instant now) throws SQLException {
+        long id = Sql.insert(c, "INSERT INTO cash_counts (session_id, kind, counted_at, y10000, y5000, y2000, y1000, "
+                        + "y500, y100, y50, y10, y5, y1, counted, expected) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", sessionId, kind, now,
+                count.of(Denomination.Y10000), count.of(Denomination.Y5000), count.of(Denomination.Y2000),
+                count.of(Denomination.Y1000), count.of(Denomination.Y500), count.of(Denomination.Y100),
+                count.of(Denomination.Y50), count.of(Denomination.Y10), count.of(Denomination.Y5),
+                count.of(Denomination.Y1), count.total(), expected);
+        return Sql.one(c, "SELECT * FROM cash_counts WHERE id = ?", TillTable::count, id).orElseThrow();
+    }
+
+    static List<CashCountRecord> counts(Connection c, long sessionId) throws SQLException {
+        return Sql.list(c, "SELECT * FROM cash_counts WHERE session_id = ? ORDER BY id", TillTable::count, sessionId);
+    }
+
+    private static CashCountRecord count(ResultSet rs) throws SQLException {
+        Map<Denomination, Integer> pieces = new EnumMap<>(Denomination.class);
+        for (Denomination d : Denomination.values()) {
+            pieces.put(d, rs.getInt("y" + d.yen()));
+        }
+        return new CashCountRecord(rs.getLong("id"), rs.getLong("session_id"), Sql.enumOf(rs, "kind", CountKind.class),
+                Sql.instant(rs, "counted_at"), new CashCount(pieces), rs.getLong("expected"));
+    }
+
+    // ------------------------------------------------------------------ Z reports
+
+    static int nextZNumber(Connection c) throws SQLException {
+        return (int) Sql.count(c, "SELECT coalesce(max(number), 0) + 1 FROM z_reports");
+    }
+
+    static void insert(Connection c, ZReport z) throws SQLException {
+        TillFigures f = z.figures();
+        CashFigures cash = f.cash();
+        PayPayFigures pp = f.paypay();
+        Sql.update(c, "INSERT INTO z_reports (number, session_id, closed_at, period_start, opening_float, "
+                        + "cash_sales_count, cash_sales, cash_refunds_count, cash_refunds, paid_in_count, paid_in, "
+                        + "paid_out_count, paid_out, no_sale_count, expected_cash, counted_cash, next_float, "
+                        + "paypay_sales_count, paypay_sales, paypay_cancels_count, paypay_cancels, "
+                        + "paypay_refunds_count, paypay_refunds, unresolved_count) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                z.number(), z.session().id(), z.closedAt(), f.from(), f.openingFloat(), cash.sales().count(),
+                cash.sales().yen(), cash.refunds().count(), cash.refunds().yen(), cash.paidIn().count(),
+                cash.paidIn().yen(), cash.paidOut().count(), cash.paidOut().yen(), cash.noSales(), f.expectedCash(),
+                z.countedCash(), z.nextFloat(), pp.sales().count(), pp.sales().yen(), pp.cancels().count(),
+                pp.cancels().yen(), pp.refunds().count(), pp.refunds().yen(), pp.unresolved());
+    }
+
+    static Optional<ZReport> zReport(Connection c, String condition, Object... params) throws SQLException {
+        return zReports(c, condition, params).stream().findFirst();
+    }
+
+    static List<ZReport> zReports(Connection c, String condition, Object... params) throws SQLException {
+        List<ZReport> reports = new java.util.ArrayList<>();
+        for (ZRow row : Sql.list(c, "SELECT * FROM z_reports " + condition, TillTable::zRow, params)) {
+            reports.add(new ZReport(row.number(), session(c, row.sessionId()).orElseThrow(), row.closedAt(),
+                    row.figures(), row.countedCash(), row.nextFloat()));
+        }
+        return reports;
+    }
+
+    /** A Z report row before its session is read. */
+    private record ZRow(int number, long sessionId, Instant closedAt, TillFigures figures, long countedCash,
+                        long nextFloat) {
+    }
+
+    private static ZRow zRow(ResultSet rs) throws SQLException {
+        Instant closedAt = Sql.instant(rs, "closed_at");
+        TillFigures f = new TillFigures(Sql.instant(rs, "period_start"), closedAt, rs.getLong("opening_float"),
+                new CashFigures(tally(rs, "cash_sales"), tally(rs, "cash_refunds"), tally(rs, "paid_in"),
+                        tally(rs, "paid_out"), rs.getInt("no_sale_count")),
+                new PayPayFigures(tally(rs, "paypay_sales"), tally(rs, "paypay_cancels"), tally(rs, "paypay_refunds"),
+                        rs.getInt("unresolved_count")));
+        return new ZRow(rs.getInt("number"), rs.getLong("session_id"), closedAt, f, rs.getLong("counted_cash"),
+                rs.getLong("next_float"));
+    }
+
+    private static Tally tally(ResultSet rs, String column) throws SQLException {
+        return new Tally(rs.getInt(column + "_count"), rs.getLong(column));
+    }
+}

@@ -89,6 +89,14 @@ public final class Till {
                 new ZReportText(locale).render(z, storeName, terminalId));
     }
 
+    /** The closes of a business day, by Z number (End of day shows them beside PayPay's totals). */
+    public List<CloseSummary> closesOn(LocalDate day) {
+        BusinessDay d = new BusinessDay(day);
+        return book.zReports(d, d).stream().map(z -> new CloseSummary(z.number(), z.closedAt(),
+                z.figures().cash().sales().yen(), z.figures().expectedCash(), z.countedCash(), z.overShort(),
+                z.figures().paypay().net())).toList();
+    }
+
     /** The Z report as text, for the screen, the printer or a PDF. */
     public List<String> zReportText(ZReport z, Locale locale) {
         return new ZReportText(locale).render(z, storeName, terminalId);

@@ -225,11 +225,6 @@ public final class MainWindow implements Navigator {
         return model.open(section);
     }
 
-    /** Rebuilds every screen in {@code locale} and stays on the section shown. */
-    public void switchLanguage(Locale locale) {
-        model.switchLanguage(locale);
-    }
-
     @Override
     public void showCheckout(Checkout running, ChargeRequest request) {
         closeCheckout();
@@ -289,11 +284,6 @@ public final class MainWindow implements Navigator {
 
     public Stage stage() {
         return stage;
-    }
-
-    /** Where the window stands, for the shell's own tests and diagnostics. */
-    public ShellModel model() {
-        return model;
     }
 
     /** The UI language now (it changes when the manager switches it in Settings). */

@@ -25,6 +25,8 @@ import dev.kaikei.ui.endofday.EndOfDayView;
 import dev.kaikei.ui.endofday.EndOfDayViewModel;
 import dev.kaikei.ui.endofday.PayPayFilePanel;
 import dev.kaikei.ui.endofday.PayPayFileViewModel;
+import dev.kaikei.ui.endofday.TillClosesPanel;
+import dev.kaikei.ui.endofday.TillClosesViewModel;
 import dev.kaikei.ui.history.HistoryView;
 import dev.kaikei.ui.history.HistoryViewModel;
 import dev.kaikei.ui.settings.HqSyncViewModel;
@@ -34,7 +36,9 @@ import dev.kaikei.ui.settings.SupportBundleView;
 import dev.kaikei.ui.settings.SupportBundleViewModel;
 import dev.kaikei.ui.till.TillView;
 import dev.kaikei.ui.till.TillViewModel;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -113,18 +117,23 @@ final class ScreenFactory {
         EndOfDayViewModel vm = new EndOfDayViewModel(history, dialogs.apply(ui.messages()), ui.tasks(),
                 ui.messages(), ui.clock());
         EndOfDayView view = new EndOfDayView(vm, ui.messages());
-        if (services.paypayFiles().isEmpty()) {
-            return SectionScreen.of(view, vm::load);
-        }
-        PayPayFileViewModel file = new PayPayFileViewModel(services.paypayFiles().get(),
-                dialogs.apply(ui.messages()), ui.tasks(), ui.messages());
-        file.dayProperty().bind(vm.dayProperty());
-        file.dayProperty().addListener((obs, was, now) -> file.load());
-        view.showPayPayFile(new PayPayFilePanel(file, ui.messages()));
-        return SectionScreen.of(view, () -> {
-            vm.load();
-            file.load();
+        List<Runnable> loads = new ArrayList<>(List.of(vm::load));
+        services.till().ifPresent(till -> {
+            TillClosesViewModel closes = new TillClosesViewModel(till, ui.tasks(), ui.messages());
+            closes.dayProperty().bind(vm.dayProperty());
+            closes.dayProperty().addListener((obs, was, now) -> closes.load());
+            view.addPanel(new TillClosesPanel(closes, ui.messages()));
+            loads.add(closes::load);
         });
+        services.paypayFiles().ifPresent(files -> {
+            PayPayFileViewModel file = new PayPayFileViewModel(files, dialogs.apply(ui.messages()), ui.tasks(),
+                    ui.messages());
+            file.dayProperty().bind(vm.dayProperty());
+            file.dayProperty().addListener((obs, was, now) -> file.load());
+            view.addPanel(new PayPayFilePanel(file, ui.messages()));
+            loads.add(file::load);
+        });
+        return SectionScreen.of(view, () -> loads.forEach(Runnable::run));
     }
 
     private SectionScreen till(UiContext ui) {

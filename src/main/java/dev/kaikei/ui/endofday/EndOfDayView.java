@@ -25,6 +25,7 @@ public final class EndOfDayView extends VBox {
 
     private final EndOfDayViewModel viewModel;
     private final Messages messages;
+    private int panels;
     private final Columns columns;
 
     public EndOfDayView(EndOfDayViewModel viewModel, Messages messages) {
@@ -74,9 +75,9 @@ public final class EndOfDayView extends VBox {
         getChildren().addAll(bar, totals(), message, unresolvedTitle, list);
     }
 
-    /** Adds the PayPay file panel under the totals (when PayPay's transaction file can be matched here). */
-    public void showPayPayFile(PayPayFilePanel panel) {
-        getChildren().add(2, panel);
+    /** Adds a panel under the totals (the till's closes, PayPay's transaction file), in the order added. */
+    public void addPanel(VBox panel) {
+        getChildren().add(2 + panels++, panel);
     }
 
     private Node totals() {

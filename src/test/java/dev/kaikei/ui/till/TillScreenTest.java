@@ -13,96 +13,43 @@ import dev.kaikei.journal.Journal;
 import dev.kaikei.journal.JournalOptions;
 import dev.kaikei.simulator.SimulatorClock;
 import dev.kaikei.till.Till;
-import dev.kaikei.ui.MainWindow;
-import dev.kaikei.ui.UiServices;
-import dev.kaikei.ui.common.AppExecutors;
-import dev.kaikei.ui.common.FxUiTimer;
-import dev.kaikei.ui.common.Messages;
-import dev.kaikei.ui.common.TaskRunner;
-import dev.kaikei.ui.common.Theme;
-import dev.kaikei.ui.common.UiContext;
-import dev.kaikei.ui.common.UiExecutor;
-import dev.kaikei.ui.testing.FakeCheckoutService;
-import dev.kaikei.ui.testing.RecordingSound;
+import dev.kaikei.ui.testing.ServicesWindowTest;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
-import javafx.stage.Stage;
-import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /**
  * The till screen in the real window (headless Monocle) over a real till and journal file: open with a float, a
  * paid-out, the drawer counted by denomination, 点検 and 精算 with the Z report on screen; screenshots of both.
  */
 @DisplayName("the till screen: open, count, check and close")
-class TillScreenTest {
+class TillScreenTest extends ServicesWindowTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
 
     @TempDir
     Path dir;
 
-    private final FxRobot robot = new FxRobot();
     private Journal journal;
-    private AppExecutors background;
-    private MainWindow window;
-
-    @BeforeAll
-    static void toolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-        Awaitility.setDefaultPollDelay(Duration.ZERO);
-        Awaitility.setDefaultPollInterval(Duration.ofMillis(20));
-        Awaitility.setDefaultTimeout(Duration.ofSeconds(15));
-    }
-
-    @AfterAll
-    static void resetAwaitility() {
-        Awaitility.reset();
-    }
 
     private void openWindow(Locale locale) throws TimeoutException {
         SimulatorClock clock = SimulatorClock.fixedAt(DAY.atTime(LocalTime.of(21, 0)).atZone(BusinessDay.ZONE)
                 .toInstant());
         journal = Journal.open(dir.resolve("journal.sqlite"), JournalOptions.defaults().withClock(clock));
         Till till = new Till(journal, clock, "Café Kaikei 渋谷店", "T1");
-        FxToolkit.setupFixture(() -> {
-            Theme.installUserAgentStylesheet();
-            background = new AppExecutors(2);
-            UiContext ui = new UiContext(new TaskRunner(background, UiExecutor.fxThread()), new FxUiTimer(), clock,
-                    new Messages(locale), new RecordingSound());
-            UiServices services = UiServices.builder(new FakeCheckoutService()).storeName("Café Kaikei 渋谷店")
-                    .mode(PayPayMode.SIMULATOR).locale(locale).till(till).build();
-            window = new MainWindow(new Stage(), services, ui, Optional.empty());
-            window.show();
-        });
+        openWindow(locale, clock, b -> b.mode(PayPayMode.SIMULATOR).till(till));
     }
 
     @AfterEach
-    void closeWindow() throws TimeoutException {
-        if (window != null) {
-            fx(() -> {
-                window.close();
-                return null;
-            });
-        }
-        if (background != null) {
-            background.close();
-        }
-        FxToolkit.cleanupStages();
+    void closeJournal() {
         if (journal != null) {
             journal.close();
         }

@@ -6,9 +6,9 @@ import dev.kaikei.journal.OperationState;
 import dev.kaikei.journal.OutboxEntry;
 import dev.kaikei.journal.PaymentRecord;
 import dev.kaikei.journal.PaymentState;
-import dev.kaikei.syncwire.SyncChange;
-import dev.kaikei.syncwire.SyncedOperation;
-import dev.kaikei.syncwire.SyncedPayment;
+import dev.kaikei.sync.wire.SyncChange;
+import dev.kaikei.sync.wire.SyncedOperation;
+import dev.kaikei.sync.wire.SyncedPayment;
 
 /**
  * Turns journal rows into what HQ may know. Left out on purpose: the customer's reference, PayPay user, phone, QR

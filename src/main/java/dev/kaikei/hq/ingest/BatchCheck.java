@@ -1,10 +1,10 @@
 package dev.kaikei.hq.ingest;
 
 import dev.kaikei.hq.http.HttpError;
-import dev.kaikei.syncwire.SyncBatch;
-import dev.kaikei.syncwire.SyncChange;
-import dev.kaikei.syncwire.SyncedOperation;
-import dev.kaikei.syncwire.SyncedPayment;
+import dev.kaikei.sync.wire.SyncBatch;
+import dev.kaikei.sync.wire.SyncChange;
+import dev.kaikei.sync.wire.SyncedOperation;
+import dev.kaikei.sync.wire.SyncedPayment;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Pattern;

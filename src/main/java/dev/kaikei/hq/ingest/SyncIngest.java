@@ -1,11 +1,11 @@
 package dev.kaikei.hq.ingest;
 
 import dev.kaikei.hq.terminals.Terminal;
-import dev.kaikei.syncwire.SyncAck;
-import dev.kaikei.syncwire.SyncBatch;
-import dev.kaikei.syncwire.SyncChange;
-import dev.kaikei.syncwire.SyncedOperation;
-import dev.kaikei.syncwire.SyncedPayment;
+import dev.kaikei.sync.wire.SyncAck;
+import dev.kaikei.sync.wire.SyncBatch;
+import dev.kaikei.sync.wire.SyncChange;
+import dev.kaikei.sync.wire.SyncedOperation;
+import dev.kaikei.sync.wire.SyncedPayment;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

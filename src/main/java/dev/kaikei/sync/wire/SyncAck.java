@@ -1,4 +1,4 @@
-package dev.kaikei.syncwire;
+package dev.kaikei.sync.wire;
 
 /**
  * HQ's answer to a push.

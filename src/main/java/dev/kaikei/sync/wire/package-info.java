@@ -4,4 +4,4 @@
  * sums come from the typed fields the till derives ({@code saleYen}, {@code refundYen}, {@code open}), so HQ never
  * re-implements the till's state rules.
  */
-package dev.kaikei.syncwire;
+package dev.kaikei.sync.wire;

@@ -1,4 +1,4 @@
-package dev.kaikei.syncwire;
+package dev.kaikei.sync.wire;
 
 /**
  * One changed row of a till's journal, as it is now; exactly one of {@code payment} and {@code operation} is set.

@@ -1,4 +1,4 @@
-package dev.kaikei.syncwire;
+package dev.kaikei.sync.wire;
 
 /**
  * A refund, cancel, capture, revert or code deletion as HQ sees it.

@@ -1,4 +1,4 @@
-package dev.kaikei.syncwire;
+package dev.kaikei.sync.wire;
 
 /**
  * A payment as HQ sees it. Nothing about the customer (reference, PayPay user, phone) and nothing secret is sent.

@@ -7,6 +7,7 @@ import dev.kaikei.selfcheck.PayPayConnectionCheck;
 import dev.kaikei.ui.DesktopApp;
 import dev.kaikei.ui.UiServices;
 import dev.kaikei.ui.common.HistoryService;
+import dev.kaikei.ui.common.PinGuard;
 import dev.kaikei.ui.history.PaymentOperations;
 import dev.kaikei.ui.settings.SettingsStore;
 import java.nio.file.Path;
@@ -38,6 +39,8 @@ public final class CashierApp {
         SettingsLoader rules = new SettingsLoader(PlatformDirs.forCurrentUser(), Map.of(), context.settings().locale());
         return engineServices(context.engine())
                 .configuredBy(context.settings())
+                // One guard for the app: a lockout after wrong PINs covers History, the kiosk's locks and the till.
+                .managerPin(new PinGuard(context.settings().managerPinHash(), context.settings().isSimulator()))
                 .recentPayments(context.recentPayments())
                 .settingsForm(SettingsStore.file(settingsFile, rules), PayPayConnectionCheck.withDefaults()::run)
                 .supportBundle(context::writeSupportBundle)

@@ -71,7 +71,7 @@ public final class MainWindow implements Navigator {
         this.stage = stage;
         this.ui = ui;
         this.customerStage = customerStage;
-        PinGuard pins = new PinGuard(services.managerPinHash(), services.training());
+        PinGuard pins = services.managerPin();
         this.model = new ShellModel(services, pins, dialogs, ui.tasks(), ui.messages());
         this.factory = new ScreenFactory(services, pins, this, model::switchLanguage, dialogs);
 

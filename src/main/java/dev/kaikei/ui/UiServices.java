@@ -9,6 +9,7 @@ import dev.kaikei.payment.RecentPayments;
 import dev.kaikei.paypayfile.TransactionFiles;
 import dev.kaikei.till.Till;
 import dev.kaikei.ui.common.HistoryService;
+import dev.kaikei.ui.common.PinGuard;
 import dev.kaikei.ui.history.PaymentOperations;
 import dev.kaikei.ui.settings.ConnectionCheck;
 import dev.kaikei.ui.settings.SettingsStore;
@@ -34,7 +35,8 @@ import java.util.OptionalInt;
  * @param preAuthEnabled        shows the "Pre-authorize" button next to "Charge"
  * @param autoReturnAfter       how long a paid / authorized screen stays before the keypad returns
  * @param customerDisplayIndex  the screen for the customer display; empty = the first non-primary screen, if any
- * @param managerPinHash        the manager PIN's hash guarding History's actions; empty = not set yet
+ * @param managerPin            checks the manager PIN (History's actions, the kiosk's locks, the till) and counts
+ *                              wrong tries; one guard for the whole app, so a lockout covers every prompt
  * @param counter               kiosk mode, sounds and the spoken amount (the backup options are not the UI's)
  * @param history               the read side: History, Needs attention, End of day, CSV export
  * @param operations            cancel / refund / capture / revert (History's actions; absent = read-only history)
@@ -55,7 +57,7 @@ public record UiServices(
         boolean preAuthEnabled,
         Duration autoReturnAfter,
         OptionalInt customerDisplayIndex,
-        Optional<String> managerPinHash,
+        PinGuard managerPin,
         CounterOptions counter,
         Optional<HistoryService> history,
         Optional<PaymentOperations> operations,
@@ -76,7 +78,7 @@ public record UiServices(
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(customerDisplayIndex, "customerDisplayIndex");
-        Objects.requireNonNull(managerPinHash, "managerPinHash");
+        Objects.requireNonNull(managerPin, "managerPin");
         Objects.requireNonNull(counter, "counter");
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(operations, "operations");
@@ -106,7 +108,7 @@ public record UiServices(
     @Override
     public String toString() {
         return "UiServices[store=" + storeName + ", mode=" + mode + ", locale=" + locale + ", preAuth="
-                + preAuthEnabled + ", managerPin=" + (managerPinHash.isPresent() ? "(set)" : "(not set)") + "]";
+                + preAuthEnabled + ", managerPin=" + (managerPin.isSet() ? "(set)" : "(not set)") + "]";
     }
 
     /** Collects the services; anything not set is absent (or the default). */
@@ -121,6 +123,7 @@ public record UiServices(
         private Duration autoReturnAfter = DEFAULT_AUTO_RETURN;
         private OptionalInt customerDisplayIndex = OptionalInt.empty();
         private Optional<String> managerPinHash = Optional.empty();
+        private PinGuard managerPin;
         private CounterOptions counter = CounterOptions.defaults();
         private HistoryService history;
         private PaymentOperations operations;
@@ -178,8 +181,15 @@ public record UiServices(
             return this;
         }
 
+        /** The PIN's hash, when no {@link #managerPin(PinGuard) guard} is given: one is made from it at build. */
         public Builder managerPinHash(Optional<String> value) {
             managerPinHash = value;
+            return this;
+        }
+
+        /** The app's one PIN guard (the composition root builds it, so its lockout is the app's). */
+        public Builder managerPin(PinGuard value) {
+            managerPin = value;
             return this;
         }
 
@@ -228,8 +238,9 @@ public record UiServices(
         }
 
         public UiServices build() {
+            PinGuard pins = managerPin != null ? managerPin : new PinGuard(managerPinHash, mode == PayPayMode.SIMULATOR);
             return new UiServices(checkouts, recentPayments, storeName, locale, mode, preAuthEnabled,
-                    autoReturnAfter, customerDisplayIndex, managerPinHash, counter, Optional.ofNullable(history),
+                    autoReturnAfter, customerDisplayIndex, pins, counter, Optional.ofNullable(history),
                     Optional.ofNullable(operations), Optional.ofNullable(customers),
                     Optional.ofNullable(settingsStore), Optional.ofNullable(connectionCheck),
                     Optional.ofNullable(supportBundle), Optional.ofNullable(till),

@@ -14,8 +14,17 @@ import java.util.Optional;
 /**
  * One HTTP exchange with bounded reading (a body larger than the route allows is a 413 before anything is parsed),
  * decoded query and form parameters, cookies, and response writing.
+ *
+ * <p>Before any answer, what is left of the request body is read and thrown away (up to {@link #DISCARD_LIMIT}): a
+ * server that closes a connection with unread data makes TCP reset it, and the reset can destroy the answer before
+ * the client reads it, so a till whose batch was refused (413, 401) would see "connection reset" instead of why.
+ * A body declared larger than that limit is not read at all: the answer says {@code Connection: close}, and such a
+ * client may see only the reset (no till sends that much).
  */
 public final class Request {
+
+    /** The most a refused body is read to let its client hear the answer; beyond it the connection is closed. */
+    static final long DISCARD_LIMIT = 16L * 1024 * 1024;
 
     private final HttpExchange exchange;
     private final boolean secure;
@@ -67,14 +76,55 @@ public final class Request {
         return Optional.empty();
     }
 
-    /** The body, at most {@code maxBytes}; more is a 413 and nothing of it is used. */
+    /** The body, at most {@code maxBytes}; more (declared or sent) is a 413 and nothing of it is used. */
     public byte[] body(int maxBytes) throws IOException {
-        try (InputStream in = exchange.getRequestBody()) {
-            byte[] body = in.readNBytes(maxBytes + 1);
-            if (body.length > maxBytes) {
-                throw new HttpError(413, "request body larger than " + maxBytes + " bytes");
+        if (declaredLength() > maxBytes) {
+            throw tooLarge(maxBytes);
+        }
+        // Not closed here: closing would let the JDK drain only 64 KiB; send() reads what is left first.
+        byte[] body = exchange.getRequestBody().readNBytes(maxBytes + 1);
+        if (body.length > maxBytes) {
+            throw tooLarge(maxBytes);
+        }
+        return body;
+    }
+
+    private static HttpError tooLarge(int maxBytes) {
+        return new HttpError(413, "request body larger than " + maxBytes + " bytes");
+    }
+
+    /** The Content-Length the client declared; -1 when it sent none (chunked) or an unreadable one. */
+    private long declaredLength() {
+        String header = exchange.getRequestHeaders().getFirst("Content-Length");
+        try {
+            return header == null ? -1 : Long.parseLong(header.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * Reads what is left of the request body (see the class comment), or asks to close the connection when that is
+     * more than {@link #DISCARD_LIMIT} or the client stopped sending.
+     */
+    private void finishReading() {
+        if (declaredLength() > DISCARD_LIMIT) {
+            setHeader("Connection", "close");
+            return;
+        }
+        try {
+            InputStream in = exchange.getRequestBody();
+            byte[] scrap = new byte[64 * 1024];
+            long discarded = 0;
+            int n;
+            while (discarded <= DISCARD_LIMIT && (n = in.read(scrap)) >= 0) {
+                discarded += n;
             }
-            return body;
+            if (discarded > DISCARD_LIMIT) {
+                setHeader("Connection", "close");
+            }
+        } catch (IOException e) {
+            setHeader("Connection", "close");
         }
     }
 
@@ -117,6 +167,7 @@ public final class Request {
     }
 
     public void send(int status, String contentType, byte[] body) throws IOException {
+        finishReading();
         exchange.getResponseHeaders().set("Content-Type", contentType);
         exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
@@ -133,6 +184,7 @@ public final class Request {
     }
 
     public void redirect(String location) throws IOException {
+        finishReading();
         exchange.getResponseHeaders().set("Location", location);
         exchange.sendResponseHeaders(303, -1);
     }

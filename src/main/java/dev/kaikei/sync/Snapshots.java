@@ -13,7 +13,8 @@ import dev.kaikei.sync.wire.SyncedPayment;
 /**
  * Turns journal rows into what HQ may know. Left out on purpose: the customer's reference, PayPay user, phone, QR
  * urls and request ids (HQ has no use for them, and what never leaves the till cannot leak). The figures are the
- * journal's own ({@link PaymentRecord#saleAmount()}), so HQ adds up exactly what the till's report adds up.
+ * journal's own ({@link PaymentRecord#saleAmount()}), so HQ adds up exactly what the till's report adds up. States and
+ * kinds go by name into the wire's enums (SnapshotsTest covers every journal constant).
  */
 final class Snapshots {
 
@@ -29,9 +30,9 @@ final class Snapshots {
     }
 
     static SyncedPayment payment(PaymentRecord p) {
-        return new SyncedPayment(p.merchantPaymentId(), p.kind().name(), p.amount(), p.description(),
-                p.paypayPaymentId(), p.state().name(), p.createdAt().toEpochMilli(), p.updatedAt().toEpochMilli(),
-                p.attention(), p.saleAmount(), p.state() == PaymentState.CANCELED, !p.state().isFinal());
+        return new SyncedPayment(p.merchantPaymentId(), SyncedPayment.Kind.valueOf(p.kind().name()), p.amount(),
+                p.description(), p.paypayPaymentId(), SyncedPayment.State.valueOf(p.state().name()),
+                p.createdAt().toEpochMilli(), p.updatedAt().toEpochMilli(), p.attention(), p.saleAmount(), p.state() == PaymentState.CANCELED, !p.state().isFinal());
     }
 
     static SyncedOperation operation(OperationRecord o) {
@@ -39,7 +40,8 @@ final class Snapshots {
         // Cancels and code deletions have no merchant id of their own; one per payment, kind and start is unique.
         String key = o.merchantOperationId() != null ? o.merchantOperationId()
                 : o.merchantPaymentId() + ":" + o.kind().name() + ":" + o.createdAt().toEpochMilli();
-        return new SyncedOperation(key, o.merchantPaymentId(), o.kind().name(), o.amount(), o.state().name(),
+        return new SyncedOperation(key, o.merchantPaymentId(), SyncedOperation.Kind.valueOf(o.kind().name()),
+                o.amount(), SyncedOperation.State.valueOf(o.state().name()),
                 o.createdAt().toEpochMilli(), o.updatedAt().toEpochMilli(), refund, !o.state().isFinal());
     }
 }

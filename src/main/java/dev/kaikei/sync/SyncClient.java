@@ -6,16 +6,20 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.kaikei.config.HqLink;
 import dev.kaikei.sync.wire.SyncAck;
 import dev.kaikei.sync.wire.SyncBatch;
+import dev.kaikei.sync.wire.SyncChange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Sends one batch to HQ's {@code POST /api/v1/sync} with the terminal token. Pushing is idempotent at HQ, so a batch
  * whose answer was lost is simply sent again. Any answer but a well-formed acknowledgement is a {@link SyncFailure}.
+ * A batch is never sent larger than HQ reads ({@link SyncBatch#MAX_BYTES}): only its first changes go, and HQ's
+ * acknowledgement says how far it got, so the rest waits for the next push.
  */
 final class SyncClient {
 
@@ -26,10 +30,16 @@ final class SyncClient {
     private final URI endpoint;
     private final HqLink link;
     private final Duration timeout;
+    private final int maxBytes;
 
     SyncClient(HqLink link, Duration timeout) {
+        this(link, timeout, SyncBatch.MAX_BYTES);
+    }
+
+    SyncClient(HqLink link, Duration timeout, int maxBytes) {
         this.link = link;
         this.timeout = timeout;
+        this.maxBytes = maxBytes;
         String base = link.url().toString();
         this.endpoint = URI.create((base.endsWith("/") ? base : base + "/") + "api/v1/sync");
     }
@@ -37,7 +47,7 @@ final class SyncClient {
     SyncAck push(SyncBatch batch) throws SyncFailure {
         HttpURLConnection connection = null;
         try {
-            byte[] body = JSON.writeValueAsBytes(batch);
+            byte[] body = fitting(batch);
             connection = (HttpURLConnection) endpoint.toURL().openConnection();
             connection.setRequestMethod("POST");
             connection.setConnectTimeout((int) timeout.toMillis());
@@ -71,6 +81,21 @@ final class SyncClient {
                 connection.disconnect();
             }
         }
+    }
+
+    /** The batch's JSON, or that of its first half, quarter, … when larger than HQ reads. */
+    private byte[] fitting(SyncBatch batch) throws IOException {
+        List<SyncChange> changes = batch.changes();
+        byte[] body = JSON.writeValueAsBytes(batch);
+        while (body.length > maxBytes) {
+            if (changes.size() <= 1) {
+                throw new SyncFailure("change " + changes.get(0).seq() + " is " + body.length + " bytes as JSON, "
+                        + "more than HQ reads (" + maxBytes + ")", false);
+            }
+            changes = changes.subList(0, changes.size() / 2);
+            body = JSON.writeValueAsBytes(new SyncBatch(changes));
+        }
+        return body;
     }
 
     private static SyncAck parse(byte[] answer) throws SyncFailure {

@@ -20,8 +20,6 @@ import java.util.regex.Pattern;
 /** The JSON API: tills push batches ({@code POST /api/v1/sync}), people read a day ({@code GET /api/v1/days/D}). */
 public final class ApiRoutes {
 
-    /** 500 changes of a few hundred bytes each fit many times over; anything bigger is not a till. */
-    static final int MAX_BATCH_BYTES = 2 * 1024 * 1024;
     private static final String JSON = "application/json;charset=UTF-8";
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
@@ -48,7 +46,7 @@ public final class ApiRoutes {
         if (!type.startsWith("application/json")) {
             throw new HttpError(415, "expected application/json");
         }
-        SyncBatch batch = Json.read(request.body(MAX_BATCH_BYTES), SyncBatch.class);
+        SyncBatch batch = Json.read(request.body(SyncBatch.MAX_BYTES), SyncBatch.class);
         SyncAck ack = ingest.apply(terminal, batch);
         request.send(200, JSON, Json.write(ack));
     }

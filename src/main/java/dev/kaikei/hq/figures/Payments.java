@@ -1,5 +1,6 @@
 package dev.kaikei.hq.figures;
 
+import dev.kaikei.sync.wire.SyncedPayment;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -123,7 +124,8 @@ public final class Payments {
 
     private static PaymentRow map(ResultSet rs) throws SQLException {
         return new PaymentRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getLong(7), rs.getLong(8), rs.getString(9),
+                rs.getTimestamp(5).toInstant(), SyncedPayment.Kind.valueOf(rs.getString(6)), rs.getLong(7),
+                rs.getLong(8), SyncedPayment.State.valueOf(rs.getString(9)),
                 rs.getString(10), rs.getString(11));
     }
 }

@@ -17,7 +17,6 @@ final class BatchCheck {
 
     private static final Pattern MERCHANT_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final Pattern OPERATION_KEY = Pattern.compile("[A-Za-z0-9_.:-]{1,200}");
-    private static final Pattern NAME = Pattern.compile("[A-Z][A-Z_]{0,31}");
     private static final long MAX_YEN = 99_999_999_999L;
     /** Kaikei did not exist before this; a time before it is a broken clock or a broken client. */
     private static final Instant EARLIEST = Instant.parse("2020-01-01T00:00:00Z");
@@ -57,8 +56,8 @@ final class BatchCheck {
 
     private static void payment(String where, SyncedPayment p, Instant now) {
         matches(where + ".merchantPaymentId", p.merchantPaymentId(), MERCHANT_ID);
-        matches(where + ".kind", p.kind(), NAME);
-        matches(where + ".state", p.state(), NAME);
+        present(where + ".kind", p.kind());
+        present(where + ".state", p.state());
         yen(where + ".amount", p.amount());
         yen(where + ".saleYen", p.saleYen());
         if (p.saleYen() > p.amount()) {
@@ -76,8 +75,8 @@ final class BatchCheck {
     private static void operation(String where, SyncedOperation o, Instant now) {
         matches(where + ".key", o.key(), OPERATION_KEY);
         matches(where + ".merchantPaymentId", o.merchantPaymentId(), MERCHANT_ID);
-        matches(where + ".kind", o.kind(), NAME);
-        matches(where + ".state", o.state(), NAME);
+        present(where + ".kind", o.kind());
+        present(where + ".state", o.state());
         yen(where + ".amount", o.amount());
         yen(where + ".refundYen", o.refundYen());
         if (o.refundYen() > o.amount()) {
@@ -90,6 +89,12 @@ final class BatchCheck {
     private static void matches(String field, String value, Pattern pattern) {
         if (value == null || !pattern.matcher(value).matches()) {
             throw HttpError.badRequest(field + " is missing or malformed");
+        }
+    }
+
+    private static void present(String field, Object value) {
+        if (value == null) {
+            throw HttpError.badRequest(field + " is missing");
         }
     }
 

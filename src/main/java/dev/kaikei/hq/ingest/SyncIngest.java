@@ -110,11 +110,11 @@ public final class SyncIngest {
         ps.setObject(4, businessDay(p.createdAt()));
         ps.setTimestamp(5, new Timestamp(p.createdAt()));
         ps.setTimestamp(6, new Timestamp(p.updatedAt()));
-        ps.setString(7, p.kind());
+        ps.setString(7, p.kind().name());
         ps.setLong(8, p.amount());
         ps.setString(9, p.description());
         ps.setString(10, p.paypayPaymentId());
-        ps.setString(11, p.state());
+        ps.setString(11, p.state().name());
         ps.setString(12, p.attention());
         ps.setLong(13, p.saleYen());
         ps.setBoolean(14, p.canceled());
@@ -130,9 +130,9 @@ public final class SyncIngest {
         ps.setObject(5, businessDay(o.createdAt()));
         ps.setTimestamp(6, new Timestamp(o.createdAt()));
         ps.setTimestamp(7, new Timestamp(o.updatedAt()));
-        ps.setString(8, o.kind());
+        ps.setString(8, o.kind().name());
         ps.setLong(9, o.amount());
-        ps.setString(10, o.state());
+        ps.setString(10, o.state().name());
         ps.setLong(11, o.refundYen());
         ps.setBoolean(12, o.open());
     }

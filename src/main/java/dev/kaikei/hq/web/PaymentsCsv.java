@@ -27,8 +27,8 @@ final class PaymentsCsv {
     void row(PaymentRow r) throws IOException {
         out.write(String.join(",", text(r.storeId()), text(r.terminalId()),
                 TIME.format(r.createdAt().atZone(Page.BUSINESS_ZONE)), text(r.merchantPaymentId()),
-                text(r.paypayPaymentId()), text(r.kind()), Long.toString(r.amount()), Long.toString(r.saleYen()),
-                text(r.state()), text(r.description())));
+                text(r.paypayPaymentId()), r.kind().name(), Long.toString(r.amount()), Long.toString(r.saleYen()),
+                r.state().name(), text(r.description())));
         out.write("\r\n");
     }
 

@@ -84,7 +84,8 @@ final class PaymentsPage {
             if (r.paypayPaymentId() != null) {
                 h.raw("<br><span class=\"muted\">").text(r.paypayPaymentId()).raw("</span>");
             }
-            h.raw("</td><td class=\"num\">").text(Page.yen(r.amount())).raw("</td><td>").text(lang.label("state.", r.state()));
+            h.raw("</td><td class=\"num\">").text(Page.yen(r.amount())).raw("</td><td>")
+                    .text(lang.label("state.", r.state().name()));
             if (r.attention() != null) {
                 h.raw(" <span class=\"flag\" title=\"").text(r.attention()).raw("\">")
                         .text(lang.t("payments.attention")).raw("</span>");

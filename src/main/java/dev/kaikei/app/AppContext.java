@@ -28,10 +28,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +40,6 @@ import org.slf4j.LoggerFactory;
 public final class AppContext implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
-    private static final int ENGINE_THREADS = 4;
     private static final Duration BACKUP_CHECK = Duration.ofHours(1);
     /** How long closing waits to push what a command changed to HQ (it never blocks a sale: this is at exit). */
     private static final Duration FINAL_PUSH = Duration.ofSeconds(3);
@@ -52,7 +48,7 @@ public final class AppContext implements AutoCloseable {
     private final AppOptions options;
     private final PayPayAccess access;
     private final PaymentEngine engine;
-    private final ScheduledExecutorService executor;
+    private final EngineThreads threads;
     private final Deque<AutoCloseable> closeStack;
     private final Optional<SingleInstance> instance;
     private final Journal journal;
@@ -62,7 +58,7 @@ public final class AppContext implements AutoCloseable {
     private boolean closed;
 
     private AppContext(Settings settings, AppOptions options, PayPayAccess access, PaymentEngine engine,
-                       ScheduledExecutorService executor, Deque<AutoCloseable> closeStack,
+                       EngineThreads threads, Deque<AutoCloseable> closeStack,
                        Optional<SingleInstance> instance, Journal journal, Optional<SyncPusher> sync) {
         this.settings = settings;
         this.sync = sync;
@@ -71,7 +67,7 @@ public final class AppContext implements AutoCloseable {
         this.options = options;
         this.access = access;
         this.engine = engine;
-        this.executor = executor;
+        this.threads = threads;
         this.closeStack = closeStack;
         this.transactionFiles = new TransactionFiles(journal, Set.of(settings.terminalId()));
         this.till = new Till(journal, options.clock(), settings.storeName(), settings.terminalId());
@@ -102,19 +98,20 @@ public final class AppContext implements AutoCloseable {
             stack.push(access);
             Journal journal = openJournal(settings, options.clock());
             stack.push(journal);
-            ScheduledExecutorService executor = engineExecutor();
-            stack.push(() -> stopExecutor(executor));
+            EngineThreads threads = new EngineThreads();
+            stack.push(threads);
             PaymentEngine engine = new PaymentEngine(access.client(), journal,
                     new MerchantIds(settings.terminalId(), options.clock()),
-                    options.engineTuning().apply(engineSettings(settings)), options.clock(), executor);
+                    options.engineTuning().apply(engineSettings(settings)), options.clock(), threads.engine());
             stack.push(engine);
             settings.linkRedirectUrl().ifPresent(url -> engine.customers().useRedirectUrl(url.toString(),
                     settings.isSimulator()));
             Optional<SyncPusher> sync = openSync(settings, options, journal, stack);
-            AppContext context = new AppContext(settings, options, access, engine, executor, stack, instance, journal,
+            AppContext context = new AppContext(settings, options, access, engine, threads, stack, instance, journal,
                     sync);
             if (options.role() == AppOptions.Role.OWNER) {
-                scheduleBackups(settings, journal, options.clock(), executor);
+                JournalBackups backups = scheduleBackups(settings, journal, options.clock(), threads);
+                stack.push(backups::stop); // closed first: a copy in progress stops instead of delaying the exit
             }
             if (options.role() == AppOptions.Role.OWNER && options.backgroundReconciler()) {
                 // Start-up recovery first (the previous run may have crashed mid-checkout), then periodically.
@@ -154,13 +151,16 @@ public final class AppContext implements AutoCloseable {
         return Optional.of(pusher);
     }
 
-    private static void scheduleBackups(Settings settings, Journal journal, Clock clock,
-                                        ScheduledExecutorService executor) {
+    private static JournalBackups scheduleBackups(Settings settings, Journal journal, Clock clock,
+                                                  EngineThreads threads) {
         JournalBackups backups = new JournalBackups(journal,
                 settings.counter().backupDirFor(settings.journalPath()), settings.counter().backupKeepDays(), clock);
         // At start-up (the day's first start is the usual moment) and hourly, so a terminal never closed still gets
-        // its copy when the business day changes; a day's copy is only written once.
-        executor.scheduleWithFixedDelay(backups::backUpTodayQuietly, 0, BACKUP_CHECK.toMinutes(), TimeUnit.MINUTES);
+        // its copy when the business day changes; a day's copy is only written once. On its own thread and
+        // connection: copying a big journal never holds up a checkout.
+        threads.backups().scheduleWithFixedDelay(backups::backUpTodayQuietly, 0, BACKUP_CHECK.toMinutes(),
+                TimeUnit.MINUTES);
+        return backups;
     }
 
     private static Optional<SingleInstance> listenForSecondStarts(Path journal) {
@@ -209,14 +209,6 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
-    private static ScheduledExecutorService engineExecutor() {
-        AtomicInteger n = new AtomicInteger();
-        return Executors.newScheduledThreadPool(ENGINE_THREADS, r -> {
-            Thread t = new Thread(r, "kaikei-engine-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-    }
 
     public Settings settings() {
         return settings;
@@ -293,7 +285,7 @@ public final class AppContext implements AutoCloseable {
 
     private void abandonOpenCheckouts() {
         List<Checkout> open = engine.liveCheckouts();
-        if (open.isEmpty() || executor.isShutdown()) {
+        if (open.isEmpty() || threads.isShutdown()) {
             return;
         }
         open.forEach(Checkout::abandon);
@@ -312,12 +304,6 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
-    private static void stopExecutor(ScheduledExecutorService executor) throws InterruptedException {
-        executor.shutdownNow();
-        if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
-            LOG.warn("Engine threads did not stop within 5 s");
-        }
-    }
 
     private static void closeAll(Deque<AutoCloseable> stack) {
         while (!stack.isEmpty()) {

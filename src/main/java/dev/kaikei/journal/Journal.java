@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -454,12 +455,22 @@ public final class Journal implements AutoCloseable {
      * @throws JournalException if the copy cannot be written (an existing {@code target} is replaced)
      */
     public void backupTo(Path target) {
+        backupTo(target, () -> true);
+    }
+
+    /**
+     * As {@link #backupTo(Path)}; {@code keepGoing} is asked every few milliseconds of copying and stops the copy when
+     * it answers false (the app stopping: a big journal's copy must not hold up the exit).
+     *
+     * @throws JournalException if the copy cannot be written or was stopped (nothing is left at {@code target})
+     */
+    public void backupTo(Path target, BooleanSupplier keepGoing) {
         Path absolute = target.toAbsolutePath();
         Path tmp = absolute.resolveSibling(absolute.getFileName() + ".partial");
         try {
             Files.createDirectories(absolute.getParent());
             Files.deleteIfExists(tmp);
-            db.vacuumInto(tmp);
+            db.vacuumInto(tmp, keepGoing);
             Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new JournalException("Cannot write the backup " + target + ": " + e.getMessage(), e);

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -40,16 +39,16 @@ public final class PaymentEngine implements CheckoutService, AutoCloseable {
     private volatile ScheduledFuture<?> reconcileTask;
 
     public PaymentEngine(PayPayClient client, Journal journal, MerchantIds ids, EngineSettings settings, Clock clock,
-                         ScheduledExecutorService executor) {
+                         EngineExecutors executors) {
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(journal, "journal");
         Objects.requireNonNull(ids, "ids");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(clock, "clock");
-        Objects.requireNonNull(executor, "executor");
+        Objects.requireNonNull(executors, "executors");
         PayPayCalls calls = new PayPayCalls(client, journal, clock);
         this.ctx = new EngineContext(settings, clock, journal, calls, new PaymentResolver(calls, journal, clock), ids,
-                executor, new Claims(), new Hooks());
+                executors, new Claims(), new Hooks());
         this.actions = new PaymentActions(ctx);
         this.reconciler = new Reconciler(ctx, actions, this::adopt);
         this.history = new PaymentHistory(journal, clock, actions);
@@ -153,7 +152,7 @@ public final class PaymentEngine implements CheckoutService, AutoCloseable {
             return;
         }
         long every = ctx.settings().reconcileInterval().toMillis();
-        reconcileTask = ctx.executor().scheduleWithFixedDelay(() -> {
+        reconcileTask = ctx.executors().background().scheduleWithFixedDelay(() -> {
             try {
                 ReconcileSummary s = reconciler.run();
                 s.notes().forEach(n -> LOG.warn("Unresolved: {}", n));
@@ -203,7 +202,7 @@ public final class PaymentEngine implements CheckoutService, AutoCloseable {
         private void schedule(OperationRecord op, int pass) {
             EngineSettings s = ctx.settings();
             Duration delay = Backoff.delay(s.retryDelay(), s.maxRetryDelay(), pass);
-            ctx.executor().schedule(() -> step(op, pass), delay.toMillis(), TimeUnit.MILLISECONDS);
+            ctx.executors().background().schedule(() -> step(op, pass), delay.toMillis(), TimeUnit.MILLISECONDS);
         }
 
         private void step(OperationRecord op, int pass) {

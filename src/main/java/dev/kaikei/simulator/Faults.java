@@ -47,10 +47,10 @@ public final class Faults {
         return rules.stream().map(a -> a.rule).toList();
     }
 
-    synchronized Optional<FaultRule> pick(Operation operation) {
+    synchronized Optional<FaultRule> pick(Operation operation, String path, byte[] body) {
         for (int i = 0; i < rules.size(); i++) {
             Active active = rules.get(i);
-            if (!active.rule.operation().matches(operation)) {
+            if (!active.rule.matches(operation, path, body)) {
                 continue;
             }
             if (active.remaining > 0) {

@@ -7,6 +7,7 @@ import dev.kaikei.journal.JournalOptions;
 import dev.kaikei.opa.Credentials;
 import dev.kaikei.opa.OpaClientConfig;
 import dev.kaikei.opa.PayPayClient;
+import dev.kaikei.payment.EngineExecutors;
 import dev.kaikei.payment.EngineSettings;
 import dev.kaikei.payment.HistoryQuery;
 import dev.kaikei.payment.MerchantIds;
@@ -69,7 +70,8 @@ final class UiBenchStack implements AutoCloseable {
                 sim.merchantId())).baseUrl(sim.baseUri().toString()).build());
         executor = Executors.newScheduledThreadPool(4);
         engine = new PaymentEngine(client, journal, new MerchantIds("BENCH1", clock),
-                EngineSettings.defaults("BENCH1", "S1", "Café Kaikei").withPollInterval(poll), clock, executor);
+                EngineSettings.defaults("BENCH1", "S1", "Café Kaikei").withPollInterval(poll), clock,
+                        EngineExecutors.shared(executor));
         background = new AppExecutors(2);
         UiServices services = CashierApp.engineServices(engine)
                 .recentPayments(n -> engine.history().search(new HistoryQuery(null, null, null, null, Set.of(), n, 0)))

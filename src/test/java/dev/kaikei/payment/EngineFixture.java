@@ -77,7 +77,8 @@ abstract class EngineFixture {
     }
 
     PaymentEngine newEngine() {
-        return new PaymentEngine(client, journal, new MerchantIds("T1", clock), settings(), clock, executor);
+        return new PaymentEngine(client, journal, new MerchantIds("T1", clock), settings(), clock,
+                EngineExecutors.shared(executor));
     }
 
     static EngineSettings settings() {

@@ -20,6 +20,7 @@ import dev.kaikei.opa.Timeouts;
 import dev.kaikei.payment.ChargeRequest;
 import dev.kaikei.payment.Checkout;
 import dev.kaikei.payment.CheckoutPhase;
+import dev.kaikei.payment.EngineExecutors;
 import dev.kaikei.payment.EngineSettings;
 import dev.kaikei.payment.HistoryQuery;
 import dev.kaikei.payment.MerchantIds;
@@ -143,7 +144,8 @@ abstract class EngineScreensTest {
         EngineSettings settings = EngineSettings.defaults("T1", "S1", "Café Kaikei").withTimings(poll,
                 poll.dividedBy(10), Duration.ofSeconds(1), Duration.ofMillis(50), Duration.ofMillis(300), 4,
                 Duration.ofMinutes(5));
-        engine = new PaymentEngine(client, journal, new MerchantIds("T1", clock), settings, clock, executor);
+        engine = new PaymentEngine(client, journal, new MerchantIds("T1", clock), settings, clock,
+                EngineExecutors.shared(executor));
         exportFile = dir.resolve("export.csv");
         FxToolkit.setupFixture(() -> open(new Stage()));
     }

@@ -6,6 +6,7 @@ import dev.kaikei.config.Settings;
 import dev.kaikei.journal.Journal;
 import dev.kaikei.journal.JournalException;
 import dev.kaikei.journal.JournalOptions;
+import dev.kaikei.journal.OutboxStatus;
 import dev.kaikei.logs.LogFiles;
 import dev.kaikei.payment.Checkout;
 import dev.kaikei.payment.EngineSettings;
@@ -17,6 +18,8 @@ import dev.kaikei.payment.RecentPayments;
 import dev.kaikei.paypayfile.TransactionFiles;
 import dev.kaikei.till.Till;
 import dev.kaikei.simulator.PayPaySimulator;
+import dev.kaikei.sync.SyncPusher;
+import dev.kaikei.sync.SyncTiming;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -42,6 +45,8 @@ public final class AppContext implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
     private static final Duration BACKUP_CHECK = Duration.ofHours(1);
     static final String PIN_LOCKOUT_FILE = "pin-lockout.properties";
+    /** How long closing waits to push what a command changed to HQ (it never blocks a sale: this is at exit). */
+    private static final Duration FINAL_PUSH = Duration.ofSeconds(3);
 
     private final Settings settings;
     private final AppOptions options;
@@ -54,14 +59,17 @@ public final class AppContext implements AutoCloseable {
     private final SalesServices sales;
     private final TransactionFiles transactionFiles;
     private final Till till;
+    private final Optional<SyncPusher> sync;
     private boolean closed;
     private boolean backgroundStarted;
 
     private AppContext(Settings settings, AppOptions options, PayPayAccess access, PaymentEngine engine,
                        EngineThreads threads, Deque<AutoCloseable> closeStack,
-                       Optional<SingleInstance> instance, Journal journal, SalesServices sales) {
+                       Optional<SingleInstance> instance, Journal journal, SalesServices sales,
+                       Optional<SyncPusher> sync) {
         this.settings = settings;
         this.sales = sales;
+        this.sync = sync;
         this.journal = journal;
         this.instance = instance;
         this.options = options;
@@ -107,8 +115,9 @@ public final class AppContext implements AutoCloseable {
             useLinkReturnPage(settings, access, engine);
             SalesServices sales = SalesServices.open(settings, journal);
             stack.push(sales);
+            Optional<SyncPusher> sync = openSync(settings, options, journal, stack);
             AppContext context = new AppContext(settings, options, access, engine, threads, stack, instance, journal,
-                    sales);
+                    sales, sync);
             if (options.backgroundWorkAtOpen()) {
                 context.startBackgroundWork();
             }
@@ -148,7 +157,31 @@ public final class AppContext implements AutoCloseable {
         if (options.backgroundReconciler()) {
             // Start-up recovery first (the previous run may have crashed mid-checkout), then periodically.
             engine.startReconciler();
+            sync.ifPresent(SyncPusher::start);
         }
+    }
+
+    /**
+     * HQ sync, when configured. A long-running owner (the cashier app, a waiting charge) pushes in the background
+     * once {@link #startBackgroundWork} runs;
+     * every owner pushes what is left for a few seconds when it closes, so a command's change reaches HQ at once.
+     */
+    private static Optional<SyncPusher> openSync(Settings settings, AppOptions options, Journal journal,
+                                                 Deque<AutoCloseable> stack) {
+        if (settings.hq().isEmpty() || options.role() != AppOptions.Role.OWNER) {
+            return Optional.empty();
+        }
+        SyncPusher pusher = new SyncPusher(journal, settings.hq().get(), SyncTiming.defaults(), options.clock());
+        stack.push(() -> {
+            pusher.close();
+            if (pusher.status().waiting() > 0) {
+                var status = pusher.pushNow(FINAL_PUSH);
+                if (status.waiting() > 0) {
+                    LOG.info("{} changes wait for HQ; they are pushed at the next start", status.waiting());
+                }
+            }
+        });
+        return Optional.of(pusher);
     }
 
     private static JournalBackups scheduleBackups(Settings settings, Journal journal, Clock clock,
@@ -238,6 +271,16 @@ public final class AppContext implements AutoCloseable {
     /** Quick keys, the tax policy, receipts and the receipt printer's queue. */
     public SalesServices sales() {
         return sales;
+    }
+
+    /** What waits for HQ in this journal and when HQ last acknowledged (also for a reader beside the cashier app). */
+    public OutboxStatus hqOutbox() {
+        return journal.syncOutbox().status();
+    }
+
+    /** HQ sync of this journal: present when hq.url/hq.token are set and this context owns the journal. */
+    public Optional<SyncPusher> sync() {
+        return sync;
     }
 
     public PaymentHistory history() {

@@ -67,6 +67,7 @@ public final class CashierApp {
                         context.settings().sales().printer().autoPrint()))
                 .till(context.till())
                 .paypayFiles(context.transactionFiles())
+                .hqSync(context.sync().map(HqSyncStatus::new).orElse(null))
                 .build();
     }
 

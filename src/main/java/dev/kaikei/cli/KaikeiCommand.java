@@ -4,6 +4,7 @@ import dev.kaikei.app.AppContext;
 import dev.kaikei.app.AppOptions;
 import dev.kaikei.app.CashierApp;
 import dev.kaikei.app.StartupException;
+import dev.kaikei.cli.hq.HqCommand;
 import dev.kaikei.config.ConfigException;
 import dev.kaikei.config.PlatformDirs;
 import dev.kaikei.config.Settings;
@@ -43,7 +44,7 @@ public final class KaikeiCommand implements Callable<Integer> {
             PayPayFileCommand.class, TillCommand.class, CustomersCommand.class, LinkCommand.class,
             ChargeCustomerCommand.class, UnlinkCommand.class,
             SimulatorCommand.class, SupportBundleCommand.class, RestoreCommand.class, SelfTestCommand.class,
-            ReceiptCommand.class, PrinterTestCommand.class);
+            ReceiptCommand.class, PrinterTestCommand.class, SyncCommand.class, HqCommand.class);
 
     @Option(names = "--config", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
             description = "Settings file (default: kaikei.properties in the user's config dir, if present).")

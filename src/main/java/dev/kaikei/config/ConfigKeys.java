@@ -36,6 +36,10 @@ public final class ConfigKeys {
     /** The folder of the daily journal backups (default: {@code backups} next to the journal). */
     public static final String BACKUP_DIR = "backup.dir";
     public static final String BACKUP_KEEP_DAYS = "backup.keepDays";
+    /** The back office this till pushes its journal to (kaikei hq serve), e.g. https://hq.example.jp. */
+    public static final String HQ_URL = "hq.url";
+    /** The terminal token {@code kaikei hq terminal add} printed for this till. */
+    public static final String HQ_TOKEN = "hq.token";
 
     /** Invoice registration number printed on receipts ({@code T} + 13 digits); empty for an unregistered shop. */
     public static final String RECEIPT_REGISTRATION_NUMBER = "receipt.registrationNumber";
@@ -62,7 +66,7 @@ public final class ConfigKeys {
             KIOSK_ENABLED, SOUND_ENABLED, VOICE_ENABLED,
             BACKUP_DIR, BACKUP_KEEP_DAYS, RECEIPT_REGISTRATION_NUMBER, RECEIPT_LOGO, STORE_ADDRESS, STORE_PHONE,
             PRINTER_TYPE, PRINTER_ADDRESS, PRINTER_PAPER_WIDTH, PRINTER_AUTO_PRINT, PRINTER_DRAWER_PULSE, TAX_PRICING,
-            TAX_ROUNDING);
+            TAX_ROUNDING, HQ_URL, HQ_TOKEN);
 
     private ConfigKeys() {
     }

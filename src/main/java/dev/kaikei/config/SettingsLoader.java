@@ -83,8 +83,10 @@ public final class SettingsLoader {
                             + String.join(", ", ConfigKeys.ALL) + ")");
                 }
             }
-            if (!file.getProperty(ConfigKeys.API_SECRET, "").isBlank() && readableByOthers(p)) {
-                warnings.add("config file " + p + " holds the API secret but other users can read it;"
+            boolean holdsSecret = !file.getProperty(ConfigKeys.API_SECRET, "").isBlank()
+                    || !file.getProperty(ConfigKeys.HQ_TOKEN, "").isBlank();
+            if (holdsSecret && readableByOthers(p)) {
+                warnings.add("config file " + p + " holds the API secret or HQ token but other users can read it;"
                         + " restrict it, e.g. chmod 600 " + p);
             }
         }
@@ -143,11 +145,13 @@ public final class SettingsLoader {
         OptionalInt customerScreen = parseScreen(value(file, ConfigKeys.CUSTOMER_SCREEN), problems);
         CounterOptions counter = parseCounter(file, problems);
         SalesOptions sales = SalesOptionsParser.parse(key -> value(file, key), quickKeysFile(source), problems);
+        Optional<HqLink> hq = parseHq(value(file, ConfigKeys.HQ_URL), value(file, ConfigKeys.HQ_TOKEN), problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
         return new Settings(mode, baseUrl, apiKey, secret, merchantId, storeName, terminalId, journal, poll, locale,
-                source, warnings, pinHash, preAuth, customerScreen, counter, storeId, linkRedirectUrl, sales);
+                source, warnings, pinHash, preAuth, customerScreen, counter, storeId, linkRedirectUrl, sales,
+                hq);
     }
 
     /** The quick-keys file lives next to the settings file in use, else in the user's config folder. */
@@ -356,6 +360,51 @@ public final class SettingsLoader {
             problems.add(Problem.of(key, "is not a valid URL: " + e.getMessage()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Both or neither. Money data crosses the internet to HQ, so https is required, except to this machine itself (an
+     * HQ on the same host, or a TLS tunnel ending here).
+     */
+    private static Optional<HqLink> parseHq(Optional<String> rawUrl, Optional<String> rawToken,
+                                            List<Problem> problems) {
+        if (rawUrl.isEmpty() && rawToken.isEmpty()) {
+            return Optional.empty();
+        }
+        if (rawUrl.isEmpty()) {
+            problems.add(Problem.of(ConfigKeys.HQ_URL, "is required when hq.token is set (the back office's URL, "
+                    + "e.g. https://hq.example.jp)"));
+            return Optional.empty();
+        }
+        if (rawToken.isEmpty()) {
+            problems.add(Problem.of(ConfigKeys.HQ_TOKEN, "is required when hq.url is set (the token printed by "
+                    + "kaikei hq terminal add)"));
+            return Optional.empty();
+        }
+        boolean ok = true;
+        URI uri = null;
+        try {
+            uri = new URI(rawUrl.get());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            boolean loopback = uri.getHost() != null && (uri.getHost().equals("localhost")
+                    || uri.getHost().startsWith("127.") || uri.getHost().equals("[::1]"));
+            if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http") && loopback)
+                    || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                problems.add(Problem.of(ConfigKeys.HQ_URL, "must be an https:// URL with a host and no query "
+                        + "(http:// only to this machine: localhost, 127.x) (got '" + rawUrl.get() + "')"));
+                ok = false;
+            }
+        } catch (URISyntaxException e) {
+            problems.add(Problem.of(ConfigKeys.HQ_URL, "is not a valid URL: " + e.getMessage()));
+            ok = false;
+        }
+        if (!rawToken.get().matches("[A-Za-z0-9_-]{20,128}")) {
+            // The value is never repeated: it is a credential.
+            problems.add(Problem.of(ConfigKeys.HQ_TOKEN, "is not a terminal token printed by kaikei hq terminal add"
+                    + " (20-128 characters of A-Z a-z 0-9 _ -)"));
+            ok = false;
+        }
+        return ok ? Optional.of(new HqLink(uri, Secret.of(rawToken.get()))) : Optional.empty();
     }
 
     private Path parseJournal(Optional<String> raw, PayPayMode mode, List<Problem> problems) {

@@ -11,6 +11,7 @@ import dev.kaikei.ui.checkout.CustomerIdleView;
 import dev.kaikei.ui.checkout.CustomerView;
 import dev.kaikei.ui.checkout.ReceiptChoice;
 import dev.kaikei.ui.checkout.SaleLinesText;
+import dev.kaikei.ui.common.StatusLabel;
 import dev.kaikei.ui.common.DialogService;
 import dev.kaikei.ui.common.HistoryService;
 import dev.kaikei.ui.common.ManagerGate;
@@ -30,6 +31,7 @@ import dev.kaikei.ui.endofday.TillClosesPanel;
 import dev.kaikei.ui.endofday.TillClosesViewModel;
 import dev.kaikei.ui.history.HistoryView;
 import dev.kaikei.ui.history.HistoryViewModel;
+import dev.kaikei.ui.settings.HqSyncViewModel;
 import dev.kaikei.ui.settings.SettingsView;
 import dev.kaikei.ui.settings.SettingsViewModel;
 import dev.kaikei.ui.settings.SupportBundleView;
@@ -152,6 +154,14 @@ final class ScreenFactory {
                 dialogs.apply(ui.messages()))));
         if (afterLanguageSwitch) {
             vm.languageSwitched();
+        }
+        if (services.hqSync().isPresent()) {
+            HqSyncViewModel hq = new HqSyncViewModel(services.hqSync().get(), ui.tasks(), ui.messages(), ui.clock());
+            view.addAction(new StatusLabel("settings-hq-status", "settings-hq-status", hq.statusProperty()));
+            return SectionScreen.following(view, () -> {
+                vm.load();
+                hq.start();
+            }, hq::stop, hq::stop);
         }
         return SectionScreen.of(view, vm::load);
     }

@@ -17,6 +17,7 @@ import dev.kaikei.config.ManagerPinGuard;
 import dev.kaikei.ui.history.PaymentOperations;
 import dev.kaikei.ui.settings.ConnectionCheck;
 import dev.kaikei.ui.settings.SettingsStore;
+import dev.kaikei.ui.settings.HqSyncSource;
 import dev.kaikei.ui.settings.SupportBundleWriter;
 import java.time.Duration;
 import java.util.Locale;
@@ -52,6 +53,7 @@ import java.util.OptionalInt;
  * @param receipts              receipts after Paid (print, PDF) and the printer's settings; absent = none offered
  * @param till                  the till: float, 点検, 精算, paid-in / paid-out, no-sale (the Till screen)
  * @param paypayFiles           matching PayPay's daily transaction file (End of day's PayPay file panel)
+ * @param hqSync                HQ sync's status for Settings ("HQ: last synced 10:42, 0 waiting"); absent without HQ
  */
 public record UiServices(
         CheckoutService checkouts,
@@ -74,7 +76,8 @@ public record UiServices(
         TaxPolicy taxPolicy,
         Optional<Receipts> receipts,
         Optional<Till> till,
-        Optional<TransactionFiles> paypayFiles) {
+        Optional<TransactionFiles> paypayFiles,
+        Optional<HqSyncSource> hqSync) {
 
     public static final Duration DEFAULT_AUTO_RETURN = Duration.ofSeconds(4);
 
@@ -98,6 +101,7 @@ public record UiServices(
         Objects.requireNonNull(receipts, "receipts");
         Objects.requireNonNull(till, "till");
         Objects.requireNonNull(paypayFiles, "paypayFiles");
+        Objects.requireNonNull(hqSync, "hqSync");
         if (autoReturnAfter == null || autoReturnAfter.isNegative()) {
             throw new IllegalArgumentException("autoReturnAfter must be zero or positive");
         }
@@ -145,6 +149,7 @@ public record UiServices(
         private Receipts receipts;
         private Till till;
         private TransactionFiles paypayFiles;
+        private HqSyncSource hqSync;
 
         private Builder(CheckoutService checkouts) {
             this.checkouts = Objects.requireNonNull(checkouts, "checkouts");
@@ -255,6 +260,11 @@ public record UiServices(
             return this;
         }
 
+        public Builder hqSync(HqSyncSource value) {
+            hqSync = value;
+            return this;
+        }
+
         public UiServices build() {
             ManagerPinGuard pins = managerPin != null ? managerPin : ManagerPinGuard.inMemory(managerPinHash, mode == PayPayMode.SIMULATOR);
             return new UiServices(checkouts, recentPayments, storeName, locale, mode, preAuthEnabled,
@@ -262,7 +272,7 @@ public record UiServices(
                     Optional.ofNullable(operations), Optional.ofNullable(customers),
                     Optional.ofNullable(settingsStore), Optional.ofNullable(connectionCheck),
                     Optional.ofNullable(supportBundle), quickKeys, taxPolicy, Optional.ofNullable(receipts),
-                    Optional.ofNullable(till), Optional.ofNullable(paypayFiles));
+                    Optional.ofNullable(till), Optional.ofNullable(paypayFiles), Optional.ofNullable(hqSync));
         }
     }
 }

@@ -99,6 +99,11 @@ abstract class EngineScreensTest {
         return false;
     }
 
+    /** More services a test wants on the screens (e.g. HQ sync); none by default. */
+    protected UiServices.Builder moreServices(UiServices.Builder builder) {
+        return builder;
+    }
+
     /** How long Paid / Authorized stays on screen before the keypad returns. */
     protected Duration autoReturn() {
         return Duration.ofSeconds(30);
@@ -157,7 +162,7 @@ abstract class EngineScreensTest {
                 .autoReturnAfter(autoReturn()).managerPinHash(Optional.of(PIN_HASH))
                 .settingsForm(SettingsStore.file(dir.resolve("kaikei.properties"), rules),
                         new PayPayConnectionCheck(clock, Duration.ofSeconds(3))::run);
-        UiServices services = withSelling(builder).build();
+        UiServices services = moreServices(builder).build();
         window = new MainWindow(stage, services, ui, Optional.empty(), m -> {
             FxDialogService fx = new FxDialogService(m, () -> stage);
             return DialogService.of(fx, fx, (title, name, type) -> Optional.of(exportFile));
@@ -166,9 +171,6 @@ abstract class EngineScreensTest {
     }
 
     /** Quick keys, tax policy and receipts for the screens; none by default. */
-    protected UiServices.Builder withSelling(UiServices.Builder builder) {
-        return builder;
-    }
 
     @AfterEach
     void stopAll() throws TimeoutException {

@@ -2,7 +2,7 @@ package dev.kaikei.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.kaikei.config.OwnerOnly;
+import dev.kaikei.files.OwnerOnly;
 import dev.kaikei.config.Settings;
 import dev.kaikei.journal.CallEvent;
 import dev.kaikei.journal.Journal;

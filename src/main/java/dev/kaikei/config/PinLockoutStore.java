@@ -1,5 +1,6 @@
 package dev.kaikei.config;
 
+import dev.kaikei.files.OwnerOnly;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

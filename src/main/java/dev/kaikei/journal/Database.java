@@ -1,6 +1,6 @@
 package dev.kaikei.journal;
 
-import dev.kaikei.config.OwnerOnly;
+import dev.kaikei.files.OwnerOnly;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

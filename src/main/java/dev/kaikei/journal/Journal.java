@@ -1,6 +1,6 @@
 package dev.kaikei.journal;
 
-import dev.kaikei.config.OwnerOnly;
+import dev.kaikei.files.OwnerOnly;
 import dev.kaikei.sale.PayPayTender;
 import dev.kaikei.sale.Tenders;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.kaikei.logs;
 
-import dev.kaikei.config.OwnerOnly;
+import dev.kaikei.files.OwnerOnly;
 import dev.kaikei.config.PlatformDirs;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package dev.kaikei.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.kaikei.config.OwnerOnly;
+import dev.kaikei.files.OwnerOnly;
 import dev.kaikei.config.Settings;
 import dev.kaikei.journal.BusinessDay;
 import dev.kaikei.journal.Journal;

@@ -1,5 +1,6 @@
 package dev.kaikei.config;
 
+import dev.kaikei.files.OwnerOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kaikei.config.ManagerPinGuard.Verdict;

@@ -3,7 +3,6 @@ package dev.kaikei.ui.charge;
 import dev.kaikei.journal.PaymentState;
 import dev.kaikei.payment.ChargeRequest;
 import dev.kaikei.payment.CheckoutService;
-import dev.kaikei.payment.PaymentSummary;
 import dev.kaikei.payment.RecentPayments;
 import dev.kaikei.sale.QuickKey;
 import dev.kaikei.sale.QuickKeys;
@@ -14,13 +13,11 @@ import dev.kaikei.sale.TaxPolicy;
 import dev.kaikei.ui.common.ConfirmDialog;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.Navigator;
-import dev.kaikei.ui.common.StateText;
 import dev.kaikei.ui.common.StatusMessage;
 import dev.kaikei.ui.common.TaskRunner;
 import dev.kaikei.ui.common.Yen;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -33,8 +30,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The amount keypad: collects digits and an optional description, says why an amount cannot be charged, and starts
@@ -42,12 +37,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class ChargeViewModel {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ChargeViewModel.class);
     /** PayPay amounts have at most 11 digits. */
     public static final int MAX_DIGITS = String.valueOf(ChargeRequest.MAX_AMOUNT).length();
     public static final int RECENT_COUNT = 5;
-    private static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Tokyo");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     /** One line of the recent-payments strip, ready to show: the state in words, and itself for the style. */
     public record RecentRow(String time, String amount, String description, String stateText,
@@ -55,12 +47,11 @@ public final class ChargeViewModel {
     }
 
     private final CheckoutService checkouts;
-    private final ConfirmDialog confirms;
-    private final RecentPayments recentPayments;
+    private final UnresolvedCheckoutCheck unresolvedCheck;
+    private final RecentStrip recent;
     private final TaskRunner tasks;
     private final Navigator navigator;
     private final Messages messages;
-    private final StateText states;
     private final boolean preAuthEnabled;
     private final QuickKeys quickKeys;
     private final TaxPolicy tax;
@@ -73,8 +64,6 @@ public final class ChargeViewModel {
             StatusMessage.NONE);
     private final ReadOnlyBooleanWrapper canCharge = new ReadOnlyBooleanWrapper(this, "canCharge");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ObservableList<RecentRow> recent = FXCollections.observableArrayList();
-    private final ObservableList<RecentRow> recentView = FXCollections.unmodifiableObservableList(recent);
     /** A one-off notice (digit limit, start failure) shown until the next input. */
     private String notice = "";
 
@@ -99,12 +88,11 @@ public final class ChargeViewModel {
         this.tax = tax;
         this.sale = Sale.empty(ServiceMode.EAT_IN, tax);
         this.checkouts = checkouts;
-        this.confirms = confirms;
-        this.recentPayments = recentPayments;
+        this.unresolvedCheck = new UnresolvedCheckoutCheck(checkouts, confirms, tasks, messages);
+        this.recent = new RecentStrip(recentPayments, tasks, messages);
         this.tasks = tasks;
         this.navigator = navigator;
         this.messages = messages;
-        this.states = new StateText(messages);
         this.preAuthEnabled = preAuthEnabled;
         description.addListener((obs, old, now) -> inputChanged());
         update();
@@ -177,29 +165,11 @@ public final class ChargeViewModel {
         }
         busy.set(true);
         update();
-        // An earlier checkout still being checked may have been paid: starting another needs the cashier's yes.
-        tasks.task(checkouts::unresolvedCheckouts).onSuccess(open -> {
-            if (open.isEmpty()) {
-                launch(request);
-                return;
-            }
-            PaymentSummary last = open.get(0);
-            confirms.confirm(messages.get("charge.unresolved.title"), messages.format("charge.unresolved.question",
-                            open.size(), Yen.format(last.amountYen()),
-                            TIME.format(last.createdAt().atZone(BUSINESS_ZONE))),
-                    messages.get("charge.unresolved.confirm"), yes -> {
-                        if (yes) {
-                            launch(request);
-                        } else {
-                            notice = messages.get("charge.unresolved.notStarted");
-                            busy.set(false);
-                            update();
-                        }
-                    });
-        }).onError(Exception.class, e -> {
-            LOG.warn("Could not look for unresolved checkouts: {}", e.toString());
-            launch(request);
-        }).start();
+        unresolvedCheck.thenStart(() -> launch(request), () -> {
+            notice = messages.get("charge.unresolved.notStarted");
+            busy.set(false);
+            update();
+        });
         return true;
     }
 
@@ -285,18 +255,7 @@ public final class ChargeViewModel {
 
     /** Reloads the recent-payments strip in the background. */
     public void refreshRecent() {
-        tasks.task(() -> recentPayments.latest(RECENT_COUNT)).onSuccess(this::showRecent)
-                .onError(Exception.class, e -> LOG.warn("Could not load recent payments: {}", e.toString())).start();
-    }
-
-    private void showRecent(List<PaymentSummary> payments) {
-        recent.setAll(payments.stream().map(this::row).toList());
-    }
-
-    private RecentRow row(PaymentSummary p) {
-        return new RecentRow(TIME.format(p.createdAt().atZone(BUSINESS_ZONE)), Yen.format(p.amountYen()),
-                p.description(), states.shortOf(p.state()),
-                p.state());
+        recent.refresh(RECENT_COUNT);
     }
 
     private void inputChanged() {
@@ -335,7 +294,7 @@ public final class ChargeViewModel {
         }
         saleTotal.set(Yen.format(totals.total()));
         rateTotals.set(totals.rates().stream().map(r -> messages.format("charge.sale.rate", r.rate().percent(),
-                Yen.format(r.gross()), Yen.format(r.tax()))).collect(java.util.stream.Collectors.joining("   ")));
+                Yen.format(r.gross()), Yen.format(r.tax()))).collect(Collectors.joining("   ")));
     }
 
     /** Why the current input cannot be charged, or null. */
@@ -401,7 +360,7 @@ public final class ChargeViewModel {
     }
 
     public ObservableList<RecentRow> recentPayments() {
-        return recentView;
+        return recent.rows();
     }
 
     /** The sale's lines (without the keyed amount, which is added when charging). */

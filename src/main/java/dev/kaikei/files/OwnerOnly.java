@@ -1,4 +1,4 @@
-package dev.kaikei.config;
+package dev.kaikei.files;
 
 import java.io.IOException;
 import java.nio.file.Files;

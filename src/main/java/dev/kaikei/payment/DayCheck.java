@@ -14,7 +14,6 @@ import dev.kaikei.opa.model.PaymentDetails;
 import dev.kaikei.opa.model.PaymentStatus;
 import dev.kaikei.opa.model.RefundDetails;
 import dev.kaikei.opa.model.RefundStatus;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +39,13 @@ final class DayCheck {
     private static final Set<PaymentStatus> PAID_AT_PAYPAY = EnumSet.of(PaymentStatus.COMPLETED,
             PaymentStatus.REFUNDED);
 
-    /** What one check found: one line per payment brought in line with PayPay ({@code fixed}) or flagged. */
-    record Result(int checked, List<String> fixed, List<String> flagged) {
+    /**
+     * What re-reading one payment found: whether PayPay was asked and answered ({@code looked}), and what was brought in
+     * line with PayPay ({@code corrected}) or flagged for a person ({@code flagged}), if anything.
+     */
+    record Finding(boolean looked, String corrected, String flagged) {
+        static final Finding NOT_LOOKED = new Finding(false, null, null);
+        static final Finding AGREES = new Finding(true, null, null);
     }
 
     private final EngineContext ctx;
@@ -52,52 +56,38 @@ final class DayCheck {
         this.updates = updates;
     }
 
-    Result check(BusinessDay day) {
-        int checked = 0;
-        List<String> fixed = new ArrayList<>();
-        List<String> flagged = new ArrayList<>();
-        for (PaymentRecord listed : ctx.journal().paymentsOn(day)) {
-            if (!SETTLED_PAID.contains(listed.state())) {
-                continue;
-            }
-            String key = Claims.payment(listed.merchantPaymentId());
-            if (!ctx.claims().tryClaim(key)) {
-                continue; // an action or checkout works on it right now
-            }
-            try {
-                PaymentRecord p = ctx.journal().findPayment(listed.merchantPaymentId()).orElse(listed);
-                List<OperationRecord> ops = ctx.journal().operationsFor(p.merchantPaymentId());
-                if (!SETTLED_PAID.contains(p.state()) || ops.stream().anyMatch(o -> !o.state().isFinal())) {
-                    continue; // its own follow-up settles it
-                }
-                OpaResult<PaymentDetails> r = ctx.calls().details(p);
-                String finding;
-                if (r instanceof OpaResult.Rejected<PaymentDetails> rej && PaymentResolver.notFound(rej)) {
-                    checked++;
-                    finding = flag(p, "the journal says " + p.state() + " but PayPay has no such payment");
-                } else if (r instanceof OpaResult.Success<PaymentDetails> s && s.data() != null
-                        && s.data().status() != null) {
-                    checked++;
-                    finding = compare(p, ops, s.data(), r);
-                } else {
-                    continue; // PayPay could not say now: next time
-                }
-                if (finding != null && finding.startsWith("!")) {
-                    flagged.add(p.merchantPaymentId() + ": " + finding.substring(1));
-                } else if (finding != null) {
-                    fixed.add(p.merchantPaymentId() + ": " + finding);
-                }
-            } catch (RuntimeException e) {
-                LOG.warn("Checking {} against PayPay failed", listed.merchantPaymentId(), e);
-            } finally {
-                ctx.claims().release(key);
-            }
+    /** The day's payments the journal holds as settled (paid, refunded, cancelled), to be re-read one by one. */
+    List<PaymentRecord> settledOn(BusinessDay day) {
+        return ctx.journal().paymentsOn(day).stream().filter(p -> SETTLED_PAID.contains(p.state())).toList();
+    }
+
+    /**
+     * Re-reads one payment against PayPay. The caller holds the payment's claim; the row is re-read first, since an
+     * action may have changed it since it was listed.
+     */
+    Finding check(PaymentRecord listed) {
+        PaymentRecord p = ctx.journal().findPayment(listed.merchantPaymentId()).orElse(listed);
+        List<OperationRecord> ops = ctx.journal().operationsFor(p.merchantPaymentId());
+        if (!SETTLED_PAID.contains(p.state()) || ops.stream().anyMatch(o -> !o.state().isFinal())) {
+            return Finding.NOT_LOOKED; // its own follow-up settles it
         }
-        if (!fixed.isEmpty() || !flagged.isEmpty()) {
-            LOG.warn("Day check {}: {} checked, {} brought in line with PayPay, {} flagged", day.date(), checked,
-                    fixed.size(), flagged.size());
+        OpaResult<PaymentDetails> r = ctx.calls().details(p);
+        String finding;
+        if (r instanceof OpaResult.Rejected<PaymentDetails> rej && PaymentResolver.notFound(rej)) {
+            finding = flag(p, "the journal says " + p.state() + " but PayPay has no such payment");
+        } else if (r instanceof OpaResult.Success<PaymentDetails> s && s.data() != null
+                && s.data().status() != null) {
+            finding = compare(p, ops, s.data(), r);
+        } else {
+            return Finding.NOT_LOOKED; // PayPay could not say now: next time
         }
-        return new Result(checked, fixed, flagged);
+        if (finding == null) {
+            return Finding.AGREES;
+        }
+        boolean flagged = finding.startsWith("!");
+        String line = flagged ? finding.substring(1) : finding;
+        LOG.warn("Day check of {}: {}", p.merchantPaymentId(), line);
+        return flagged ? new Finding(true, null, line) : new Finding(true, line, null);
     }
 
     /** Null if journal and PayPay agree; else what was done ("!" first: flagged for a person, journal unchanged). */

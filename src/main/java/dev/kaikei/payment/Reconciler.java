@@ -5,8 +5,12 @@ import dev.kaikei.journal.OperationRecord;
 import dev.kaikei.journal.PaymentRecord;
 import dev.kaikei.journal.PaymentState;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -33,6 +37,8 @@ final class Reconciler {
     private final BiConsumer<String, Outcome> adopt;
     private final AuthorizationCheck authorizations;
     private final DayCheck dayCheck;
+    /** Days whose settled payments are still to be re-read: a pass that ends early (a slow row) leaves them owed. */
+    private final Set<BusinessDay> owedDays = new LinkedHashSet<>();
 
     Reconciler(EngineContext ctx, PaymentActions actions, BiConsumer<String, Outcome> adopt) {
         this.ctx = ctx;
@@ -47,7 +53,10 @@ final class Reconciler {
         return run(List.of());
     }
 
-    /** A pass over the open rows, then a check of {@code days}' settled payments against PayPay ({@link DayCheck}). */
+    /**
+     * A pass over the open rows, then a check of {@code days}' settled payments against PayPay ({@link DayCheck}), each
+     * payment a row with its time budget; days a pass could not finish are checked by the next.
+     */
     synchronized ReconcileSummary run(List<BusinessDay> days) {
         Pass pass = new Pass();
         for (OperationRecord op : ctx.journal().nonFinalOperations()) {
@@ -79,18 +88,29 @@ final class Reconciler {
             pass.row(p.merchantPaymentId() + " (" + p.state() + ")", () -> payment(p),
                     () -> ctx.claims().release(key));
         }
-        int flagged = 0;
-        List<String> corrected = new ArrayList<>();
-        for (BusinessDay day : days) {
-            DayCheck.Result r = dayCheck.check(day);
-            pass.checked += r.checked();
-            flagged += r.flagged().size();
-            pass.notes.addAll(r.flagged());
-            corrected.addAll(r.fixed());
+        // Then the settled payments of the days asked for and of any day an earlier pass did not finish.
+        owedDays.addAll(days);
+        List<String> corrected = Collections.synchronizedList(new ArrayList<>());
+        for (Iterator<BusinessDay> it = owedDays.iterator(); it.hasNext() && !pass.stopped; ) {
+            BusinessDay day = it.next();
+            for (PaymentRecord p : dayCheck.settledOn(day)) {
+                if (pass.stopped) {
+                    break;
+                }
+                String key = Claims.payment(p.merchantPaymentId());
+                if (!ctx.claims().tryClaim(key)) {
+                    continue; // an action or checkout works on it right now
+                }
+                pass.row(p.merchantPaymentId() + " (" + day.date() + ")", () -> settled(p, corrected),
+                        () -> ctx.claims().release(key));
+            }
+            if (!pass.stopped) {
+                it.remove();
+            }
         }
         // Differences brought in line are reported but settled; flagged ones wait for a person.
-        ReconcileSummary summary = new ReconcileSummary(pass.checked, pass.resolved, pass.unresolved + flagged,
-                pass.notes, corrected);
+        ReconcileSummary summary = new ReconcileSummary(pass.checked, pass.resolved, pass.unresolved, pass.notes,
+                List.copyOf(corrected));
         if (pass.checked > 0) {
             LOG.info("Reconciled: {} checked, {} resolved, {} unresolved", pass.checked, pass.resolved,
                     pass.notes.size());
@@ -111,6 +131,15 @@ final class Reconciler {
         }
         OperationRecord after = actions.followUpOnce(current.get());
         return after.state().isFinal() ? new Row(true, true, null) : new Row(true, false, after.state().name());
+    }
+
+    /** A settled payment re-read against PayPay: a difference flagged is unresolved; one corrected is listed. */
+    private Row settled(PaymentRecord listed, List<String> corrected) {
+        DayCheck.Finding f = dayCheck.check(listed);
+        if (f.corrected() != null) {
+            corrected.add(listed.merchantPaymentId() + ": " + f.corrected());
+        }
+        return new Row(f.looked(), false, f.flagged());
     }
 
     private Row payment(PaymentRecord listed) {

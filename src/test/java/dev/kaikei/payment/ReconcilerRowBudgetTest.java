@@ -46,4 +46,28 @@ class ReconcilerRowBudgetTest extends EngineFixture {
         reconcileUntilSettled();
         assertJournalAgreesWithLedger();
     }
+
+    @Test
+    @DisplayName("re-reading the day's settled payments keeps the budget too; a day left unfinished is finished later")
+    void slowSettledPaymentDoesNotHoldTheDayCheck() throws Exception {
+        String drifted = paid(2000);
+        String stuck = paid(1000); // the day's newest payment: checked first
+        // The panel refunds the second; every call about the first hangs.
+        assertThat(client.refund(dev.kaikei.opa.model.RefundRequest.of("PANEL-9", row(drifted).paypayPaymentId(),
+                dev.kaikei.opa.model.MoneyAmount.yen(2000), "panel")).isSuccess()).isTrue();
+        clock.advance(Duration.ofSeconds(5));
+        sim.faults().add(FaultRule.withProbability(1, Operation.ANY, FaultKind.NO_RESPONSE).hold(HOLD)
+                .matching(stuck));
+
+        ReconcileSummary first = CompletableFuture.supplyAsync(engine::reconcileNow).get(5, TimeUnit.SECONDS);
+        assertThat(first.notes()).anySatisfy(n -> assertThat(n).contains(stuck).contains("still being checked"));
+        // Later passes go past the stuck one (it keeps its claim while it runs) and finish the day.
+        waiting().until(() -> {
+            engine.reconcileNow();
+            return row(drifted).state() == PaymentState.REFUNDED;
+        });
+        sim.faults().clear();
+        reconcileUntilSettled();
+        assertJournalAgreesWithLedger();
+    }
 }

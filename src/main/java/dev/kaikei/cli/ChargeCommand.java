@@ -7,6 +7,7 @@ import dev.kaikei.payment.ChargeRequest;
 import dev.kaikei.payment.Checkout;
 import dev.kaikei.payment.CheckoutPhase;
 import dev.kaikei.payment.CheckoutStatus;
+import dev.kaikei.payment.PaymentSummary;
 import dev.kaikei.app.SalesServices;
 import dev.kaikei.receipt.ReceiptRequest;
 import dev.kaikei.sale.QuickKey;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -55,7 +57,8 @@ import picocli.CommandLine.Spec;
             "3:DECLINED by the customer (or PayPay failed the payment); nothing charged.",
             "4:EXPIRED unpaid; nothing charged.",
             "5:FAILED: PayPay refused to create the code; nothing charged.",
-            "6:UNRESOLVED: PayPay has not confirmed the outcome; do not charge again, run `kaikei reconcile` later.",
+            "6:UNRESOLVED: PayPay has not confirmed the outcome; do not charge again, run `kaikei reconcile` later."
+                    + " Also: not started because an earlier checkout is unresolved (nothing charged).",
             ExitCodes.L_JOURNAL, ExitCodes.L_IN_USE, ExitCodes.L_CONFIG,
             "130:Interrupted (Ctrl-C): the code was withdrawn."})
 final class ChargeCommand implements Callable<Integer> {
@@ -93,6 +96,11 @@ final class ChargeCommand implements Callable<Integer> {
     @Option(names = "--pre-authorize", description = "Only authorize; capture or revert later.")
     boolean preAuthorize;
 
+    @Option(names = "--despite-unresolved",
+            description = "Start even while an earlier checkout of this terminal is unresolved (its customer may have"
+                    + " paid). Without it you are asked; with no terminal to ask, nothing is charged (exit 6).")
+    boolean despiteUnresolved;
+
     /** Whether stdout is a terminal: then one status line is rewritten in place every second. */
     boolean interactive = System.console() != null;
 
@@ -119,6 +127,12 @@ final class ChargeCommand implements Callable<Integer> {
         ChargeRequest request;
         try {
             request = request(context.sales(), lines);
+            if (!despiteUnresolved && !startDespite(context.engine().unresolvedCheckouts(), out)) {
+                context.close();
+                return fail(ExitCodes.UNRESOLVED, "Not started: an earlier checkout is unresolved; nothing was charged."
+                        + " Run `kaikei reconcile` first, or charge with --despite-unresolved once you are sure the"
+                        + " customer did not pay it.");
+            }
             checkout = context.engine().start(request);
         } catch (IllegalArgumentException e) {
             context.close();
@@ -151,6 +165,25 @@ final class ChargeCommand implements Callable<Integer> {
         }
         context.close();
         return code;
+    }
+
+    /**
+     * An earlier checkout of this terminal is still open (handed to the reconciler, or left by a crash): its customer
+     * may have paid, so a new charge for the same purchase could take the money twice. The cashier is asked.
+     */
+    private boolean startDespite(List<PaymentSummary> unresolved, PrintWriter out) {
+        if (unresolved.isEmpty()) {
+            return true;
+        }
+        ChargeCustomerCommand.printRows(out, "An earlier checkout is not resolved yet (its customer may have paid):",
+                unresolved);
+        if (!interactive) {
+            return false;
+        }
+        out.print("Start a new charge anyway? [y/N] ");
+        out.flush();
+        String answer = System.console().readLine();
+        return answer != null && List.of("y", "yes").contains(answer.strip().toLowerCase(Locale.ROOT));
     }
 
     private List<QuickKey> parseItems() {

@@ -93,7 +93,8 @@ public final class ChargeCustomerCommand implements Callable<Integer> {
                 : customers.chargeCustomer(reference, amount, description, agree);
     }
 
-    private static void printRows(PrintWriter w, String heading, List<PaymentSummary> rows) {
+    /** Lists payments one a line (time, id, amount, state) under a heading; nothing for none. */
+    static void printRows(PrintWriter w, String heading, List<PaymentSummary> rows) {
         if (rows.isEmpty()) {
             return;
         }

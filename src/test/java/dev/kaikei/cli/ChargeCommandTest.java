@@ -3,8 +3,13 @@ package dev.kaikei.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kaikei.app.TestPayPay;
+import dev.kaikei.journal.NewPayment;
+import dev.kaikei.journal.PaymentKind;
 import dev.kaikei.journal.PaymentRecord;
 import dev.kaikei.journal.PaymentState;
+import dev.kaikei.simulator.FaultKind;
+import dev.kaikei.simulator.FaultRule;
+import dev.kaikei.simulator.Operation;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,6 +44,28 @@ class ChargeCommandTest extends CliFixture {
             assertThat(journal.findPayment(p.merchantPaymentId()).orElseThrow().state())
                     .isEqualTo(PaymentState.COMPLETED);
             assertThat(journal.findPayment(p.merchantPaymentId()).orElseThrow().description()).isEqualTo("Latte");
+        }
+
+        @Test
+        @DisplayName("an earlier checkout still unresolved: listed, nothing starts without a terminal to ask;"
+                + " --despite-unresolved starts")
+        void earlierUnresolved() {
+            // Left by a crash, and PayPay does not answer about it: it stays unresolved throughout.
+            journal.insertPayment(new NewPayment("T1-P-OPEN-1", PaymentKind.QR, 700, null, null, "T1", null, null));
+            sim.faults().add(FaultRule.withProbability(1.0, Operation.ANY, FaultKind.HTTP_500)
+                    .matching("T1-P-OPEN-1"));
+
+            Run refused = run("charge", "500");
+
+            assertThat(refused.code()).as(refused.toString()).isEqualTo(ExitCodes.UNRESOLVED);
+            assertThat(refused.out()).contains("T1-P-OPEN-1").contains("700");
+            assertThat(refused.err()).contains("Not started").contains("nothing was charged")
+                    .contains("--despite-unresolved");
+            assertThat(payments()).extracting(PaymentRecord::merchantPaymentId).containsExactly("T1-P-OPEN-1");
+            assertThat(sim.ledger().payments()).isEmpty();
+
+            String id = paidCharge(500, "--despite-unresolved");
+            assertThat(journal.findPayment(id).orElseThrow().state()).isEqualTo(PaymentState.COMPLETED);
         }
 
         @Test

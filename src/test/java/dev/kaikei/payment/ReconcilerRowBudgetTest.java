@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kaikei.journal.NewPayment;
 import dev.kaikei.journal.PaymentState;
+import dev.kaikei.opa.model.MoneyAmount;
+import dev.kaikei.opa.model.RefundRequest;
 import dev.kaikei.simulator.FaultKind;
 import dev.kaikei.simulator.FaultRule;
 import dev.kaikei.simulator.Operation;
 import java.time.Duration;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
@@ -30,16 +33,8 @@ class ReconcilerRowBudgetTest extends EngineFixture {
         String fine = ids.next(MerchantIds.Kind.PAYMENT);
         journal.insertPayment(NewPayment.qr(stuck, 1000, null, "S1", "T8")); // left by a crash, oldest first
         journal.insertPayment(NewPayment.qr(fine, 2000, null, "S1", "T8"));
-        sim.faults().add(FaultRule.withProbability(1, Operation.ANY, FaultKind.NO_RESPONSE).hold(HOLD)
-                .matching(stuck));
 
-        ReconcileSummary first = CompletableFuture.supplyAsync(engine::reconcileNow).get(5, TimeUnit.SECONDS);
-        assertThat(first.notes()).anySatisfy(n -> assertThat(n).contains(stuck).contains("still being checked"));
-        // The stuck row still runs (it keeps its claim); later passes go past it and settle the others.
-        waiting().until(() -> {
-            engine.reconcileNow();
-            return row(fine).state() == PaymentState.FAILED;
-        });
+        passesGoPast(stuck, () -> row(fine).state() == PaymentState.FAILED);
         assertThat(row(stuck).state().isFinal()).as("every call about it still hangs").isFalse();
 
         sim.faults().clear();
@@ -53,21 +48,28 @@ class ReconcilerRowBudgetTest extends EngineFixture {
         String drifted = paid(2000);
         String stuck = paid(1000); // the day's newest payment: checked first
         // The panel refunds the second; every call about the first hangs.
-        assertThat(client.refund(dev.kaikei.opa.model.RefundRequest.of("PANEL-9", row(drifted).paypayPaymentId(),
-                dev.kaikei.opa.model.MoneyAmount.yen(2000), "panel")).isSuccess()).isTrue();
+        assertThat(client.refund(RefundRequest.of("PANEL-9", row(drifted).paypayPaymentId(),
+                MoneyAmount.yen(2000), "panel")).isSuccess()).isTrue();
         clock.advance(Duration.ofSeconds(5));
-        sim.faults().add(FaultRule.withProbability(1, Operation.ANY, FaultKind.NO_RESPONSE).hold(HOLD)
-                .matching(stuck));
 
-        ReconcileSummary first = CompletableFuture.supplyAsync(engine::reconcileNow).get(5, TimeUnit.SECONDS);
-        assertThat(first.notes()).anySatisfy(n -> assertThat(n).contains(stuck).contains("still being checked"));
-        // Later passes go past the stuck one (it keeps its claim while it runs) and finish the day.
-        waiting().until(() -> {
-            engine.reconcileNow();
-            return row(drifted).state() == PaymentState.REFUNDED;
-        });
+        passesGoPast(stuck, () -> row(drifted).state() == PaymentState.REFUNDED); // the day is finished later
         sim.faults().clear();
         reconcileUntilSettled();
         assertJournalAgreesWithLedger();
+    }
+
+    /**
+     * Every call about {@code stuck} hangs: a pass ends within its row budget naming it as still being checked, and
+     * later passes go past it (it keeps its claim while it runs) until {@code done}.
+     */
+    private void passesGoPast(String stuck, Callable<Boolean> done) throws Exception {
+        sim.faults().add(FaultRule.withProbability(1, Operation.ANY, FaultKind.NO_RESPONSE).hold(HOLD)
+                .matching(stuck));
+        ReconcileSummary first = CompletableFuture.supplyAsync(engine::reconcileNow).get(5, TimeUnit.SECONDS);
+        assertThat(first.notes()).anySatisfy(n -> assertThat(n).contains(stuck).contains("still being checked"));
+        waiting().until(() -> {
+            engine.reconcileNow();
+            return done.call();
+        });
     }
 }

@@ -1,7 +1,9 @@
 package dev.kaikei.simulator;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 
@@ -14,6 +16,8 @@ public final class Faults {
     private final Random random;
     private final List<Active> rules = new ArrayList<>();
     private long fired;
+    private long consulted;
+    private final Map<FaultKind, Long> firedByKind = new EnumMap<>(FaultKind.class);
 
     private static final class Active {
         final FaultRule rule;
@@ -53,7 +57,24 @@ public final class Faults {
         return fired;
     }
 
+    /** How many API calls were looked at so far, faulted or not: with {@link #fired()}, the share that met a fault. */
+    public synchronized long consulted() {
+        return consulted;
+    }
+
+    /** How many calls met each kind of fault so far. */
+    public synchronized Map<FaultKind, Long> firedByKind() {
+        return Map.copyOf(firedByKind);
+    }
+
+    private Optional<FaultRule> fire(FaultRule rule) {
+        fired++;
+        firedByKind.merge(rule.kind(), 1L, Long::sum);
+        return Optional.of(rule);
+    }
+
     synchronized Optional<FaultRule> pick(Operation operation, String path, byte[] body) {
+        consulted++;
         for (int i = 0; i < rules.size(); i++) {
             Active active = rules.get(i);
             if (!active.rule.matches(operation, path, body)) {
@@ -63,12 +84,10 @@ public final class Faults {
                 if (--active.remaining == 0) {
                     rules.remove(i);
                 }
-                fired++;
-                return Optional.of(active.rule);
+                return fire(active.rule);
             }
             if (active.rule.probability() != null && random.nextDouble() < active.rule.probability()) {
-                fired++;
-                return Optional.of(active.rule);
+                return fire(active.rule);
             }
         }
         return Optional.empty();

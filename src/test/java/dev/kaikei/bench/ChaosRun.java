@@ -4,6 +4,7 @@ import dev.kaikei.chaos.Chaos;
 import dev.kaikei.simulator.Ledger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.TreeMap;
 
 /**
  * The chaos run at any size: {@code [terminals] [kills] [faultRate] [seed]}, e.g. {@code 4 60 0.2 1}. Prints what
@@ -25,8 +26,10 @@ public final class ChaosRun {
         long charged = l.payments().stream().filter(p -> p.acceptedAt() != null).count();
         long cancelled = l.payments().stream().filter(p -> p.acceptedAt() != null && "FAILED".equals(p.status()))
                 .count();
-        System.out.printf("chaos: %d terminals, %.0f%% faults, %d kills in %d s (%d steps, %d faults injected)%n",
-                terminals, rate * 100, r.kills(), r.took().toSeconds(), r.steps(), r.faultsFired());
+        System.out.printf("chaos: %d terminals, %.0f%% faults, %d kills in %d s (%d steps)%n",
+                terminals, rate * 100, r.kills(), r.took().toSeconds(), r.steps());
+        System.out.printf("faults injected: %d of %d API calls (%.1f%%): %s%n", r.faultsFired(), r.calls(),
+                100.0 * r.faultsFired() / Math.max(1, r.calls()), new TreeMap<>(r.faultsByKind()));
         System.out.printf("PayPay: %d payments, %d charged, %d cancelled after payment, %d refunds%n",
                 l.payments().size(), charged, cancelled, l.refunds().size());
         System.out.printf("differences between the exports and PayPay: %d%n", r.differences().size());

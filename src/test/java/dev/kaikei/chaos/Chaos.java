@@ -47,8 +47,8 @@ public final class Chaos {
     }
 
     /** What a run did, and what differs between the exports and PayPay's books (empty: they agree). */
-    public record Report(int kills, int steps, long faultsFired, Ledger ledger, List<String> differences,
-                         Duration took) {
+    public record Report(int kills, int steps, long calls, long faultsFired, Map<FaultKind, Long> faultsByKind,
+                         Ledger ledger, List<String> differences, Duration took) {
     }
 
     private Chaos() {
@@ -93,7 +93,9 @@ public final class Chaos {
                     p.waitFor(10, TimeUnit.SECONDS);
                 }
             }
+            long calls = sim.faults().consulted();
             long fired = sim.faults().fired();
+            Map<FaultKind, Long> byKind = sim.faults().firedByKind();
             sim.faults().clear();
             // Unpaid codes expire and refunds finish at PayPay; then each terminal settles its journal.
             sim.clock().advance(Duration.ofSeconds(60));
@@ -108,7 +110,7 @@ public final class Chaos {
             }
             Ledger ledger = sim.ledger();
             List<String> differences = ExportVsLedger.compare(exports, ledger);
-            return new Report(kills, steps.get(), fired, ledger, differences,
+            return new Report(kills, steps.get(), calls, fired, byKind, ledger, differences,
                     Duration.ofNanos(System.nanoTime() - start));
         }
     }

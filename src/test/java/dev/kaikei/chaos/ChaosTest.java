@@ -26,6 +26,9 @@ class ChaosTest {
         assertThat(report.differences()).as("differences between the exports and PayPay").isEmpty();
         assertThat(report.kills()).isEqualTo(6);
         assertThat(report.faultsFired()).as("faults injected").isPositive();
+        // About a fifth of the calls (every kind has its share; a suite-size run is too short to see each one).
+        assertThat((double) report.faultsFired() / report.calls()).as("share of %d calls faulted: %s",
+                report.calls(), report.faultsByKind()).isBetween(0.10, 0.40);
         assertThat(report.ledger().payments()).as("payments reached PayPay").hasSizeGreaterThan(8);
         assertThat(report.ledger().payments()).as("some were paid")
                 .anyMatch(p -> p.acceptedAt() != null);

@@ -109,8 +109,12 @@ final class Reconciler {
             }
         }
         // Differences brought in line are reported but settled; flagged ones wait for a person.
+        List<String> correctedNow;
+        synchronized (corrected) { // a row past its budget may still add to it
+            correctedNow = List.copyOf(corrected);
+        }
         ReconcileSummary summary = new ReconcileSummary(pass.checked, pass.resolved, pass.unresolved, pass.notes,
-                List.copyOf(corrected));
+                correctedNow);
         if (pass.checked > 0) {
             LOG.info("Reconciled: {} checked, {} resolved, {} unresolved", pass.checked, pass.resolved,
                     pass.notes.size());

@@ -1,10 +1,10 @@
 package dev.kaikei.app;
 
+import dev.kaikei.files.OwnerOnly;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -27,10 +27,8 @@ final class JournalLock implements AutoCloseable {
         Path file = journal.resolveSibling(journal.getFileName() + ".lock");
         FileChannel channel;
         try {
-            Path dir = file.toAbsolutePath().getParent();
-            if (dir != null) {
-                Files.createDirectories(dir);
-            }
+            // The first thing a first start creates: the journal's folder must be owner-only from the start.
+            OwnerOnly.createFile(file);
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         } catch (IOException | RuntimeException e) {
             throw new StartupException(StartupException.Reason.JOURNAL, "Cannot open the journal " + journal

@@ -67,6 +67,19 @@ class OwnerOnlyFilesTest {
     }
 
     @Test
+    @DisplayName("the app's first start makes the journal's folder and its lock file owner-only")
+    void firstStart() throws Exception {
+        Path journalFile = dir.resolve("fresh/kaikei/journal.sqlite");
+        try (AppContext ctx = AppContext.open(TestPayPay.load(dir, TestPayPay.simulatorConfig(dir, journalFile)),
+                TestPayPay.fastOptions())) {
+            assertThat(mode(journalFile.getParent())).isEqualTo(OwnerOnly.FOLDER);
+            assertThat(mode(dir.resolve("fresh"))).isEqualTo(OwnerOnly.FOLDER);
+            assertThat(mode(journalFile)).isEqualTo(OwnerOnly.FILE);
+            assertThat(mode(journalFile.resolveSibling("journal.sqlite.lock"))).isEqualTo(OwnerOnly.FILE);
+        }
+    }
+
+    @Test
     @DisplayName("an existing journal others could read is made owner-only when opened")
     void existingJournalTightened() throws Exception {
         Path journalFile = dir.resolve("journal.sqlite");

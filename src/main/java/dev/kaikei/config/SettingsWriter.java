@@ -1,5 +1,6 @@
 package dev.kaikei.config;
 
+import dev.kaikei.files.OwnerOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -8,8 +9,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -47,16 +46,16 @@ public final class SettingsWriter {
                     ? Files.readAllLines(file, StandardCharsets.UTF_8) : new ArrayList<>();
             List<String> out = merge(lines, new LinkedHashMap<>(changes));
             Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
+            OwnerOnly.createDirectories(dir); // it holds the API secret
             Path tmp = Files.createTempFile(dir, ".kaikei-settings", ".tmp");
             try {
-                restrict(tmp);
+                OwnerOnly.restrict(tmp);
                 Files.write(tmp, out, StandardCharsets.UTF_8);
                 move(tmp, file);
             } finally {
                 Files.deleteIfExists(tmp);
             }
-            restrict(file);
+            OwnerOnly.restrict(file);
         } catch (IOException e) {
             // The path only: never the content, which may hold the secret.
             throw new UncheckedIOException("cannot save the settings to " + file + ": " + e.getMessage(), e);
@@ -168,13 +167,6 @@ public final class SettingsWriter {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void restrict(Path p) throws IOException {
-        PosixFileAttributeView view = Files.getFileAttributeView(p, PosixFileAttributeView.class);
-        if (view != null) {
-            view.setPermissions(PosixFilePermissions.fromString("rw-------"));
         }
     }
 }

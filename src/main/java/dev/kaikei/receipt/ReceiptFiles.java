@@ -1,11 +1,11 @@
 package dev.kaikei.receipt;
 
+import dev.kaikei.files.OwnerOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 
 /** Writes receipt files: atomically (whole or not at all) and readable by their owner only, receipts being money data. */
 public final class ReceiptFiles {
@@ -19,14 +19,10 @@ public final class ReceiptFiles {
     public static void writePrivately(Path target, byte[] content) {
         try {
             Path dir = target.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
+            OwnerOnly.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, ".receipt", ".tmp");
             try {
-                try {
-                    Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException e) {
-                    // Windows: the user's profile is private already
-                }
+                OwnerOnly.restrict(tmp); // (on Windows the user's profile is private already)
                 Files.write(tmp, content);
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.kaikei.files.OwnerOnly;
 import dev.kaikei.config.Settings;
+import dev.kaikei.config.SettingsWriter;
 import dev.kaikei.journal.BusinessDay;
 import dev.kaikei.journal.Journal;
 import dev.kaikei.journal.NewPayment;
 import dev.kaikei.logs.LogFiles;
+import dev.kaikei.receipt.ReceiptFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -77,6 +79,20 @@ class OwnerOnlyFilesTest {
             assertThat(mode(journalFile)).isEqualTo(OwnerOnly.FILE);
             assertThat(mode(journalFile.resolveSibling("journal.sqlite.lock"))).isEqualTo(OwnerOnly.FILE);
         }
+    }
+
+    @Test
+    @DisplayName("the settings file (it holds the API secret) and receipt PDFs, in folders made owner-only")
+    void settingsAndReceipts() throws Exception {
+        Path config = dir.resolve("config/kaikei/kaikei.properties");
+        SettingsWriter.write(config, java.util.Map.of("store.name", "Test"));
+        assertThat(mode(config)).isEqualTo(OwnerOnly.FILE);
+        assertThat(mode(config.getParent())).isEqualTo(OwnerOnly.FOLDER);
+
+        Path pdf = dir.resolve("receipts/2026/T1-P-1.pdf");
+        ReceiptFiles.writePrivately(pdf, new byte[] {1, 2, 3});
+        assertThat(mode(pdf)).isEqualTo(OwnerOnly.FILE);
+        assertThat(mode(pdf.getParent())).isEqualTo(OwnerOnly.FOLDER);
     }
 
     @Test

@@ -16,6 +16,7 @@ import dev.kaikei.opa.model.RefundDetails;
 import dev.kaikei.opa.model.RefundStatus;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -150,7 +151,7 @@ final class DayCheck {
     }
 
     private static String yen(long amount) {
-        return String.format("¥%,d", amount);
+        return String.format(Locale.ROOT, "¥%,d", amount); // the attention note is stored, not shown per locale
     }
 
     private String flag(PaymentRecord p, String what) {

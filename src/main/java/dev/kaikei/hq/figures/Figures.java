@@ -39,7 +39,17 @@ public final class Figures {
     private static final String PER_TENDER = "SELECT d.kind, sum(d.sales_count), sum(d.sales_yen) "
             + "FROM day_totals d JOIN terminals t ON t.id = d.terminal_ref "
             + "WHERE d.business_day BETWEEN ? AND ? AND (?::text IS NULL OR t.store_id = ?) "
-            + "GROUP BY d.kind HAVING sum(d.sales_count) > 0 ORDER BY d.kind";
+            + "GROUP BY d.kind HAVING sum(d.sales_count) > 0 "
+            // PayPay tenders of sales are already the payments above; cash is only in the sales (schema V3).
+            + "UNION ALL SELECT d.kind, sum(d.tenders_count), sum(d.yen) "
+            + "FROM day_tenders d JOIN terminals t ON t.id = d.terminal_ref "
+            + "WHERE d.kind = 'CASH' AND d.business_day BETWEEN ? AND ? AND (?::text IS NULL OR t.store_id = ?) "
+            + "GROUP BY d.kind HAVING sum(d.tenders_count) > 0 ORDER BY 1";
+
+    private static final String PER_RATE = "SELECT d.tax_rate, sum(d.sales_count), sum(d.gross), sum(d.net), "
+            + "sum(d.tax) FROM day_rates d JOIN terminals t ON t.id = d.terminal_ref "
+            + "WHERE d.business_day BETWEEN ? AND ? AND (?::text IS NULL OR t.store_id = ?) "
+            + "GROUP BY d.tax_rate HAVING sum(d.sales_count) > 0 ORDER BY d.tax_rate DESC";
 
     private final DataSource db;
 
@@ -71,17 +81,34 @@ public final class Figures {
             byStore.forEach((store, terminals) -> stores.add(new StoreFigures(store, List.copyOf(terminals))));
             List<TenderFigures> tenders = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(PER_TENDER)) {
-                ps.setDate(1, Date.valueOf(from));
-                ps.setDate(2, Date.valueOf(to));
-                ps.setString(3, scope.storeOrNull());
-                ps.setString(4, scope.storeOrNull());
+                bindRange(ps, 1, from, to, scope);
+                bindRange(ps, 5, from, to, scope);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         tenders.add(new TenderFigures(rs.getString(1), rs.getLong(2), rs.getLong(3)));
                     }
                 }
             }
-            return new PeriodFigures(from, to, List.copyOf(stores), List.copyOf(tenders));
+            List<RateFigures> rates = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(PER_RATE)) {
+                bindRange(ps, 1, from, to, scope);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rates.add(new RateFigures(rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                                rs.getLong(5)));
+                    }
+                }
+            }
+            return new PeriodFigures(from, to, List.copyOf(stores), List.copyOf(tenders), List.copyOf(rates));
         }
+    }
+
+    /** Binds {@code business_day BETWEEN ? AND ? AND (?::text IS NULL OR store_id = ?)} from {@code first}. */
+    private static void bindRange(PreparedStatement ps, int first, LocalDate from, LocalDate to, Scope scope)
+            throws SQLException {
+        ps.setDate(first, Date.valueOf(from));
+        ps.setDate(first + 1, Date.valueOf(to));
+        ps.setString(first + 2, scope.storeOrNull());
+        ps.setString(first + 3, scope.storeOrNull());
     }
 }

@@ -1,6 +1,7 @@
 package dev.kaikei.hq.web;
 
 import dev.kaikei.hq.figures.PeriodFigures;
+import dev.kaikei.hq.figures.RateFigures;
 import dev.kaikei.hq.figures.StoreFigures;
 import dev.kaikei.hq.figures.TenderFigures;
 import dev.kaikei.hq.figures.TerminalFigures;
@@ -9,7 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** The dashboard: a day's or range's totals, per store and till (silent tills flagged), by tender. */
+/** The dashboard: a day's or range's totals, per store and till (silent tills flagged), by tender and tax rate. */
 final class FiguresPage {
 
     private FiguresPage() {
@@ -84,6 +85,26 @@ final class FiguresPage {
                     .text(Page.yen(t.salesYen())).raw("</td></tr>");
         }
         h.raw("</tbody></table></div>");
+
+        h.raw("<h2>").text(lang.t("figures.byRate")).raw("</h2>");
+        if (f.rates().isEmpty()) {
+            h.raw("<p class=\"muted\" id=\"no-rates\">").text(lang.t("figures.noRates")).raw("</p>");
+        } else {
+            h.raw("<div class=\"scroll\"><table id=\"rates\"><thead><tr><th>").text(lang.t("figures.rate"))
+                    .raw("</th>");
+            for (String key : new String[] {"saleCount", "gross", "netOfTax", "tax"}) {
+                h.raw("<th class=\"num\">").text(lang.t("figures." + key)).raw("</th>");
+            }
+            h.raw("</tr></thead><tbody>");
+            for (RateFigures r : f.rates()) {
+                h.raw("<tr data-rate=\"").text(r.taxRate()).raw("\"><td>").text(r.taxRate() + " %")
+                        .raw("</td><td class=\"num\">").text(String.format("%,d", r.salesCount()))
+                        .raw("</td><td class=\"num\">").text(Page.yen(r.gross()))
+                        .raw("</td><td class=\"num\">").text(Page.yen(r.net()))
+                        .raw("</td><td class=\"num\">").text(Page.yen(r.tax())).raw("</td></tr>");
+            }
+            h.raw("</tbody></table></div><p class=\"muted\">").text(lang.t("figures.ratesNote")).raw("</p>");
+        }
         return h.toString();
     }
 

@@ -3,11 +3,18 @@ package dev.kaikei.bench;
 import dev.kaikei.journal.Journal;
 import dev.kaikei.journal.NewOperation;
 import dev.kaikei.journal.NewPayment;
+import dev.kaikei.journal.NewSale;
 import dev.kaikei.journal.OperationChange;
 import dev.kaikei.journal.OperationRecord;
 import dev.kaikei.journal.OperationState;
 import dev.kaikei.journal.PaymentChange;
 import dev.kaikei.journal.PaymentState;
+import dev.kaikei.sale.CashTender;
+import dev.kaikei.sale.Sale;
+import dev.kaikei.sale.SaleLine;
+import dev.kaikei.sale.ServiceMode;
+import dev.kaikei.sale.TaxCategory;
+import dev.kaikei.sale.TaxPolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,24 +22,28 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
- * What the HQ sync outbox costs the money path: the same journal commits (a payment's insert and its two
- * transitions, a refund's insert and its transition) on two journals side by side, one as shipped and one with the
- * outbox triggers dropped, interleaved round by round so both see the same machine load. Measured on fresh journals
+ * What the HQ sync outbox costs the money path: the same journal commits (a PayPay sale's payment and sale rows and
+ * the payment's two transitions, a refund's insert and its transition, a cash sale) on two journals side by side, one
+ * as shipped and one with every outbox trigger dropped, interleaved round by round so both see the same machine load. Measured on fresh journals
  * and again when 100,000 changes wait (a till that has not reached HQ for weeks; both journals then hold the same
  * 100,000 extra payments).
  * Run: {@code java -cp $CP dev.kaikei.bench.OutboxTriggerBenchmark [rounds, default 40]} (README, Benchmarks).
  */
 public final class OutboxTriggerBenchmark {
 
-    private static final String[] TRIGGERS = {"payments_sync_insert", "payments_sync_update",
-        "operations_sync_insert", "operations_sync_update"};
     private static final int PER_ROUND = 50;
     private static final int BACKLOG = 100_000;
-    private static final String[] STEPS = {"insert payment", "to AWAITING", "to COMPLETED", "insert refund",
-        "refund SUCCEEDED"};
+    private static final String[] STEPS = {"payment + sale", "to AWAITING", "to COMPLETED", "insert refund",
+        "refund SUCCEEDED", "cash sale"};
+    /** What the money path commits with every PayPay sale: coffee ×2 (8 %), a bag (10 %), a stamp (0 %). */
+    private static final Sale SALE = Sale.of(ServiceMode.TAKE_OUT, TaxPolicy.DEFAULT,
+            new SaleLine("c", "コーヒー", 330, 2, TaxCategory.REDUCED), new SaleLine("b", "レジ袋", 5, 1,
+                    TaxCategory.STANDARD), SaleLine.of("切手", 110, TaxCategory.NON_TAXABLE));
 
     private OutboxTriggerBenchmark() {
     }
@@ -44,11 +55,19 @@ public final class OutboxTriggerBenchmark {
         Path without = dir.resolve("without-outbox.db");
         Journal.open(with).close();
         Journal.open(without).close();
+        List<String> triggers = new ArrayList<>();
         sql(without, st -> {
-            for (String trigger : TRIGGERS) {
+            try (var rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                    + "AND name LIKE '%sync%'")) {
+                while (rs.next()) {
+                    triggers.add(rs.getString(1));
+                }
+            }
+            for (String trigger : triggers) {
                 st.execute("DROP TRIGGER " + trigger);
             }
         });
+        System.out.printf("outbox triggers dropped in the journal without: %s%n", triggers);
 
         System.out.printf("journal commits (synchronous=FULL, WAL), %d rounds x %d payments each, alternating:%n",
                 rounds, PER_ROUND);
@@ -92,7 +111,7 @@ public final class OutboxTriggerBenchmark {
                 sumB[i] += b[s][i];
             }
         }
-        line("all five", sumA, sumB);
+        line("all six", sumA, sumB);
     }
 
     private static void line(String label, long[] with, long[] without) {
@@ -102,12 +121,16 @@ public final class OutboxTriggerBenchmark {
                 quantile(with, 0.9), mb, quantile(without, 0.9), ma / mb, ma - mb);
     }
 
-    /** One round: each payment as the engine writes it (row first, then its transitions), and a refund of it. */
+    /**
+     * One round: each sale as the engine writes it (payment and sale rows first, then the payment's transitions), a
+     * refund of it, and a cash sale.
+     */
     private static void round(Journal journal, String prefix, long[][] times, int offset) {
         for (int i = 0; i < PER_ROUND; i++) {
             String id = "b" + prefix + "-" + i;
             long t0 = System.nanoTime();
-            journal.insertPayment(NewPayment.qr(id, 500 + i, "coffee", "store-1", "till-1"));
+            journal.insertPayment(NewPayment.qr(id, SALE.total(), "coffee", "store-1", "till-1"),
+                    NewSale.paidByPayPay(SALE, "till-1"));
             long t1 = System.nanoTime();
             journal.transition(id, PaymentState.CREATING, PaymentChange.to(PaymentState.AWAITING_PAYMENT)
                     .withCode("code-" + id, "https://qr.example/" + id, "paypay://" + id, Instant.now()));
@@ -120,8 +143,10 @@ public final class OutboxTriggerBenchmark {
             journal.updateOperation(refund.id(), OperationState.PENDING, OperationChange.to(OperationState.SUCCEEDED)
                     .withPayment(PaymentChange.to(PaymentState.PARTIALLY_REFUNDED)));
             long t5 = System.nanoTime();
+            journal.insertSale(new NewSale(SALE, "till-1", List.of(CashTender.exact(SALE.total()))));
+            long t6 = System.nanoTime();
             if (times != null) {
-                long[] marks = {t0, t1, t2, t3, t4, t5};
+                long[] marks = {t0, t1, t2, t3, t4, t5, t6};
                 for (int s = 0; s < STEPS.length; s++) {
                     times[s][offset + i] = marks[s + 1] - marks[s];
                 }

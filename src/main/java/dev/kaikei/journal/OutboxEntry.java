@@ -1,6 +1,6 @@
 package dev.kaikei.journal;
 
-import java.util.Map;
+import java.util.List;
 
 /** A change waiting in the HQ sync outbox: its per-terminal sequence number and the row as it is now. */
 public sealed interface OutboxEntry {
@@ -19,14 +19,14 @@ public sealed interface OutboxEntry {
     /**
      * A sale (or one of its parts) that changed.
      *
-     * @param paymentStates  the state now of each PayPay tender's payment, by merchant payment id
+     * @param payments       the payments of its PayPay tenders as they are now (what decides whether it counts)
      * @param receiptNumber  the number of its sale receipt, null while none was issued
      */
-    record Sale(long seq, SaleRecord record, Map<String, PaymentState> paymentStates, Long receiptNumber)
+    record Sale(long seq, SaleRecord record, List<PaymentRecord> payments, Long receiptNumber)
             implements OutboxEntry {
 
         public Sale {
-            paymentStates = Map.copyOf(paymentStates);
+            payments = List.copyOf(payments);
         }
     }
 

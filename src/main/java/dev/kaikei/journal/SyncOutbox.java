@@ -71,19 +71,18 @@ public final class SyncOutbox {
         return waiting.stream().filter(w -> w.entity() == entity).map(Waiting::rowId).toList();
     }
 
-    /** A sale with what decides whether it counts (its PayPay payments' states) and its receipt number. */
+    /** A sale with what decides whether it counts (its PayPay payments) and its receipt number. */
     private static OutboxEntry.Sale sale(Connection c, Waiting w) throws SQLException {
         SaleRecord sale = SaleTable.byId(c, w.rowId()).orElseThrow();
-        Map<String, PaymentState> states = new HashMap<>();
+        List<PaymentRecord> payments = new ArrayList<>();
         for (Tender t : sale.tenders()) {
             if (t instanceof PayPayTender p) {
-                PaymentTable.byMerchantId(c, p.merchantPaymentId())
-                        .ifPresent(payment -> states.put(p.merchantPaymentId(), payment.state()));
+                PaymentTable.byMerchantId(c, p.merchantPaymentId()).ifPresent(payments::add);
             }
         }
         Long receipt = Sql.one(c, "SELECT number FROM receipts WHERE sale_id = ? AND kind = 'SALE'",
                 rs -> rs.getLong(1), w.rowId()).orElse(null);
-        return new OutboxEntry.Sale(w.seq(), sale, states, receipt);
+        return new OutboxEntry.Sale(w.seq(), sale, payments, receipt);
     }
 
     private static OutboxEntry.TillSession tillSession(Connection c, Waiting w) throws SQLException {

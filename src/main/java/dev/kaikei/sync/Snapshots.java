@@ -83,7 +83,9 @@ final class Snapshots {
         SyncedSale.Outcome outcome = SyncedSale.Outcome.SOLD;
         for (Tender t : entry.record().tenders()) {
             if (t instanceof PayPayTender p) {
-                PaymentState state = entry.paymentStates().get(p.merchantPaymentId());
+                PaymentState state = entry.payments().stream()
+                        .filter(r -> r.merchantPaymentId().equals(p.merchantPaymentId())).findFirst()
+                        .map(PaymentRecord::state).orElse(null);
                 if (state == null || !state.isFinal()) {
                     return SyncedSale.Outcome.OPEN;
                 }

@@ -30,7 +30,6 @@ import dev.kaikei.sync.wire.SyncedSale;
 import dev.kaikei.sync.wire.SyncedTillSession;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -87,11 +86,15 @@ class SnapshotsTest {
         assertThat(json).contains("\"kind\":\"NATIVE\"", "\"state\":\"COMPLETED\"", "\"saleYen\":1200");
     }
 
-    static OutboxEntry.Sale sale(ServiceMode mode, Map<String, PaymentState> states, Tender... tenders) {
+    /** A sale paid by the given tenders; {@code state} is its PayPay payment m-1's, null when there is none. */
+    static OutboxEntry.Sale sale(ServiceMode mode, PaymentState state, Tender... tenders) {
         Sale sale = Sale.of(mode, TaxPolicy.DEFAULT, new SaleLine("c", "コーヒー", 330, 2, TaxCategory.REDUCED),
                 new SaleLine("b", "レジ袋", 5, 1, TaxCategory.STANDARD), SaleLine.of("切手", 110,
                         TaxCategory.NON_TAXABLE));
-        return new OutboxEntry.Sale(9, new SaleRecord(4, sale, sale.totals(), List.of(tenders), "T1", T), states,
+        List<PaymentRecord> payments = state == null ? List.of() : List.of(new PaymentRecord(7, "m-1", PaymentKind.QR,
+                775, "items", "S1", "T1", null, null, null, null, null, null, null, state, null, T, T, null, null,
+                null, 0, 0));
+        return new OutboxEntry.Sale(9, new SaleRecord(4, sale, sale.totals(), List.of(tenders), "T1", T), payments,
                 12L);
     }
 
@@ -99,7 +102,7 @@ class SnapshotsTest {
     @EnumSource(PaymentState.class)
     @DisplayName("a sale counts as its PayPay payment: open until final, sold once paid, canceled with it, else void")
     void saleOutcome(PaymentState state) {
-        SyncedSale s = Snapshots.sale(sale(ServiceMode.TAKE_OUT, Map.of("m-1", state),
+        SyncedSale s = Snapshots.sale(sale(ServiceMode.TAKE_OUT, state,
                 new PayPayTender(775, "m-1", null)));
         SyncedSale.Outcome expected = !state.isFinal() ? SyncedSale.Outcome.OPEN
                 : state == PaymentState.CANCELED ? SyncedSale.Outcome.CANCELED
@@ -110,13 +113,13 @@ class SnapshotsTest {
     @Test
     @DisplayName("a cash sale is sold; a split sale waits for its PayPay part")
     void cashAndSplit() {
-        assertThat(Snapshots.sale(sale(ServiceMode.EAT_IN, Map.of(), CashTender.exact(775))).outcome())
+        assertThat(Snapshots.sale(sale(ServiceMode.EAT_IN, null, CashTender.exact(775))).outcome())
                 .isEqualTo(SyncedSale.Outcome.SOLD);
-        assertThat(Snapshots.sale(sale(ServiceMode.TAKE_OUT, Map.of("m-1", PaymentState.AWAITING_PAYMENT),
+        assertThat(Snapshots.sale(sale(ServiceMode.TAKE_OUT, PaymentState.AWAITING_PAYMENT,
                 CashTender.exact(275), new PayPayTender(500, "m-1", null))).outcome())
                 .isEqualTo(SyncedSale.Outcome.OPEN);
         // A PayPay tender whose payment row is not found never counts as sold.
-        assertThat(Snapshots.sale(sale(ServiceMode.TAKE_OUT, Map.of(), new PayPayTender(775, "m-1", null)))
+        assertThat(Snapshots.sale(sale(ServiceMode.TAKE_OUT, null, new PayPayTender(775, "m-1", null)))
                 .outcome()).isEqualTo(SyncedSale.Outcome.OPEN);
     }
 
@@ -124,7 +127,7 @@ class SnapshotsTest {
     @EnumSource(ServiceMode.class)
     @DisplayName("a sale travels whole: lines at the rate they were taxed at, per-rate totals, tenders, receipt number")
     void saleWhole(ServiceMode mode) {
-        OutboxEntry.Sale entry = sale(mode, Map.of("m-1", PaymentState.COMPLETED),
+        OutboxEntry.Sale entry = sale(mode, PaymentState.COMPLETED,
                 new PayPayTender(775, "m-1", "pp-1"));
         SyncedSale s = Snapshots.sale(entry);
 

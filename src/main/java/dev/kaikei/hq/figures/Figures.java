@@ -1,5 +1,6 @@
 package dev.kaikei.hq.figures;
 
+import dev.kaikei.sync.wire.SyncedTillSession;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -51,6 +52,13 @@ public final class Figures {
             + "WHERE d.business_day BETWEEN ? AND ? AND (?::text IS NULL OR t.store_id = ?) "
             + "GROUP BY d.tax_rate HAVING sum(d.sales_count) > 0 ORDER BY d.tax_rate DESC";
 
+    /** At most this many sessions are listed (a year of 100 tills would be 36,500). */
+    public static final int MAX_CLOSES = 200;
+    private static final String CLOSES = "SELECT t.store_id, t.terminal_id, s.business_day, s.state, s.z_number, "
+            + "s.counted_cash, s.expected_cash FROM till_sessions s JOIN terminals t ON t.id = s.terminal_ref "
+            + "WHERE s.business_day BETWEEN ? AND ? AND (?::text IS NULL OR t.store_id = ?) "
+            + "ORDER BY s.business_day DESC, t.store_id, t.terminal_id LIMIT " + MAX_CLOSES;
+
     private final DataSource db;
 
     public Figures(DataSource db) {
@@ -99,7 +107,19 @@ public final class Figures {
                     }
                 }
             }
-            return new PeriodFigures(from, to, List.copyOf(stores), List.copyOf(tenders), List.copyOf(rates));
+            List<TillClose> closes = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(CLOSES)) {
+                bindRange(ps, 1, from, to, scope);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        closes.add(new TillClose(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
+                                SyncedTillSession.State.valueOf(rs.getString(4)), rs.getObject(5, Integer.class),
+                                rs.getObject(6, Long.class), rs.getObject(7, Long.class)));
+                    }
+                }
+            }
+            return new PeriodFigures(from, to, List.copyOf(stores), List.copyOf(tenders), List.copyOf(rates),
+                    List.copyOf(closes));
         }
     }
 

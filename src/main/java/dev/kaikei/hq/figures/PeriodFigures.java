@@ -8,9 +8,10 @@ import java.util.List;
  *
  * @param tenders sales per tender (PayPay QR, PayPay direct debit, ..., cash), before cancels and refunds
  * @param rates   sales rung up with items, per consumption tax rate
+ * @param closes  the tills' sessions (opened, or closed with a Z report) of those days, newest first
  */
 public record PeriodFigures(LocalDate from, LocalDate to, List<StoreFigures> stores, List<TenderFigures> tenders,
-                            List<RateFigures> rates) {
+                            List<RateFigures> rates, List<TillClose> closes) {
 
     public Totals totals() {
         return Totals.sum(stores, StoreFigures::totals);

@@ -8,6 +8,8 @@ import dev.kaikei.hq.figures.PeriodFigures;
 import dev.kaikei.hq.figures.RateFigures;
 import dev.kaikei.hq.figures.Scope;
 import dev.kaikei.hq.figures.TenderFigures;
+import dev.kaikei.hq.figures.TillClose;
+import dev.kaikei.sync.wire.SyncedTillSession;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;
@@ -119,10 +121,13 @@ class SaleSyncApiTest {
     }
 
     @Test
-    @DisplayName("a till session is stored when it opens and updated, with its Z report, when it closes")
-    void tillSession() {
+    @DisplayName("a till session is stored when it opens and updated, with its Z report, when it closes; the figures "
+            + "list it with its over / short")
+    void tillSession() throws Exception {
         assertThat(hq.push(token, SyncApiTest.batch(session(1, "OPEN", ""))).statusCode()).isEqualTo(200);
         assertThat(hq.scalar("SELECT count(*) FROM till_sessions WHERE state = 'OPEN'")).isEqualTo(1);
+        assertThat(figures().closes()).containsExactly(new TillClose("S1", "T1", DAY, SyncedTillSession.State.OPEN,
+                null, null, null));
 
         String closed = session(2, "CLOSED", ",\"closedAt\":" + (T + 3_600_000) + ",\"zNumber\":3,"
                 + "\"countedCash\":41000,\"expectedCash\":41500");
@@ -132,6 +137,10 @@ class SaleSyncApiTest {
         assertThat(hq.scalar("SELECT z_number FROM till_sessions WHERE state = 'CLOSED' AND counted_cash = 41000 "
                 + "AND expected_cash = 41500")).isEqualTo(3);
         assertThat(hq.scalar("SELECT count(*) FROM till_sessions")).isEqualTo(1);
+        assertThat(figures().closes()).singleElement().satisfies(c -> {
+            assertThat(c.zNumber()).isEqualTo(3);
+            assertThat(c.overShort()).isEqualTo(-500);
+        });
     }
 
     @ParameterizedTest(name = "{0}")

@@ -115,8 +115,10 @@ class BackOfficeBrowserTest {
                 .containsExactly("10 % 2 ¥10 ¥10 ¥0", "8 % 2 ¥1,320 ¥1,224 ¥96", "0 % 2 ¥220 ¥220 ¥0");
         assertThat(d().findElements(By.cssSelector("#tenders tbody tr"))).extracting(WebElement::getText)
                 .contains("現金 2 ¥1,550");
+        assertThat(d().findElements(By.cssSelector("#closes tbody tr"))).extracting(WebElement::getText)
+                .containsExactly("umeda / till-1 " + TODAY + " 精算済 Z1 ¥31,050 ¥31,550 -¥500");
         // Tall enough for the tender and tax rate tables (README shows this one).
-        browser.size(1280, 1240);
+        browser.size(1280, 1460);
         browser.screenshot("hq-dashboard");
         browser.size(390, 844);
         browser.screenshot("hq-dashboard-phone");

@@ -3,6 +3,9 @@ package dev.kaikei.hq.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kaikei.hq.HqFixture;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 /** Pushes a till's sales as its sync would: paid payments, one refund, one open (unresolved) payment; cash sales. */
 final class Sales {
@@ -30,7 +33,7 @@ final class Sales {
 
     /**
      * Pushes two cash sales rung up with items: each coffee ×2 (8 %, ¥660), a bag (10 %, ¥5) and a stamp (0 %, ¥110),
-     * ¥775 with ¥48 tax.
+     * ¥775 with ¥48 tax; then the till's close.
      */
     static void cashSales(HqFixture hq, String token, long at) {
         StringBuilder changes = new StringBuilder();
@@ -48,6 +51,12 @@ final class Sales {
                     .append("{\"taxRate\":0,\"gross\":110,\"net\":110,\"tax\":0}],")
                     .append("\"tenders\":[{\"kind\":\"CASH\",\"amount\":775}]}}");
         }
+        // And the day's close: Z1, ¥500 short.
+        changes.append(",{\"seq\":103,\"tillSession\":{\"businessDate\":\"")
+                .append(LocalDate.ofInstant(Instant.ofEpochMilli(at), ZoneId.of("Asia/Tokyo")))
+                .append("\",\"state\":\"CLOSED\",\"openingFloat\":30000,\"openedAt\":").append(at)
+                .append(",\"closedAt\":").append(at).append(",\"zNumber\":1,\"countedCash\":31050,")
+                .append("\"expectedCash\":31550}}");
         assertThat(hq.push(token, "{\"changes\":[" + changes + "]}").statusCode()).isEqualTo(200);
     }
 

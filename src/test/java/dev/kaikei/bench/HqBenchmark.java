@@ -93,7 +93,12 @@ public final class HqBenchmark {
             for (int i = 0; i < TILLS + 1; i++) {
                 tokens.add(terminals.add("store-" + (i / 5), "till-" + i));
             }
-            HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8)).build();
+            // Daemon threads: the JVM exits when the benchmark is done.
+            HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8, r -> {
+                Thread t = new Thread(r, "bench-http");
+                t.setDaemon(true);
+                return t;
+            })).build();
             URI sync = server.uri().resolve("/api/v1/sync");
             // Warm-up: JIT and connections.
             push(http, sync, List.of(tokens.get(TILLS)), 4, 0);

@@ -101,18 +101,24 @@ class SyncOutboxTest {
     }
 
     @Test
-    @DisplayName("after a restore, renumbers past HQ's last number and queues every row again")
+    @DisplayName("after a restore, renumbers past HQ's last number and queues every row again (sales and sessions too)")
     void renumber() {
         try (Journal journal = Journal.open(dir.resolve("j.db"), options(clock))) {
             journal.insertPayment(qr("m-1", 500));
             journal.insertOperation(NewOperation.cancel("m-1"));
-            journal.syncOutbox().acknowledge(2, clock.instant());
+            Sale lunch = Sale.of(ServiceMode.EAT_IN, TaxPolicy.DEFAULT, SaleLine.of("lunch", 900, TaxCategory.STANDARD));
+            journal.insertSale(new NewSale(lunch, "till-1", List.of(CashTender.exact(900))));
+            journal.till().open(BusinessDay.of(T0), 10_000);
+            journal.syncOutbox().acknowledge(4, clock.instant());
 
             journal.syncOutbox().renumberAfter(40);
 
-            assertThat(journal.syncOutbox().pending(10)).extracting(OutboxEntry::seq).containsExactly(41L, 42L);
+            assertThat(journal.syncOutbox().pending(10)).extracting(OutboxEntry::seq)
+                    .containsExactly(41L, 42L, 43L, 44L);
+            assertThat(journal.syncOutbox().pending(10)).extracting(e -> e.getClass().getSimpleName())
+                    .containsExactly("Payment", "Operation", "Sale", "TillSession");
             journal.insertPayment(qr("m-2", 500));
-            assertThat(journal.syncOutbox().status().lastSeq()).isEqualTo(43);
+            assertThat(journal.syncOutbox().status().lastSeq()).isEqualTo(45);
         }
     }
 

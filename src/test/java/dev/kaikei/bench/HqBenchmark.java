@@ -259,7 +259,8 @@ public final class HqBenchmark {
 
     private static void time(HttpClient http, URI base, String cookie, String what, String path) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).header("Cookie", cookie).build();
-        for (int i = 0; i < 5; i++) {
+        // A long-running server's steady state: the page's code compiled by the JIT, its rows in the cache.
+        for (int i = 0; i < 20; i++) {
             http.send(request, HttpResponse.BodyHandlers.ofString());
         }
         double[] ms = new double[30];

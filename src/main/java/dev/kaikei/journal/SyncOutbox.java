@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * The journal's outbox for HQ sync. Triggers (schema V2, V8) fill it on every change of a payment, operation, sale
- * (with its lines, tenders and receipt) or till session (with its Z report); the pusher reads {@link #pending} batches and {@link #acknowledge}s what HQ confirmed. Reads never block the money path.
+ * (with its lines, tenders and receipt) or till session (with its Z report); the pusher reads {@link #pending}
+ * batches and {@link #acknowledge}s what HQ confirmed. Reads never block the money path.
  */
 public final class SyncOutbox {
 

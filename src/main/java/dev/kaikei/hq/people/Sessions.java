@@ -52,7 +52,8 @@ public final class Sessions {
         // One round trip: the session and its user together (every page asks this first).
         try (Connection c = db.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT u.id, u.name, u.role, u.store_id, s.csrf_token "
-                     + "FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ?")) {
+                     + "FROM sessions s JOIN users u ON u.id = s.user_id "
+                     + "WHERE s.token_hash = ? AND s.expires_at > ?")) {
             ps.setBytes(1, Tokens.hash(token));
             ps.setTimestamp(2, Timestamp.from(clock.instant()));
             try (ResultSet rs = ps.executeQuery()) {

@@ -51,14 +51,16 @@ public final class AppContext implements AutoCloseable {
     private final Deque<AutoCloseable> closeStack;
     private final Optional<SingleInstance> instance;
     private final Journal journal;
+    private final SalesServices sales;
     private final TransactionFiles transactionFiles;
     private final Till till;
     private boolean closed;
 
     private AppContext(Settings settings, AppOptions options, PayPayAccess access, PaymentEngine engine,
                        ScheduledExecutorService executor, Deque<AutoCloseable> closeStack,
-                       Optional<SingleInstance> instance, Journal journal) {
+                       Optional<SingleInstance> instance, Journal journal, SalesServices sales) {
         this.settings = settings;
+        this.sales = sales;
         this.journal = journal;
         this.instance = instance;
         this.options = options;
@@ -103,7 +105,10 @@ public final class AppContext implements AutoCloseable {
             stack.push(engine);
             settings.linkRedirectUrl().ifPresent(url -> engine.customers().useRedirectUrl(url.toString(),
                     settings.isSimulator()));
-            AppContext context = new AppContext(settings, options, access, engine, executor, stack, instance, journal);
+            SalesServices sales = SalesServices.open(settings, journal);
+            stack.push(sales);
+            AppContext context = new AppContext(settings, options, access, engine, executor, stack, instance, journal,
+                    sales);
             if (options.role() == AppOptions.Role.OWNER) {
                 scheduleBackups(settings, journal, options.clock(), executor);
             }
@@ -194,6 +199,11 @@ public final class AppContext implements AutoCloseable {
 
     public PaymentEngine engine() {
         return engine;
+    }
+
+    /** Quick keys, the tax policy, receipts and the receipt printer's queue. */
+    public SalesServices sales() {
+        return sales;
     }
 
     public PaymentHistory history() {

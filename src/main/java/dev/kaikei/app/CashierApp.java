@@ -7,6 +7,7 @@ import dev.kaikei.selfcheck.PayPayConnectionCheck;
 import dev.kaikei.ui.DesktopApp;
 import dev.kaikei.ui.UiServices;
 import dev.kaikei.ui.common.HistoryService;
+import dev.kaikei.ui.common.Receipts;
 import dev.kaikei.ui.history.PaymentOperations;
 import dev.kaikei.ui.settings.SettingsStore;
 import java.nio.file.Path;
@@ -41,6 +42,9 @@ public final class CashierApp {
                 .recentPayments(context.recentPayments())
                 .settingsForm(SettingsStore.file(settingsFile, rules), PayPayConnectionCheck.withDefaults()::run)
                 .supportBundle(context::writeSupportBundle)
+                .selling(context.sales().quickKeys(), context.sales().tax())
+                .receipts(new Receipts(context.sales().receipts(), context.sales().printQueue().isPresent(),
+                        context.settings().sales().printer().autoPrint()))
                 .till(context.till())
                 .paypayFiles(context.transactionFiles())
                 .build();

@@ -7,6 +7,7 @@ import dev.kaikei.journal.OperationState;
 import dev.kaikei.payment.ActionResult;
 import dev.kaikei.payment.PaymentDetail;
 import dev.kaikei.payment.PaymentEngine;
+import dev.kaikei.receipt.ReceiptRequest;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
@@ -91,6 +92,10 @@ abstract class ActionCommand implements Callable<Integer> {
             }
             if (result instanceof ActionResult.Done d) {
                 out.println("Done: " + d.message() + operationId(d.merchantOperationId()));
+                if (returnsMoney() && AutoPrint.enabled(context)) {
+                    AutoPrint.print(context, ReceiptRequest.returnOf(merchantPaymentId, d.merchantOperationId() == null
+                            ? ReceiptRequest.CANCEL : d.merchantOperationId(), context.settings().locale()), out, err);
+                }
                 return ExitCodes.OK;
             }
             if (result instanceof ActionResult.Refused r) {
@@ -102,6 +107,11 @@ abstract class ActionCommand implements Callable<Integer> {
                     + ". Not confirmed yet; do not repeat it. `kaikei reconcile` follows it up.");
             return ExitCodes.UNRESOLVED;
         }
+    }
+
+    /** A refund or cancel: with printer.autoPrint=always its return receipt prints. */
+    private boolean returnsMoney() {
+        return kind() == OperationKind.REFUND || kind() == OperationKind.CANCEL;
     }
 
     private static String operationId(String id) {

@@ -7,10 +7,18 @@ import dev.kaikei.payment.ChargeRequest;
 import dev.kaikei.payment.Checkout;
 import dev.kaikei.payment.CheckoutPhase;
 import dev.kaikei.payment.CheckoutStatus;
+import dev.kaikei.app.SalesServices;
+import dev.kaikei.receipt.ReceiptRequest;
+import dev.kaikei.sale.QuickKey;
+import dev.kaikei.sale.QuickKeys;
+import dev.kaikei.sale.Sale;
+import dev.kaikei.sale.ServiceMode;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -30,6 +38,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "charge", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Charges an amount with a PayPay QR code shown in this terminal and waits for the customer.",
+            "",
+            "The sale is journaled with its lines and tax per rate before the code is created: each --item is a line,"
+                    + " AMOUNT a line of the keypad's department. With printer.autoPrint=always the receipt prints"
+                    + " once paid.",
             "",
             "The QR's URL is printed too. In SIMULATOR mode it is the embedded simulator's pay page: open it in a"
                     + " browser and press Pay. That simulator lives only as long as this command, so a later"
@@ -61,9 +73,18 @@ final class ChargeCommand implements Callable<Integer> {
     @ParentCommand
     KaikeiCommand root;
 
-    @Parameters(index = "0", paramLabel = "AMOUNT", converter = YenConverter.class,
-            description = "Amount in yen: digits only, 1 to 99999999999.")
-    long amount;
+    @Parameters(index = "0", arity = "0..1", paramLabel = "AMOUNT", converter = YenConverter.class,
+            description = "Amount in yen for the keypad's department (see quick-keys.txt): digits only,"
+                    + " 1 to 99999999999. Optional with --item.")
+    Long amount;
+
+    @Option(names = "--item", paramLabel = "NAME=YEN@RATE",
+            description = "A line of the sale, repeatable: its name, price in yen as the store prices (tax.pricing)"
+                    + " and tax rate: 10, 8 (food and drink; 10% unless --take-out) or 0 (non-taxable).")
+    List<String> items = new ArrayList<>();
+
+    @Option(names = "--take-out", description = "The customer takes the food away: food lines are taxed at 8%.")
+    boolean takeOut;
 
     @Option(names = "--description", paramLabel = "TEXT",
             description = "Order description shown in the customer's PayPay app (at most 255 characters).")
@@ -79,26 +100,39 @@ final class ChargeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        ChargeRequest request;
-        try {
-            request = new ChargeRequest(amount, description, preAuthorize);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        List<QuickKey> lines = parseItems();
+        if (amount == null && lines.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give an AMOUNT, or the sale's lines with"
+                    + " --item NAME=YEN@RATE");
+        }
+        if (preAuthorize && !lines.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--pre-authorize takes an AMOUNT only: a"
+                    + " capture may take less, so a sale's lines cannot be pre-authorized");
+        }
+        if (description != null && description.strip().length() > ChargeRequest.MAX_DESCRIPTION) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "description must be at most "
+                    + ChargeRequest.MAX_DESCRIPTION + " characters");
         }
         PrintWriter out = spec.commandLine().getOut();
         AppContext context = root.openContext(AppOptions.Role.OWNER, true);
         Checkout checkout;
+        ChargeRequest request;
         try {
+            request = request(context.sales(), lines);
             checkout = context.engine().start(request);
+        } catch (IllegalArgumentException e) {
+            context.close();
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         } catch (RuntimeException e) {
             context.close();
             throw e;
         }
         Thread hook = new Thread(() -> abandon(context, checkout, out), "kaikei-charge-abandon");
         Runtime.getRuntime().addShutdownHook(hook);
-        out.println("Charge " + Money.yen(amount) + (preAuthorize ? " (pre-authorization)" : "") + " at "
-                + context.settings().storeName() + (context.settings().isSimulator() ? "  [TRAINING: simulator]"
-                : ""));
+        out.println("Charge " + Money.yen(request.amountYen()) + (preAuthorize ? " (pre-authorization)" : "")
+                + " at " + context.settings().storeName() + (context.settings().isSimulator()
+                ? "  [TRAINING: simulator]" : ""));
+        request.saleLines().ifPresent(sale -> SaleSummary.print(sale, out));
         out.println("Payment id: " + checkout.merchantPaymentId());
         out.flush();
         CheckoutStatus end = follow(checkout, context.options().clock(), out);
@@ -111,8 +145,44 @@ final class ChargeCommand implements Callable<Integer> {
             // the JVM is already exiting
         }
         int code = report(end, out);
+        if (end.phase() == CheckoutPhase.PAID && AutoPrint.enabled(context)) {
+            AutoPrint.print(context, ReceiptRequest.sale(end.merchantPaymentId(), context.settings().locale()), out,
+                    spec.commandLine().getErr());
+        }
         context.close();
         return code;
+    }
+
+    private List<QuickKey> parseItems() {
+        List<QuickKey> lines = new ArrayList<>();
+        for (String item : items) {
+            try {
+                lines.add(QuickKeys.parseItem(item, false));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--item " + e.getMessage());
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * A bare pre-authorization, or a sale: the items, then the AMOUNT as a line of the keypad's department, priced
+     * under the store's tax policy; PayPay is asked for the sale's total.
+     */
+    private ChargeRequest request(SalesServices sales, List<QuickKey> lines) {
+        if (preAuthorize) {
+            return new ChargeRequest(amount, description, true);
+        }
+        Sale sale = sales.newSale(takeOut ? ServiceMode.TAKE_OUT : ServiceMode.EAT_IN);
+        for (QuickKey line : lines) {
+            sale = sale.add(line.line());
+        }
+        if (amount != null) {
+            sale = sale.add(sales.quickKeys().keypad().line(amount));
+        }
+        ChargeRequest forSale = ChargeRequest.forSale(sale, List.of());
+        return description == null ? forSale : new ChargeRequest(forSale.amountYen(), description, false, sale,
+                List.of());
     }
 
     /** Shows the checkout until it finishes, is interrupted, or stays unresolved too long; returns the last status. */

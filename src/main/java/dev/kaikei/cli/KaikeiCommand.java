@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
                 RefundCommand.class, CancelCommand.class, CaptureCommand.class, RevertCommand.class,
                 ReconcileCommand.class, ReportCommand.class, ExportCommand.class, PayPayFileCommand.class, TillCommand.class, CustomersCommand.class,
                 LinkCommand.class, ChargeCustomerCommand.class, UnlinkCommand.class, SimulatorCommand.class,
-                SupportBundleCommand.class, RestoreCommand.class, SelfTestCommand.class})
+                SupportBundleCommand.class, RestoreCommand.class, SelfTestCommand.class, ReceiptCommand.class,
+                PrinterTestCommand.class})
 public final class KaikeiCommand implements Callable<Integer> {
 
     /** Exit code for a configuration problem (EX_CONFIG of sysexits.h). */

@@ -35,10 +35,31 @@ public final class ConfigKeys {
     public static final String BACKUP_DIR = "backup.dir";
     public static final String BACKUP_KEEP_DAYS = "backup.keepDays";
 
+    /** Invoice registration number printed on receipts ({@code T} + 13 digits); empty for an unregistered shop. */
+    public static final String RECEIPT_REGISTRATION_NUMBER = "receipt.registrationNumber";
+    /** A PNG or JPEG printed at the top of receipts. */
+    public static final String RECEIPT_LOGO = "receipt.logo";
+    public static final String STORE_ADDRESS = "store.address";
+    public static final String STORE_PHONE = "store.phone";
+    /** {@code none | escpos-tcp | escpos-device | system}. */
+    public static final String PRINTER_TYPE = "printer.type";
+    /** {@code host:port} for escpos-tcp, a device file for escpos-device. */
+    public static final String PRINTER_ADDRESS = "printer.address";
+    public static final String PRINTER_PAPER_WIDTH = "printer.paperWidth";
+    /** {@code always | ask | never}. */
+    public static final String PRINTER_AUTO_PRINT = "printer.autoPrint";
+    public static final String PRINTER_DRAWER_PULSE = "printer.drawerPulse";
+    /** {@code inclusive | exclusive}. */
+    public static final String TAX_PRICING = "tax.pricing";
+    /** {@code down | half-up | up}. */
+    public static final String TAX_ROUNDING = "tax.rounding";
+
     public static final List<String> ALL = List.of(ENV, BASE_URL, API_KEY, API_SECRET, MERCHANT_ID,
             LINK_REDIRECT_URL, STORE_NAME, STORE_ID, TERMINAL_ID, JOURNAL_PATH, POLL_INTERVAL, LOCALE,
             MANAGER_PIN_HASH, PRE_AUTH_ENABLED, CUSTOMER_SCREEN, KIOSK_ENABLED, SOUND_ENABLED, VOICE_ENABLED,
-            BACKUP_DIR, BACKUP_KEEP_DAYS);
+            BACKUP_DIR, BACKUP_KEEP_DAYS, RECEIPT_REGISTRATION_NUMBER, RECEIPT_LOGO, STORE_ADDRESS, STORE_PHONE,
+            PRINTER_TYPE, PRINTER_ADDRESS, PRINTER_PAPER_WIDTH, PRINTER_AUTO_PRINT, PRINTER_DRAWER_PULSE, TAX_PRICING,
+            TAX_ROUNDING);
 
     private ConfigKeys() {
     }

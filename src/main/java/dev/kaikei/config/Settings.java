@@ -29,6 +29,7 @@ import java.util.OptionalInt;
  * @param counter             kiosk mode, sounds, spoken amount and daily backups
  * @param storeId             PayPay's storeId, sent with every payment (shows in PayPay's reports); empty = not sent
  * @param linkRedirectUrl     where PayPay sends the customer after an account link; empty = Kaikei's default page
+ * @param sales               tax pricing and rounding, invoice details and the receipt printer
  */
 public record Settings(
         PayPayMode mode,
@@ -48,9 +49,11 @@ public record Settings(
         OptionalInt customerScreen,
         CounterOptions counter,
         Optional<String> storeId,
-        Optional<URI> linkRedirectUrl) {
+        Optional<URI> linkRedirectUrl,
+        SalesOptions sales) {
 
     public Settings {
+        sales = sales == null ? SalesOptions.defaults() : sales;
         warnings = List.copyOf(warnings);
         counter = counter == null ? CounterOptions.defaults() : counter;
         managerPinHash = managerPinHash == null ? Optional.empty() : managerPinHash;
@@ -68,7 +71,7 @@ public record Settings(
                     String source, List<String> warnings) {
         this(mode, baseUrl, apiKey, apiSecret, merchantId, storeName, terminalId, journalPath, pollIntervalSeconds,
                 locale, source, warnings, Optional.empty(), false, OptionalInt.empty(), CounterOptions.defaults(),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), SalesOptions.defaults());
     }
 
     /** Like the record's own, but the PIN hash only shows as set or not: a 4-digit PIN falls to its hash quickly. */
@@ -84,7 +87,7 @@ public record Settings(
                 + ", customerScreen=" + (customerScreen.isPresent() ? customerScreen.getAsInt() : "auto") + ", kiosk="
                 + counter.kiosk() + ", soundEnabled=" + counter.soundEnabled() + ", voiceEnabled="
                 + counter.voiceEnabled() + ", backupDir=" + counter.backupDirFor(journalPath) + ", backupKeepDays="
-                + counter.backupKeepDays() + "]";
+                + counter.backupKeepDays() + ", sales=" + sales + "]";
     }
 
     public boolean isSimulator() {
@@ -95,18 +98,18 @@ public record Settings(
     public Settings withCredentials(URI newBaseUrl, String newApiKey, Secret newSecret, String newMerchantId) {
         return new Settings(mode, Optional.of(newBaseUrl), newApiKey, newSecret, newMerchantId, storeName, terminalId,
                 journalPath, pollIntervalSeconds, locale, source, warnings, managerPinHash, preAuthEnabled,
-                customerScreen, counter, storeId, linkRedirectUrl);
+                customerScreen, counter, storeId, linkRedirectUrl, sales);
     }
 
     public Settings withJournalPath(Path path) {
         return new Settings(mode, baseUrl, apiKey, apiSecret, merchantId, storeName, terminalId, path,
                 pollIntervalSeconds, locale, source, warnings, managerPinHash, preAuthEnabled, customerScreen, counter,
-                storeId, linkRedirectUrl);
+                storeId, linkRedirectUrl, sales);
     }
 
     public Settings withCounter(CounterOptions newCounter) {
         return new Settings(mode, baseUrl, apiKey, apiSecret, merchantId, storeName, terminalId, journalPath,
                 pollIntervalSeconds, locale, source, warnings, managerPinHash, preAuthEnabled, customerScreen,
-                newCounter, storeId, linkRedirectUrl);
+                newCounter, storeId, linkRedirectUrl, sales);
     }
 }

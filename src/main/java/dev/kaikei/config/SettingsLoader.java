@@ -142,11 +142,25 @@ public final class SettingsLoader {
         boolean preAuth = parseBoolean(ConfigKeys.PRE_AUTH_ENABLED, value(file, ConfigKeys.PRE_AUTH_ENABLED), problems);
         OptionalInt customerScreen = parseScreen(value(file, ConfigKeys.CUSTOMER_SCREEN), problems);
         CounterOptions counter = parseCounter(file, problems);
+        SalesOptions sales = SalesOptionsParser.parse(key -> value(file, key), quickKeysFile(source), problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
         return new Settings(mode, baseUrl, apiKey, secret, merchantId, storeName, terminalId, journal, poll, locale,
-                source, warnings, pinHash, preAuth, customerScreen, counter, storeId, linkRedirectUrl);
+                source, warnings, pinHash, preAuth, customerScreen, counter, storeId, linkRedirectUrl, sales);
+    }
+
+    /** The quick-keys file lives next to the settings file in use, else in the user's config folder. */
+    private Path quickKeysFile(String source) {
+        try {
+            Path settingsFile = Path.of(source);
+            if (Files.isRegularFile(settingsFile)) {
+                return settingsFile.toAbsolutePath().resolveSibling(SalesOptions.QUICK_KEYS_FILE);
+            }
+        } catch (InvalidPathException e) {
+            // "defaults" or a form: no file
+        }
+        return dirs.configDir().resolve(SalesOptions.QUICK_KEYS_FILE);
     }
 
     private CounterOptions parseCounter(Properties file, List<Problem> problems) {

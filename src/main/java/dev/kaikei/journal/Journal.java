@@ -1,5 +1,7 @@
 package dev.kaikei.journal;
 
+import dev.kaikei.sale.PayPayTender;
+import dev.kaikei.sale.Tenders;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -78,6 +80,67 @@ public final class Journal implements AutoCloseable {
             LOG.info("Payment {} journaled: {} {} yen", payment.merchantPaymentId(), payment.kind(), payment.amount());
             return PaymentTable.byId(c, id).orElseThrow();
         });
+    }
+
+    /**
+     * Commits a new payment in state CREATING together with the sale it pays (lines, per-rate totals and tax, and a
+     * PayPay tender pointing at the payment), in one transaction, before its create request is sent.
+     *
+     * @throws DuplicateIdException     if the merchantPaymentId is already in the journal (nothing written)
+     * @throws IllegalArgumentException if the sale's other tenders and the payment do not settle its total exactly
+     */
+    public PaymentRecord insertPayment(NewPayment payment, NewSale sale) {
+        Check.required("payment", payment);
+        Check.required("sale", sale);
+        long due = Tenders.remaining(sale.sale().total(), sale.tenders());
+        if (due != payment.amount()) {
+            throw new IllegalArgumentException("the payment of ¥" + payment.amount() + " does not match the ¥" + due
+                    + " left to pay of the sale");
+        }
+        return db.write("insert a payment with its sale", c -> {
+            if (PaymentTable.exists(c, payment.merchantPaymentId())) {
+                throw new DuplicateIdException("merchantPaymentId " + payment.merchantPaymentId()
+                        + " is already in the journal; merchant ids must never be reused", null);
+            }
+            long id = PaymentTable.insert(c, payment, now());
+            long saleId = SaleTable.insert(c, sale, new SaleTable.PayPayLink(
+                    new PayPayTender(payment.amount(), payment.merchantPaymentId(), null), id), now());
+            db.changed(new JournalChange(JournalChange.Entity.PAYMENT, id, payment.merchantPaymentId()));
+            LOG.info("Payment {} journaled: {} {} yen for sale {} ({} lines)", payment.merchantPaymentId(),
+                    payment.kind(), payment.amount(), saleId, sale.sale().lines().size());
+            return PaymentTable.byId(c, id).orElseThrow();
+        });
+    }
+
+    /**
+     * Commits a sale paid without a new PayPay payment (e.g. in cash), with its lines, totals and tenders.
+     *
+     * @throws IllegalArgumentException if the tenders do not settle its total exactly, or a PayPay tender names a
+     *                                  payment the journal does not have
+     */
+    public SaleRecord insertSale(NewSale sale) {
+        Check.required("sale", sale);
+        Tenders.requireSettles(sale.sale().total(), sale.tenders());
+        return db.write("insert a sale", c -> {
+            long id = SaleTable.insert(c, sale, null, now());
+            LOG.info("Sale {} journaled: {} yen", id, sale.sale().total());
+            return SaleTable.byId(c, id).orElseThrow();
+        });
+    }
+
+    public Optional<SaleRecord> findSale(long saleId) {
+        return db.read("find a sale", c -> SaleTable.byId(c, saleId));
+    }
+
+    /** The sale a PayPay payment pays, if it was rung up as one (payments of older journals have none). */
+    public Optional<SaleRecord> findSaleForPayment(String merchantPaymentId) {
+        return db.read("find a sale", c -> SaleTable.byPayment(c, merchantPaymentId));
+    }
+
+    /** Sales committed on the business day, oldest first, whatever became of their payments. */
+    public List<SaleRecord> salesOn(BusinessDay day) {
+        Check.required("day", day);
+        return db.read("list a day's sales", c -> SaleTable.createdBetween(c, day.start(), day.end()));
     }
 
     /**
@@ -217,6 +280,94 @@ public final class Journal implements AutoCloseable {
     /** Operations PENDING, ACCEPTED or UNKNOWN, oldest first. */
     public List<OperationRecord> nonFinalOperations() {
         return db.read("list open operations", Reports::nonFinalOperations);
+    }
+
+    // ---------------------------------------------------------------- receipts
+
+    /**
+     * The receipt of a sale, numbered now from the terminal's sequence if it has no number yet; a sale has one
+     * receipt, whatever the number of prints.
+     *
+     * @throws IllegalArgumentException if there is no such sale
+     */
+    public ReceiptRecord saleReceipt(long saleId, String terminalId) {
+        return issueReceipt(saleId, ReceiptKind.SALE, null, terminalId);
+    }
+
+    /**
+     * The return receipt (返還インボイス) of a refund or cancel of the sale, numbered now if it has none.
+     *
+     * @throws IllegalArgumentException if there is no such sale or operation
+     */
+    public ReceiptRecord returnReceipt(long saleId, long operationId, String terminalId) {
+        return issueReceipt(saleId, ReceiptKind.RETURN, operationId, terminalId);
+    }
+
+    private ReceiptRecord issueReceipt(long saleId, ReceiptKind kind, Long operationId, String terminalId) {
+        String terminal = terminalId == null || terminalId.isBlank() ? "-" : Check.text("terminalId", terminalId);
+        return db.write("number a receipt", c -> {
+            if (SaleTable.byId(c, saleId).isEmpty()) {
+                throw new IllegalArgumentException("no sale " + saleId + " in the journal");
+            }
+            if (operationId != null && OperationTable.byId(c, operationId).isEmpty()) {
+                throw new IllegalArgumentException("no operation " + operationId + " in the journal");
+            }
+            ReceiptRecord r = ReceiptTable.issue(c, saleId, kind, operationId, terminal, now());
+            db.changed(new JournalChange(JournalChange.Entity.RECEIPT, r.id(), null));
+            return r;
+        });
+    }
+
+    /** The sale's receipt, if it was ever issued. */
+    public Optional<ReceiptRecord> findSaleReceipt(long saleId) {
+        return db.read("find a receipt", c -> ReceiptTable.one(c, "WHERE r.sale_id = ? AND r.kind = 'SALE'",
+                saleId));
+    }
+
+    /** The return receipt of a refund or cancel, if it was ever issued. */
+    public Optional<ReceiptRecord> findReturnReceipt(long operationId) {
+        return db.read("find a receipt", c -> ReceiptTable.one(c,
+                "WHERE r.operation_id = ? AND r.kind = 'RETURN'", operationId));
+    }
+
+    /** Journals a print of a receipt (every print is kept, also those that failed). */
+    public PrintRecord recordPrint(long receiptId, NewPrint print) {
+        Check.required("print", print);
+        return db.write("record a print", c -> {
+            if (ReceiptTable.one(c, "WHERE r.id = ?", receiptId).isEmpty()) {
+                throw new IllegalArgumentException("no receipt " + receiptId + " in the journal");
+            }
+            long id = ReceiptTable.insertPrint(c, receiptId, print, now());
+            db.changed(new JournalChange(JournalChange.Entity.RECEIPT, receiptId, null));
+            return ReceiptTable.prints(c, "WHERE pr.id = ?", id).get(0);
+        });
+    }
+
+    /** Sets how a print went ({@code detail}: why it waits, or null). */
+    public PrintRecord updatePrint(long printId, PrintState state, String detail) {
+        Check.required("state", state);
+        return db.write("update a print", c -> {
+            if (ReceiptTable.updatePrint(c, printId, state, Check.text("detail", detail), now()) == 0) {
+                throw new IllegalArgumentException("no print " + printId + " in the journal");
+            }
+            PrintRecord p = ReceiptTable.prints(c, "WHERE pr.id = ?", printId).get(0);
+            db.changed(new JournalChange(JournalChange.Entity.RECEIPT, p.receipt().id(), null));
+            return p;
+        });
+    }
+
+    /** Every print of a receipt, oldest first. */
+    public List<PrintRecord> printsOf(long receiptId) {
+        return db.read("list prints", c -> ReceiptTable.prints(c, "WHERE pr.receipt_id = ? ORDER BY pr.id",
+                receiptId));
+    }
+
+    /**
+     * The reprint queue: prints the printer could not take, oldest first (with those left SENDING by a crash).
+     */
+    public List<PrintRecord> waitingPrints() {
+        return db.read("list waiting prints", c -> ReceiptTable.prints(c,
+                "WHERE pr.state IN ('SENDING', 'WAITING') ORDER BY pr.created_at, pr.id"));
     }
 
     // ---------------------------------------------------------------- events

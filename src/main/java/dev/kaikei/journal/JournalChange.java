@@ -10,5 +10,5 @@ package dev.kaikei.journal;
 public record JournalChange(Entity entity, long id, String merchantPaymentId) {
 
     /** The kind of row that changed. */
-    public enum Entity { PAYMENT, OPERATION, CUSTOMER, FILE_MATCH, TILL }
+    public enum Entity { PAYMENT, OPERATION, CUSTOMER, FILE_MATCH, TILL, RECEIPT }
 }

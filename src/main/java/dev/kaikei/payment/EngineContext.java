@@ -3,6 +3,7 @@ package dev.kaikei.payment;
 import dev.kaikei.journal.DuplicateIdException;
 import dev.kaikei.journal.Journal;
 import dev.kaikei.journal.NewPayment;
+import dev.kaikei.journal.NewSale;
 import dev.kaikei.journal.OperationRecord;
 import dev.kaikei.journal.PaymentRecord;
 import java.time.Clock;
@@ -28,6 +29,11 @@ record EngineContext(EngineSettings settings, Clock clock, Journal journal, PayP
      * exists so the reconciler never mistakes it for a crashed request. The caller releases the claim when done.
      */
     PaymentRecord insertClaimed(Function<String, NewPayment> build) {
+        return insertClaimed(build, null);
+    }
+
+    /** Like {@link #insertClaimed(Function)}, journaling the sale the payment pays in the same transaction. */
+    PaymentRecord insertClaimed(Function<String, NewPayment> build, NewSale sale) {
         for (int attempt = 1; ; attempt++) {
             String id = ids.next(MerchantIds.Kind.PAYMENT);
             String key = Claims.payment(id);
@@ -35,7 +41,8 @@ record EngineContext(EngineSettings settings, Clock clock, Journal journal, PayP
                 continue;
             }
             try {
-                return journal.insertPayment(build.apply(id));
+                return sale == null ? journal.insertPayment(build.apply(id))
+                        : journal.insertPayment(build.apply(id), sale);
             } catch (DuplicateIdException e) {
                 claims.release(key);
                 if (attempt >= 3) {

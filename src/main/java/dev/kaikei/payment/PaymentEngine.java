@@ -2,6 +2,7 @@ package dev.kaikei.payment;
 
 import dev.kaikei.journal.Journal;
 import dev.kaikei.journal.NewPayment;
+import dev.kaikei.journal.NewSale;
 import dev.kaikei.journal.OperationRecord;
 import dev.kaikei.journal.PaymentKind;
 import dev.kaikei.journal.PaymentRecord;
@@ -58,8 +59,8 @@ public final class PaymentEngine implements CheckoutService, AutoCloseable {
     }
 
     /**
-     * Journals a new payment (state CREATING, committed) under a fresh merchantPaymentId, then creates and polls the
-     * code in the background.
+     * Journals a new payment (state CREATING, committed) under a fresh merchantPaymentId, with the sale it pays if it
+     * was rung up as one, then creates and polls the code in the background.
      *
      * @throws IllegalArgumentException if the request breaks a PayPay rule (nothing is journaled or sent)
      */
@@ -73,7 +74,8 @@ public final class PaymentEngine implements CheckoutService, AutoCloseable {
         PaymentRecord row = ctx.insertClaimed(id -> new NewPayment(id,
                 request.preAuthorize() ? PaymentKind.QR_PREAUTH : PaymentKind.QR, request.amountYen(),
                 request.description().isEmpty() ? null : request.description(), s.storeId(), s.terminalId(),
-                null, null));
+                null, null), request.saleLines().map(sale -> new NewSale(sale, s.terminalId(), request.otherTenders()))
+                .orElse(null));
         String id = row.merchantPaymentId();
         QrCheckout checkout = new QrCheckout(ctx, request, row);
         live.put(id, checkout);

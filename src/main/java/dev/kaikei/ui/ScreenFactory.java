@@ -9,6 +9,7 @@ import dev.kaikei.ui.checkout.CashierStatusView;
 import dev.kaikei.ui.checkout.CheckoutViewModel;
 import dev.kaikei.ui.checkout.CustomerIdleView;
 import dev.kaikei.ui.checkout.CustomerView;
+import dev.kaikei.ui.checkout.ReceiptChoice;
 import dev.kaikei.ui.common.DialogService;
 import dev.kaikei.ui.common.HistoryService;
 import dev.kaikei.ui.common.ManagerGate;
@@ -97,7 +98,7 @@ final class ScreenFactory {
 
     private SectionScreen charge(UiContext ui) {
         ChargeViewModel vm = new ChargeViewModel(services.checkouts(), services.recentPayments(), ui.tasks(),
-                navigator, ui.messages(), services.preAuthEnabled());
+                navigator, ui.messages(), services.preAuthEnabled(), services.quickKeys(), services.taxPolicy());
         ChargeView view = new ChargeView(vm, ui.messages());
         return new SectionScreen(view, () -> {
             vm.refreshRecent();
@@ -163,6 +164,8 @@ final class ScreenFactory {
     CheckoutScreens checkout(UiContext ui, Checkout running, ChargeRequest request, boolean customerHasOwnScreen) {
         CheckoutViewModel vm = new CheckoutViewModel(running, request, services.checkouts(), ui, navigator,
                 services.storeName(), watermark, services.autoReturnAfter());
+        services.receipts().ifPresent(r -> vm.offerReceipts(new ReceiptChoice(r, ui.tasks(), ui.messages(),
+                dialogs.apply(ui.messages()), ui.messages().locale())));
         if (customerHasOwnScreen) {
             return new CheckoutScreens(vm, new CashierStatusView(vm, ui.messages()),
                     Optional.of(new CustomerView(vm, ui.messages(), qrRenderer, ui.tasks(), false)));

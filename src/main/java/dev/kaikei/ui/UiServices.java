@@ -7,8 +7,12 @@ import dev.kaikei.payment.CheckoutService;
 import dev.kaikei.payment.CustomerService;
 import dev.kaikei.payment.RecentPayments;
 import dev.kaikei.paypayfile.TransactionFiles;
+import dev.kaikei.sale.QuickKey;
+import dev.kaikei.sale.QuickKeys;
+import dev.kaikei.sale.TaxPolicy;
 import dev.kaikei.till.Till;
 import dev.kaikei.ui.common.HistoryService;
+import dev.kaikei.ui.common.Receipts;
 import dev.kaikei.ui.history.PaymentOperations;
 import dev.kaikei.ui.settings.ConnectionCheck;
 import dev.kaikei.ui.settings.SettingsStore;
@@ -41,6 +45,9 @@ import java.util.OptionalInt;
  * @param settingsStore         the settings file and its validation (the Settings screen)
  * @param connectionCheck       Settings' "Test connection"
  * @param supportBundle         writes the support zip (Settings' "Support bundle" button)
+ * @param quickKeys             the Charge screen's quick keys and the keypad's department
+ * @param taxPolicy             how prices are written and tax rounded (the sale's totals per rate)
+ * @param receipts              receipts after Paid (print, PDF) and the printer's settings; absent = none offered
  * @param till                  the till: float, 点検, 精算, paid-in / paid-out, no-sale (the Till screen)
  * @param paypayFiles           matching PayPay's daily transaction file (End of day's PayPay file panel)
  */
@@ -61,6 +68,9 @@ public record UiServices(
         Optional<SettingsStore> settingsStore,
         Optional<ConnectionCheck> connectionCheck,
         Optional<SupportBundleWriter> supportBundle,
+        QuickKeys quickKeys,
+        TaxPolicy taxPolicy,
+        Optional<Receipts> receipts,
         Optional<Till> till,
         Optional<TransactionFiles> paypayFiles) {
 
@@ -81,6 +91,9 @@ public record UiServices(
         Objects.requireNonNull(settingsStore, "settingsStore");
         Objects.requireNonNull(connectionCheck, "connectionCheck");
         Objects.requireNonNull(supportBundle, "supportBundle");
+        Objects.requireNonNull(quickKeys, "quickKeys");
+        Objects.requireNonNull(taxPolicy, "taxPolicy");
+        Objects.requireNonNull(receipts, "receipts");
         Objects.requireNonNull(till, "till");
         Objects.requireNonNull(paypayFiles, "paypayFiles");
         if (autoReturnAfter == null || autoReturnAfter.isNegative()) {
@@ -124,6 +137,9 @@ public record UiServices(
         private SettingsStore settingsStore;
         private ConnectionCheck connectionCheck;
         private SupportBundleWriter supportBundle;
+        private QuickKeys quickKeys = QuickKeys.none(QuickKey.DEFAULT_KEYPAD);
+        private TaxPolicy taxPolicy = TaxPolicy.DEFAULT;
+        private Receipts receipts;
         private Till till;
         private TransactionFiles paypayFiles;
 
@@ -207,6 +223,18 @@ public record UiServices(
             return this;
         }
 
+        /** The quick keys and the store's tax policy for the Charge screen's sale. */
+        public Builder selling(QuickKeys keys, TaxPolicy tax) {
+            quickKeys = keys;
+            taxPolicy = tax;
+            return this;
+        }
+
+        public Builder receipts(Receipts value) {
+            receipts = value;
+            return this;
+        }
+
         public Builder till(Till value) {
             till = value;
             return this;
@@ -222,8 +250,8 @@ public record UiServices(
                     autoReturnAfter, customerDisplayIndex, managerPinHash, counter, Optional.ofNullable(history),
                     Optional.ofNullable(operations), Optional.ofNullable(customers),
                     Optional.ofNullable(settingsStore), Optional.ofNullable(connectionCheck),
-                    Optional.ofNullable(supportBundle), Optional.ofNullable(till),
-                    Optional.ofNullable(paypayFiles));
+                    Optional.ofNullable(supportBundle), quickKeys, taxPolicy, Optional.ofNullable(receipts),
+                    Optional.ofNullable(till), Optional.ofNullable(paypayFiles));
         }
     }
 }

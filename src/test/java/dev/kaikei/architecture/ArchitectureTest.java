@@ -1,6 +1,7 @@
 package dev.kaikei.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -41,7 +42,8 @@ class ArchitectureTest {
     @DisplayName("core packages never import JavaFX")
     void coreHasNoJavaFx() {
         noClasses().that().resideInAnyPackage("dev.kaikei.opa..", "dev.kaikei.journal..", "dev.kaikei.payment..",
-                        "dev.kaikei.simulator..", "dev.kaikei.config..", "dev.kaikei.paypayfile..")
+                        "dev.kaikei.simulator..", "dev.kaikei.config..", "dev.kaikei.paypayfile..",
+                        "dev.kaikei.sale..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
                 .allowEmptyShould(true)
                 .check(classes);
@@ -130,6 +132,17 @@ class ArchitectureTest {
     void uiUsesOnlyTheSelfCheckReport() {
         noClasses().that().resideInAPackage("dev.kaikei.ui..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("dev.kaikei.selfcheck.PayPayConnectionCheck")
+                .check(classes);
+    }
+
+    @Test
+    @DisplayName("the sale model is pure values: it uses nothing of Kaikei's, so the journal, till and HQ can all share it")
+    void saleIsALeaf() {
+        noClasses().that().resideInAPackage("dev.kaikei.sale..")
+                .should().dependOnClassesThat(resideInAPackage("dev.kaikei..")
+                        .and(not(resideInAPackage("dev.kaikei.sale.."))))
+                .orShould().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio..", "java.net..",
+                        "java.sql..")
                 .check(classes);
     }
 

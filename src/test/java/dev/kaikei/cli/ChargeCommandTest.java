@@ -129,7 +129,7 @@ class ChargeCommandTest extends CliFixture {
         void missingAmount() {
             Run run = run("charge");
             assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
-            assertThat(run.err()).contains("Missing required parameter: 'AMOUNT'");
+            assertThat(run.err()).contains("give an AMOUNT, or the sale's lines with --item NAME=YEN@RATE");
         }
     }
 

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.kaikei.payment.ChargeRequest;
+import dev.kaikei.sale.QuickKey;
+import dev.kaikei.sale.Sale;
+import dev.kaikei.sale.ServiceMode;
+import dev.kaikei.sale.TaxPolicy;
+import java.util.List;
 import dev.kaikei.payment.CheckoutPhase;
 import dev.kaikei.ui.common.QrView;
 import dev.kaikei.ui.testing.FakeCheckout;
@@ -41,7 +46,8 @@ class MainWindowTest extends FxViewTest {
 
         robot.clickOn("#charge-button");
         await().until(() -> service.checkouts().size() == 1);
-        assertThat(service.requests()).containsExactly(new ChargeRequest(1200, "", false));
+        assertThat(service.requests()).containsExactly(ChargeRequest.forSale(Sale.of(ServiceMode.EAT_IN,
+                TaxPolicy.DEFAULT, QuickKey.DEFAULT_KEYPAD.line(1200)), List.of()));
         FakeCheckout checkout = service.last();
         awaitShowing(robot, "#customer-view");
         showQr(checkout);
@@ -88,7 +94,8 @@ class MainWindowTest extends FxViewTest {
         awaitText(robot, "#amount-display", "¥50");
         robot.type(KeyCode.ENTER);
         await().until(() -> service.requests().size() == 1);
-        assertThat(service.requests().get(0)).isEqualTo(new ChargeRequest(50, "Tea 2", false));
+        assertThat(service.requests().get(0)).isEqualTo(new ChargeRequest(50, "Tea 2", false, Sale.of(
+                ServiceMode.EAT_IN, TaxPolicy.DEFAULT, QuickKey.DEFAULT_KEYPAD.line(50)), List.of()));
     }
 
     @Test

@@ -1,17 +1,23 @@
 package dev.kaikei.ui.charge;
 
 import atlantafx.base.theme.Styles;
+import dev.kaikei.sale.QuickKey;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.StateText;
 import dev.kaikei.ui.common.StatusLabel;
 import dev.kaikei.ui.common.StyleClasses;
 import dev.kaikei.ui.common.Theme;
+import dev.kaikei.ui.common.Yen;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -22,6 +28,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -45,7 +52,10 @@ public final class ChargeView extends VBox {
         Theme.styleNextTo(this, ChargeView.class);
 
         HBox main = new HBox(amountPanel(), keypad());
-        main.setSpacing(32);
+        if (!viewModel.quickKeys().isEmpty()) {
+            main.getChildren().add(0, quickKeys());
+        }
+        main.setSpacing(24);
         VBox.setVgrow(main, Priority.ALWAYS);
         getChildren().addAll(main, recentStrip());
     }
@@ -72,7 +82,7 @@ public final class ChargeView extends VBox {
 
         Label message = new StatusLabel("charge-message", "charge-message", viewModel.statusProperty());
 
-        VBox panel = new VBox(caption, amountDisplay, description, message);
+        VBox panel = new VBox(caption, amountDisplay, description, message, salePanel());
         panel.getStyleClass().add("amount-panel");
         if (viewModel.isPreAuthEnabled()) {
             Button preAuth = new Button(messages.get("charge.button.preAuthorize"));
@@ -86,6 +96,122 @@ public final class ChargeView extends VBox {
         HBox.setHgrow(panel, Priority.ALWAYS);
         panel.setMinWidth(320);
         return panel;
+    }
+
+    /** The grid of quick keys: items with their price, open-price departments with their name only. */
+    private Node quickKeys() {
+        TilePane grid = new TilePane();
+        grid.getStyleClass().add("quick-keys");
+        grid.setId("quick-keys");
+        grid.setPrefColumns(2);
+        grid.setHgap(8);
+        grid.setVgap(8);
+        List<QuickKey> keys = viewModel.quickKeys();
+        for (int i = 0; i < keys.size(); i++) {
+            QuickKey k = keys.get(i);
+            int index = i;
+            Button b = key(k.name() + (k.isOpenPrice() ? "" : "\n" + Yen.format(k.price().getAsLong())),
+                    "quick-" + i, () -> viewModel.quickKey(index));
+            b.getStyleClass().add("quick-key");
+            b.setPrefSize(132, 72);
+            b.setWrapText(true);
+            grid.getChildren().add(b);
+        }
+        Label title = new Label(messages.get("charge.quickKeys.title"));
+        title.getStyleClass().add("amount-label");
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox box = new VBox(8, title, scroll);
+        box.setMinWidth(290);
+        box.setPrefWidth(290);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        return box;
+    }
+
+    /** The sale: its lines with delete buttons, eat-in / take-out, totals per rate and the total. */
+    private Node salePanel() {
+        VBox rows = new VBox(4);
+        rows.setId("sale-lines");
+        viewModel.lines().addListener((ListChangeListener<SaleLineRow>) c -> showLines(rows));
+        showLines(rows);
+
+        ToggleGroup group = new ToggleGroup();
+        ToggleButton eatIn = new ToggleButton(messages.get("charge.sale.eatIn"));
+        eatIn.setId("eat-in");
+        ToggleButton takeOut = new ToggleButton(messages.get("charge.sale.takeOut"));
+        takeOut.setId("take-out");
+        for (ToggleButton t : List.of(eatIn, takeOut)) {
+            t.setToggleGroup(group);
+            t.setFocusTraversable(false);
+            t.setMinHeight(44);
+        }
+        eatIn.setSelected(!viewModel.takeOutProperty().get());
+        takeOut.setSelected(viewModel.takeOutProperty().get());
+        viewModel.takeOutProperty().addListener((obs, old, now) -> {
+            eatIn.setSelected(!now);
+            takeOut.setSelected(now);
+        });
+        eatIn.setOnAction(e -> viewModel.setTakeOut(false));
+        takeOut.setOnAction(e -> viewModel.setTakeOut(true));
+        HBox mode = new HBox(0, eatIn, takeOut);
+        mode.getStyleClass().add("service-mode");
+
+        Label rates = new Label();
+        rates.setId("rate-totals");
+        rates.getStyleClass().add("muted");
+        rates.setWrapText(true);
+        rates.textProperty().bind(viewModel.rateTotalsProperty());
+        Label totalCaption = new Label(messages.get("charge.sale.total"));
+        totalCaption.getStyleClass().add("amount-label");
+        Label total = new Label();
+        total.setId("sale-total");
+        total.getStyleClass().add("sale-total");
+        total.textProperty().bind(viewModel.saleTotalProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox totalRow = new HBox(8, totalCaption, spacer, total);
+        totalRow.setAlignment(Pos.BASELINE_LEFT);
+
+        ScrollPane scroll = new ScrollPane(rows);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(150);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox panel = new VBox(8, mode, scroll, rates, totalRow);
+        panel.getStyleClass().add("sale-panel");
+        panel.setId("sale-panel");
+        return panel;
+    }
+
+    private void showLines(VBox rows) {
+        rows.getChildren().clear();
+        if (viewModel.lines().isEmpty()) {
+            Label none = new Label(messages.get("charge.sale.empty"));
+            none.getStyleClass().add("muted");
+            none.setWrapText(true);
+            rows.getChildren().add(none);
+            return;
+        }
+        for (int i = 0; i < viewModel.lines().size(); i++) {
+            SaleLineRow line = viewModel.lines().get(i);
+            int index = i;
+            Label name = new Label(line.name() + (line.reduced() ? " ※" : "") + " " + line.quantity());
+            name.setId("line-" + i);
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            Label amount = new Label(line.amount());
+            Button remove = new Button("✕");
+            remove.setId("line-remove-" + i);
+            remove.setAccessibleText(messages.get("charge.sale.remove"));
+            remove.setFocusTraversable(false);
+            remove.getStyleClass().addAll("flat", "danger");
+            remove.setMinSize(44, 36);
+            remove.setOnAction(e -> viewModel.removeLine(index));
+            HBox row = new HBox(8, name, spacer, amount, remove);
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.getStyleClass().add("sale-line");
+            rows.getChildren().add(row);
+        }
     }
 
     private Node keypad() {

@@ -5,6 +5,12 @@ import dev.kaikei.payment.ChargeRequest;
 import dev.kaikei.payment.CheckoutService;
 import dev.kaikei.payment.PaymentSummary;
 import dev.kaikei.payment.RecentPayments;
+import dev.kaikei.sale.QuickKey;
+import dev.kaikei.sale.QuickKeys;
+import dev.kaikei.sale.Sale;
+import dev.kaikei.sale.SaleTotals;
+import dev.kaikei.sale.ServiceMode;
+import dev.kaikei.sale.TaxPolicy;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.Navigator;
 import dev.kaikei.ui.common.StateText;
@@ -54,6 +60,8 @@ public final class ChargeViewModel {
     private final Messages messages;
     private final StateText states;
     private final boolean preAuthEnabled;
+    private final QuickKeys quickKeys;
+    private final TaxPolicy tax;
 
     private final ReadOnlyStringWrapper digits = new ReadOnlyStringWrapper(this, "digits", "");
     private final ReadOnlyLongWrapper amount = new ReadOnlyLongWrapper(this, "amount");
@@ -68,8 +76,26 @@ public final class ChargeViewModel {
     /** A one-off notice (digit limit, start failure) shown until the next input. */
     private String notice = "";
 
+    private Sale sale;
+    private final ObservableList<SaleLineRow> lines = FXCollections.observableArrayList();
+    private final ObservableList<SaleLineRow> linesView = FXCollections.unmodifiableObservableList(lines);
+    private final ReadOnlyBooleanWrapper takeOut = new ReadOnlyBooleanWrapper(this, "takeOut");
+    private final ReadOnlyStringWrapper rateTotals = new ReadOnlyStringWrapper(this, "rateTotals", "");
+    private final ReadOnlyStringWrapper saleTotal = new ReadOnlyStringWrapper(this, "saleTotal", Yen.format(0));
+
     public ChargeViewModel(CheckoutService checkouts, RecentPayments recentPayments, TaskRunner tasks,
                            Navigator navigator, Messages messages, boolean preAuthEnabled) {
+        this(checkouts, recentPayments, tasks, navigator, messages, preAuthEnabled,
+                QuickKeys.none(QuickKey.DEFAULT_KEYPAD), TaxPolicy.DEFAULT);
+    }
+
+    /** With the shop's quick keys and tax policy: the keyed amount and the keys make a sale of lines. */
+    public ChargeViewModel(CheckoutService checkouts, RecentPayments recentPayments, TaskRunner tasks,
+                           Navigator navigator, Messages messages, boolean preAuthEnabled, QuickKeys quickKeys,
+                           TaxPolicy tax) {
+        this.quickKeys = quickKeys;
+        this.tax = tax;
+        this.sale = Sale.empty(ServiceMode.EAT_IN, tax);
         this.checkouts = checkouts;
         this.recentPayments = recentPayments;
         this.tasks = tasks;
@@ -140,7 +166,7 @@ public final class ChargeViewModel {
         }
         ChargeRequest request;
         try {
-            request = new ChargeRequest(amount.get(), description.get(), preAuthorize);
+            request = request(preAuthorize);
         } catch (IllegalArgumentException e) {
             notice = messages.format("charge.error.startFailed", e.getMessage());
             update();
@@ -151,6 +177,7 @@ public final class ChargeViewModel {
         tasks.task(() -> checkouts.start(request)).onSuccess(checkout -> {
             digits.set("");
             description.set("");
+            sale = Sale.empty(sale.serviceMode(), tax);
             notice = "";
             navigator.showCheckout(checkout, request);
         }).onError(Exception.class, e -> notice = messages.format("charge.error.startFailed", e.getMessage()))
@@ -159,6 +186,72 @@ public final class ChargeViewModel {
                     update();
                 }).start();
         return true;
+    }
+
+    /**
+     * What to charge: a pre-authorization of the keyed amount, or the sale (its lines, and the keyed amount as a line
+     * of the keypad's department), priced under the store's tax policy.
+     */
+    private ChargeRequest request(boolean preAuthorize) {
+        if (preAuthorize) {
+            if (!sale.isEmpty()) {
+                throw new IllegalArgumentException(messages.get("charge.error.preAuthTakesAmount"));
+            }
+            return new ChargeRequest(amount.get(), description.get(), true);
+        }
+        Sale toCharge = withTypedAmount();
+        ChargeRequest forSale = ChargeRequest.forSale(toCharge, List.of());
+        String typed = description.get() == null ? "" : description.get().strip();
+        return typed.isEmpty() ? forSale : new ChargeRequest(forSale.amountYen(), typed, false, toCharge, List.of());
+    }
+
+    /** The sale with the keyed amount as one more line of the keypad's department. */
+    private Sale withTypedAmount() {
+        return amount.get() > 0 ? sale.add(quickKeys.keypad().line(amount.get())) : sale;
+    }
+
+    /** The shop's quick keys, in order. */
+    public List<QuickKey> quickKeys() {
+        return quickKeys.keys();
+    }
+
+    /**
+     * A quick key: one more piece of a fixed-price item, or the keyed amount as a line of an open-price department.
+     */
+    public void quickKey(int index) {
+        QuickKey key = quickKeys.keys().get(index);
+        try {
+            if (key.isOpenPrice()) {
+                if (amount.get() <= 0) {
+                    notice = messages.format("charge.error.openPriceNeedsAmount", key.name());
+                    update();
+                    return;
+                }
+                sale = sale.add(key.line(amount.get()));
+                digits.set("");
+            } else {
+                sale = sale.addPiece(key.line());
+            }
+        } catch (IllegalArgumentException e) {
+            notice = messages.format("charge.error.saleTooLarge", e.getMessage());
+            update();
+            return;
+        }
+        inputChanged();
+    }
+
+    /** Takes a line off the sale. */
+    public void removeLine(int index) {
+        if (index >= 0 && index < sale.lines().size()) {
+            sale = sale.remove(index);
+            inputChanged();
+        }
+    }
+
+    /** Eat-in or take-out: food lines move between 10% and 8%. */
+    public void setTakeOut(boolean value) {
+        sale = sale.withServiceMode(value ? ServiceMode.TAKE_OUT : ServiceMode.EAT_IN);
+        inputChanged();
     }
 
     /** Reloads the recent-payments strip in the background. */
@@ -185,6 +278,7 @@ public final class ChargeViewModel {
     private void update() {
         amount.set(digits.get().isEmpty() ? 0 : Long.parseLong(digits.get()));
         amountText.set(Yen.format(amount.get()));
+        showSale();
         String problem = problem();
         canCharge.set(problem == null && !busy.get());
         if (!notice.isEmpty()) {
@@ -199,9 +293,25 @@ public final class ChargeViewModel {
         }
     }
 
+    private void showSale() {
+        ServiceMode mode = sale.serviceMode();
+        lines.setAll(sale.lines().stream().map(l -> new SaleLineRow(l.name(), l.quantity() > 1 ? "×" + l.quantity() : "",
+                Yen.format(l.amount()), l.rateIn(mode).isReduced())).toList());
+        takeOut.set(mode == ServiceMode.TAKE_OUT);
+        SaleTotals totals;
+        try {
+            totals = withTypedAmount().totals();
+        } catch (IllegalArgumentException e) {
+            totals = sale.totals();
+        }
+        saleTotal.set(Yen.format(totals.total()));
+        rateTotals.set(totals.rates().stream().map(r -> messages.format("charge.sale.rate", r.rate().percent(),
+                Yen.format(r.gross()), Yen.format(r.tax()))).collect(java.util.stream.Collectors.joining("   ")));
+    }
+
     /** Why the current input cannot be charged, or null. */
     private String problem() {
-        if (amount.get() <= 0) {
+        if (amount.get() <= 0 && sale.isEmpty()) {
             return messages.get("charge.error.enterAmount");
         }
         int length = description.get() == null ? 0 : description.get().strip().length();
@@ -263,5 +373,28 @@ public final class ChargeViewModel {
 
     public ObservableList<RecentRow> recentPayments() {
         return recentView;
+    }
+
+    /** The sale's lines (without the keyed amount, which is added when charging). */
+    public ObservableList<SaleLineRow> lines() {
+        return linesView;
+    }
+
+    public ReadOnlyBooleanProperty takeOutProperty() {
+        return takeOut.getReadOnlyProperty();
+    }
+
+    /** Totals and tax per rate of what Charge would charge, e.g. "8%: ¥690 (tax ¥51)". */
+    public ReadOnlyStringProperty rateTotalsProperty() {
+        return rateTotals.getReadOnlyProperty();
+    }
+
+    /** What Charge would charge: the lines and the keyed amount, tax included. */
+    public ReadOnlyStringProperty saleTotalProperty() {
+        return saleTotal.getReadOnlyProperty();
+    }
+
+    public String getSaleTotal() {
+        return saleTotal.get();
     }
 }

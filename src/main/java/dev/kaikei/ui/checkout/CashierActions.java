@@ -25,7 +25,22 @@ final class CashierActions {
         Button done = button(messages.get("checkout.button.done"), "done-button");
         done.visibleProperty().bind(viewModel.canFinishProperty());
         done.setOnAction(e -> viewModel.finish());
-        return List.of(cancel, newCode, done);
+        List<Button> buttons = new java.util.ArrayList<>(List.of(cancel, newCode, done));
+        viewModel.receiptChoice().ifPresent(choice -> {
+            Button print = button(messages.get("receipt.button.print"), "receipt-print-button");
+            print.getStyleClass().add("accent");
+            print.visibleProperty().bind(choice.choosingProperty().and(
+                    javafx.beans.binding.Bindings.createBooleanBinding(choice::canPrint)));
+            print.setOnAction(e -> choice.print());
+            Button pdf = button(messages.get("receipt.button.pdf"), "receipt-pdf-button");
+            pdf.visibleProperty().bind(choice.choosingProperty());
+            pdf.setOnAction(e -> choice.savePdf());
+            Button none = button(messages.get("receipt.button.none"), "receipt-none-button");
+            none.visibleProperty().bind(choice.choosingProperty());
+            none.setOnAction(e -> choice.none());
+            buttons.addAll(List.of(print, pdf, none));
+        });
+        return buttons;
     }
 
     private static Button button(String text, String id) {

@@ -61,8 +61,12 @@ public final class CustomerView extends VBox {
             bar.getStyleClass().add("cashier-bar");
             bar.getChildren().addAll(CashierActions.create(viewModel, messages));
             // Nothing for the cashier to do (e.g. after "Paid"): no empty strip under the customer's screen.
-            bar.visibleProperty().bind(viewModel.canCancelProperty().or(viewModel.canNewCodeProperty())
-                    .or(viewModel.canFinishProperty()));
+            javafx.beans.binding.BooleanExpression actions = viewModel.canCancelProperty()
+                    .or(viewModel.canNewCodeProperty()).or(viewModel.canFinishProperty());
+            if (viewModel.receiptChoice().isPresent()) {
+                actions = actions.or(viewModel.receiptChoice().get().choosingProperty());
+            }
+            bar.visibleProperty().bind(actions);
             bar.managedProperty().bind(bar.visibleProperty());
             getChildren().add(bar);
         }
@@ -88,8 +92,17 @@ public final class CustomerView extends VBox {
         amount.textProperty().bind(viewModel.amountTextProperty());
         amount.setMinWidth(Region.USE_PREF_SIZE);
 
-        Label description = label("customer-description", viewModel.descriptionProperty().isEmpty().not());
+        // A rung-up sale shows its lines; a bare amount its description.
+        String lines = viewModel.saleLinesText();
+        Label description = label("customer-description", viewModel.descriptionProperty().isEmpty().not()
+                .and(javafx.beans.binding.Bindings.createBooleanBinding(lines::isEmpty)));
         description.textProperty().bind(viewModel.descriptionProperty());
+        Label saleLines = new Label(lines);
+        saleLines.getStyleClass().add("customer-lines");
+        saleLines.setId("customer-lines");
+        saleLines.setWrapText(true);
+        saleLines.setVisible(!lines.isEmpty());
+        saleLines.managedProperty().bind(saleLines.visibleProperty());
 
         // While the code is up, the instruction is the headline; afterwards the outcome ("Paid") is.
         Label headline = label("state-headline",
@@ -110,7 +123,7 @@ public final class CustomerView extends VBox {
         detail.setId("detail");
         detail.textProperty().bind(viewModel.detailTextProperty());
 
-        VBox column = new VBox(caption, amount, description, headline, instruction, countdown, detail);
+        VBox column = new VBox(caption, amount, description, saleLines, headline, instruction, countdown, detail);
         column.getStyleClass().add("amount-column");
         column.setMinWidth(360);
         column.setPrefWidth(480);

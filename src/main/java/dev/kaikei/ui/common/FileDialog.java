@@ -12,7 +12,7 @@ public interface FileDialog {
 
     /** The kinds of file the app writes, as the save dialog filters them. */
     enum FileType {
-        CSV("CSV", "*.csv"), ZIP("ZIP", "*.zip");
+        CSV("CSV", "*.csv"), ZIP("ZIP", "*.zip"), PDF("PDF", "*.pdf");
 
         private final String description;
         private final String pattern;

@@ -42,9 +42,29 @@ public final class SettingsForm {
             AUTO_SCREEN);
     private final ObjectProperty<String> language = new SimpleObjectProperty<>(this, "language", "ja");
     private final BooleanProperty preAuth = new SimpleBooleanProperty(this, "preAuth");
+    /** Sales, receipt and printer keys, edited as their text (the loader's rules check them on save). */
+    private final Map<String, StringProperty> sales = new LinkedHashMap<>();
+
+    /** The sales keys with a fixed set of values, and those values (the first is the default). */
+    public static final Map<String, List<String>> SALES_CHOICES = Map.of(
+            ConfigKeys.TAX_PRICING, List.of("inclusive", "exclusive"),
+            ConfigKeys.TAX_ROUNDING, List.of("down", "half-up", "up"),
+            ConfigKeys.PRINTER_TYPE, List.of("none", "escpos-tcp", "escpos-device", "system"),
+            ConfigKeys.PRINTER_PAPER_WIDTH, List.of("80", "58"),
+            ConfigKeys.PRINTER_AUTO_PRINT, List.of("ask", "always", "never"),
+            ConfigKeys.PRINTER_DRAWER_PULSE, List.of("false", "true"));
+    /** The sales keys in the order the form shows them. */
+    public static final List<String> SALES_KEYS = List.of(ConfigKeys.STORE_ADDRESS, ConfigKeys.STORE_PHONE,
+            ConfigKeys.RECEIPT_REGISTRATION_NUMBER, ConfigKeys.TAX_PRICING, ConfigKeys.TAX_ROUNDING,
+            ConfigKeys.PRINTER_TYPE, ConfigKeys.PRINTER_ADDRESS, ConfigKeys.PRINTER_PAPER_WIDTH,
+            ConfigKeys.PRINTER_AUTO_PRINT, ConfigKeys.PRINTER_DRAWER_PULSE);
 
     SettingsForm(String language) {
         this.language.set(language);
+        for (String key : SALES_KEYS) {
+            List<String> choices = SALES_CHOICES.get(key);
+            sales.put(key, new SimpleStringProperty(this, key, choices == null ? "" : choices.get(0)));
+        }
     }
 
     /**
@@ -75,6 +95,10 @@ public final class SettingsForm {
             terminalId.set(p.getProperty(ConfigKeys.TERMINAL_ID, ""));
             secretSaved.set(!p.getProperty(ConfigKeys.API_SECRET, "").isBlank());
         }
+        sales.forEach((key, value) -> {
+            List<String> choices = SALES_CHOICES.get(key);
+            value.set(p.getProperty(key, choices == null ? "" : choices.get(0)).strip());
+        });
         apiSecret.set("");
     }
 
@@ -95,6 +119,7 @@ public final class SettingsForm {
         c.put(ConfigKeys.CUSTOMER_SCREEN, customerScreen.get());
         c.put(ConfigKeys.LOCALE, language.get());
         c.put(ConfigKeys.PRE_AUTH_ENABLED, String.valueOf(preAuth.get()));
+        sales.forEach((key, value) -> c.put(key, blankToNull(value.get())));
         return c;
     }
 
@@ -108,6 +133,15 @@ public final class SettingsForm {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** One of {@link #SALES_KEYS}, as text. */
+    public StringProperty salesProperty(String key) {
+        StringProperty p = sales.get(key);
+        if (p == null) {
+            throw new IllegalArgumentException("not a sales key: " + key);
+        }
+        return p;
     }
 
     public ObjectProperty<PayPayMode> modeProperty() {

@@ -126,6 +126,24 @@ public final class SettingsView extends BorderPane {
         field("settings.preAuth", toggle("settings-pre-auth", messages.get("settings.preAuth.label"),
                 values.preAuthProperty()), ConfigKeys.PRE_AUTH_ENABLED, null);
 
+        section("settings.section.sales");
+        for (String key : SettingsForm.SALES_KEYS) {
+            String id = "settings-" + key.replace('.', '-');
+            List<String> choices = SettingsForm.SALES_CHOICES.get(key);
+            Node control;
+            if (choices == null) {
+                TextField f = text(id);
+                f.textProperty().bindBidirectional(values.salesProperty(key));
+                control = f;
+            } else {
+                ComboBox<String> c = combo(id, choices, v -> messages.get("settings.value." + v));
+                c.valueProperty().bindBidirectional(values.salesProperty(key));
+                control = c;
+            }
+            field("settings." + key, control, key, messages.has("settings." + key + ".hint")
+                    ? messages.get("settings." + key + ".hint") : null);
+        }
+
         section("settings.section.pin");
         PasswordField pin = new PasswordField();
         pin.setId("settings-new-pin");

@@ -40,7 +40,10 @@ public final class SettingsViewModel {
     private static final List<String> NEED_RESTART = List.of(ConfigKeys.ENV, ConfigKeys.API_KEY,
             ConfigKeys.API_SECRET, ConfigKeys.MERCHANT_ID, ConfigKeys.LINK_REDIRECT_URL, ConfigKeys.STORE_NAME,
             ConfigKeys.STORE_ID, ConfigKeys.TERMINAL_ID, ConfigKeys.POLL_INTERVAL, ConfigKeys.CUSTOMER_SCREEN,
-            ConfigKeys.PRE_AUTH_ENABLED);
+            ConfigKeys.PRE_AUTH_ENABLED, ConfigKeys.STORE_ADDRESS, ConfigKeys.STORE_PHONE,
+            ConfigKeys.RECEIPT_REGISTRATION_NUMBER, ConfigKeys.TAX_PRICING, ConfigKeys.TAX_ROUNDING,
+            ConfigKeys.PRINTER_TYPE, ConfigKeys.PRINTER_ADDRESS, ConfigKeys.PRINTER_PAPER_WIDTH,
+            ConfigKeys.PRINTER_AUTO_PRINT, ConfigKeys.PRINTER_DRAWER_PULSE);
 
     private record Saved(Map<String, String> changes, Optional<String> pinHash) {
     }

@@ -149,18 +149,23 @@ abstract class EngineScreensTest {
         UiContext ui = new UiContext(new TaskRunner(background, UiExecutor.fxThread()), new FxUiTimer(), clock,
                 new Messages(Locale.ENGLISH), sound);
         SettingsLoader rules = new SettingsLoader(PlatformDirs.of("Linux", dir, Map.of()), Map.of(), Locale.ENGLISH);
-        UiServices services = CashierApp.engineServices(engine)
+        UiServices.Builder builder = CashierApp.engineServices(engine)
                 .recentPayments(n -> engine.history().search(new HistoryQuery(null, null, null, null, Set.of(), n, 0)))
                 .storeName("Café Kaikei").locale(Locale.ENGLISH).mode(PayPayMode.SIMULATOR).preAuthEnabled(preAuth())
                 .autoReturnAfter(autoReturn()).managerPinHash(Optional.of(PIN_HASH))
                 .settingsForm(SettingsStore.file(dir.resolve("kaikei.properties"), rules),
-                        new PayPayConnectionCheck(clock, Duration.ofSeconds(3))::run)
-                .build();
+                        new PayPayConnectionCheck(clock, Duration.ofSeconds(3))::run);
+        UiServices services = withSelling(builder).build();
         window = new MainWindow(stage, services, ui, Optional.empty(), m -> {
             FxDialogService fx = new FxDialogService(m, () -> stage);
             return DialogService.of(fx, fx, (title, name, type) -> Optional.of(exportFile));
         });
         window.show();
+    }
+
+    /** Quick keys, tax policy and receipts for the screens; none by default. */
+    protected UiServices.Builder withSelling(UiServices.Builder builder) {
+        return builder;
     }
 
     @AfterEach

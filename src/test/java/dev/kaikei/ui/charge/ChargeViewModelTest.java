@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kaikei.journal.PaymentState;
 import dev.kaikei.payment.ChargeRequest;
+import dev.kaikei.sale.QuickKey;
+import dev.kaikei.sale.Sale;
+import dev.kaikei.sale.ServiceMode;
+import dev.kaikei.sale.TaxPolicy;
 import dev.kaikei.payment.PaymentSummary;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.TaskRunner;
@@ -110,7 +114,10 @@ class ChargeViewModelTest {
             type("1200");
             vm.descriptionProperty().set("  Coffee  ");
             assertThat(vm.charge()).isTrue();
-            assertThat(service.requests()).containsExactly(new ChargeRequest(1200, "Coffee", false));
+            // The keyed amount is a sale of one line of the keypad's department (standard rate by default).
+            Sale keyed = Sale.of(ServiceMode.EAT_IN, TaxPolicy.DEFAULT, QuickKey.DEFAULT_KEYPAD.line(1200));
+            assertThat(service.requests()).containsExactly(new ChargeRequest(1200, "Coffee", false, keyed,
+                    java.util.List.of()));
             assertThat(navigator.checkouts()).singleElement().satisfies(shown -> {
                 assertThat(shown.checkout()).isSameAs(service.last());
                 assertThat(shown.request().amountYen()).isEqualTo(1200);

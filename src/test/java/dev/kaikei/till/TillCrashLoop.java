@@ -45,7 +45,7 @@ public final class TillCrashLoop {
                         System.out.println("MOVED " + m.id());
                     }
                 } else if (roll < 50) {
-                    System.out.println("MOVED " + till.noSale("change for the bus").id());
+                    System.out.println("MOVED " + till.noSale("change for the bus").movement().id());
                 } else if (roll < 70) {
                     String id = "T1-" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
                     journal.insertPayment(NewPayment.qr(id, 100 + random.nextInt(3_000), "sale", "S1", "T1"));
@@ -57,7 +57,7 @@ public final class TillCrashLoop {
                     System.out.println("CHECKED");
                 } else {
                     CashCount counted = count(random, till.expectedCash());
-                    ZReport z = till.close(counted, OptionalLong.of(Math.min(counted.total(), 10_000)));
+                    ZReport z = till.close(counted, OptionalLong.of(Math.min(counted.total(), 10_000)), true);
                     System.out.println("CLOSED " + z.number());
                 }
             } catch (TillStateException e) {

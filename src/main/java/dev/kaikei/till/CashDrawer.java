@@ -21,6 +21,21 @@ public interface CashDrawer {
         }
     };
 
+    /** A drawer opened by {@code pulse} (the receipt printer's ESC p). */
+    static CashDrawer of(java.util.function.Supplier<CompletableFuture<Void>> pulse) {
+        return new CashDrawer() {
+            @Override
+            public CompletableFuture<Void> open() {
+                return pulse.get();
+            }
+
+            @Override
+            public boolean present() {
+                return true;
+            }
+        };
+    }
+
     /** Sends the pulse; completes once the printer took it, or fails saying why not. */
     CompletableFuture<Void> open();
 

@@ -1,9 +1,10 @@
 package dev.kaikei;
 
+import dev.kaikei.app.CashierApp;
 import dev.kaikei.cli.KaikeiCommand;
 import dev.kaikei.config.PlatformDirs;
 import dev.kaikei.logs.LogFiles;
-import dev.kaikei.opa.PayPayClient;
+import picocli.CommandLine;
 
 /**
  * Entry point of the jar and the installers. It deliberately does not extend {@code javafx.application.Application}
@@ -11,17 +12,17 @@ import dev.kaikei.opa.PayPayClient;
  */
 public final class Main {
 
-    static {
-        // First of all: settings the JDK reads once, before any library gets the chance to use its HTTP client.
-        PayPayClient.forbidJdkPostRetries();
-    }
-
     private Main() {
     }
 
     public static void main(String[] args) {
-        // Before the first logger exists: logback.xml reads the log directory from this property.
+        // Before the first logger exists: LogSetup reads the log directory from this property.
         LogFiles.useDirectory(PlatformDirs.forCurrentUser());
-        System.exit(KaikeiCommand.commandLine().execute(args));
+        CommandLine command = KaikeiCommand.forArguments(args);
+        if (KaikeiCommand.opensCashierApp(command)) {
+            // The window will be wanted: its toolkit starts now, while the settings are read and the engine opens.
+            CashierApp.prepareWindow();
+        }
+        System.exit(command.execute(args));
     }
 }

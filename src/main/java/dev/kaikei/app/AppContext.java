@@ -1,9 +1,12 @@
 package dev.kaikei.app;
 
+import dev.kaikei.config.ManagerPinGuard;
+import dev.kaikei.config.PinLockoutStore;
 import dev.kaikei.config.Settings;
 import dev.kaikei.journal.Journal;
 import dev.kaikei.journal.JournalException;
 import dev.kaikei.journal.JournalOptions;
+import dev.kaikei.journal.OutboxStatus;
 import dev.kaikei.logs.LogFiles;
 import dev.kaikei.payment.Checkout;
 import dev.kaikei.payment.EngineSettings;
@@ -15,7 +18,10 @@ import dev.kaikei.payment.RecentPayments;
 import dev.kaikei.paypayfile.TransactionFiles;
 import dev.kaikei.till.Till;
 import dev.kaikei.simulator.PayPaySimulator;
+import dev.kaikei.sync.SyncPusher;
+import dev.kaikei.sync.SyncTiming;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,10 +31,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,33 +43,39 @@ import org.slf4j.LoggerFactory;
 public final class AppContext implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
-    private static final int ENGINE_THREADS = 4;
     private static final Duration BACKUP_CHECK = Duration.ofHours(1);
+    static final String PIN_LOCKOUT_FILE = "pin-lockout.properties";
+    /** How long closing waits to push what a command changed to HQ (it never blocks a sale: this is at exit). */
+    private static final Duration FINAL_PUSH = Duration.ofSeconds(3);
 
     private final Settings settings;
     private final AppOptions options;
     private final PayPayAccess access;
     private final PaymentEngine engine;
-    private final ScheduledExecutorService executor;
+    private final EngineThreads threads;
     private final Deque<AutoCloseable> closeStack;
     private final Optional<SingleInstance> instance;
     private final Journal journal;
     private final SalesServices sales;
     private final TransactionFiles transactionFiles;
     private final Till till;
+    private final Optional<SyncPusher> sync;
     private boolean closed;
+    private boolean backgroundStarted;
 
     private AppContext(Settings settings, AppOptions options, PayPayAccess access, PaymentEngine engine,
-                       ScheduledExecutorService executor, Deque<AutoCloseable> closeStack,
-                       Optional<SingleInstance> instance, Journal journal, SalesServices sales) {
+                       EngineThreads threads, Deque<AutoCloseable> closeStack,
+                       Optional<SingleInstance> instance, Journal journal, SalesServices sales,
+                       Optional<SyncPusher> sync) {
         this.settings = settings;
         this.sales = sales;
+        this.sync = sync;
         this.journal = journal;
         this.instance = instance;
         this.options = options;
         this.access = access;
         this.engine = engine;
-        this.executor = executor;
+        this.threads = threads;
         this.closeStack = closeStack;
         this.transactionFiles = new TransactionFiles(journal, Set.of(settings.terminalId()));
         this.till = new Till(journal, options.clock(), settings.storeName(), settings.terminalId());
@@ -97,24 +106,20 @@ public final class AppContext implements AutoCloseable {
             stack.push(access);
             Journal journal = openJournal(settings, options.clock());
             stack.push(journal);
-            ScheduledExecutorService executor = engineExecutor();
-            stack.push(() -> stopExecutor(executor));
+            EngineThreads threads = new EngineThreads();
+            stack.push(threads);
             PaymentEngine engine = new PaymentEngine(access.client(), journal,
                     new MerchantIds(settings.terminalId(), options.clock()),
-                    options.engineTuning().apply(engineSettings(settings)), options.clock(), executor);
+                    options.engineTuning().apply(engineSettings(settings)), options.clock(), threads.engine());
             stack.push(engine);
-            settings.linkRedirectUrl().ifPresent(url -> engine.customers().useRedirectUrl(url.toString(),
-                    settings.isSimulator()));
+            useLinkReturnPage(settings, access, engine);
             SalesServices sales = SalesServices.open(settings, journal);
             stack.push(sales);
-            AppContext context = new AppContext(settings, options, access, engine, executor, stack, instance, journal,
-                    sales);
-            if (options.role() == AppOptions.Role.OWNER) {
-                scheduleBackups(settings, journal, options.clock(), executor);
-            }
-            if (options.role() == AppOptions.Role.OWNER && options.backgroundReconciler()) {
-                // Start-up recovery first (the previous run may have crashed mid-checkout), then periodically.
-                engine.startReconciler();
+            Optional<SyncPusher> sync = openSync(settings, options, journal, stack);
+            AppContext context = new AppContext(settings, options, access, engine, threads, stack, instance, journal,
+                    sales, sync);
+            if (options.backgroundWorkAtOpen()) {
+                context.startBackgroundWork();
             }
             LOG.info("Kaikei started: {} mode, terminal {}, journal {}", settings.mode(), settings.terminalId(),
                     settings.journalPath());
@@ -125,13 +130,70 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
-    private static void scheduleBackups(Settings settings, Journal journal, Clock clock,
-                                        ScheduledExecutorService executor) {
+    /**
+     * The account-link return page: the configured one; else in training mode the embedded simulator's own page;
+     * else none (linking then asks for one: no default may send customers' tokens to a host the shop does not run).
+     */
+    private static void useLinkReturnPage(Settings settings, PayPayAccess access, PaymentEngine engine) {
+        Optional<String> page = settings.linkRedirectUrl().map(URI::toString)
+                .or(() -> access.simulator().map(sim -> sim.linkReturnPage().toString()));
+        page.ifPresent(url -> engine.customers().useRedirectUrl(url, settings.isSimulator()));
+    }
+
+    /**
+     * Starts what a journal owner runs beside everything else, with nobody waiting for it: the start-up
+     * reconciliation (the previous run may have crashed mid-checkout) and then every few minutes, and the daily
+     * journal backup. {@link #open} starts it, unless {@link AppOptions#backgroundWorkAtOpen()} is off: the cashier
+     * app starts it once its window is on screen. A charge never depends on it (it journals first either way). Runs
+     * once; a no-op for a reader.
+     */
+    public synchronized void startBackgroundWork() {
+        if (backgroundStarted || closed || options.role() != AppOptions.Role.OWNER) {
+            return;
+        }
+        backgroundStarted = true;
+        JournalBackups backups = scheduleBackups(settings, journal, options.clock(), threads);
+        closeStack.push(backups::stop); // closed first: a copy in progress stops instead of delaying the exit
+        if (options.backgroundReconciler()) {
+            // Start-up recovery first (the previous run may have crashed mid-checkout), then periodically.
+            engine.startReconciler();
+            sync.ifPresent(SyncPusher::start);
+        }
+    }
+
+    /**
+     * HQ sync, when configured. A long-running owner (the cashier app, a waiting charge) pushes in the background
+     * once {@link #startBackgroundWork} runs;
+     * every owner pushes what is left for a few seconds when it closes, so a command's change reaches HQ at once.
+     */
+    private static Optional<SyncPusher> openSync(Settings settings, AppOptions options, Journal journal,
+                                                 Deque<AutoCloseable> stack) {
+        if (settings.hq().isEmpty() || options.role() != AppOptions.Role.OWNER) {
+            return Optional.empty();
+        }
+        SyncPusher pusher = new SyncPusher(journal, settings.hq().get(), SyncTiming.defaults(), options.clock());
+        stack.push(() -> {
+            pusher.close();
+            if (pusher.status().waiting() > 0) {
+                var status = pusher.pushNow(FINAL_PUSH);
+                if (status.waiting() > 0) {
+                    LOG.info("{} changes wait for HQ; they are pushed at the next start", status.waiting());
+                }
+            }
+        });
+        return Optional.of(pusher);
+    }
+
+    private static JournalBackups scheduleBackups(Settings settings, Journal journal, Clock clock,
+                                                  EngineThreads threads) {
         JournalBackups backups = new JournalBackups(journal,
                 settings.counter().backupDirFor(settings.journalPath()), settings.counter().backupKeepDays(), clock);
         // At start-up (the day's first start is the usual moment) and hourly, so a terminal never closed still gets
-        // its copy when the business day changes; a day's copy is only written once.
-        executor.scheduleWithFixedDelay(backups::backUpTodayQuietly, 0, BACKUP_CHECK.toMinutes(), TimeUnit.MINUTES);
+        // its copy when the business day changes; a day's copy is only written once. On its own thread and
+        // connection: copying a big journal never holds up a checkout.
+        threads.backups().scheduleWithFixedDelay(backups::backUpTodayQuietly, 0, BACKUP_CHECK.toMinutes(),
+                TimeUnit.MINUTES);
+        return backups;
     }
 
     private static Optional<SingleInstance> listenForSecondStarts(Path journal) {
@@ -180,17 +242,22 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
-    private static ScheduledExecutorService engineExecutor() {
-        AtomicInteger n = new AtomicInteger();
-        return Executors.newScheduledThreadPool(ENGINE_THREADS, r -> {
-            Thread t = new Thread(r, "kaikei-engine-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-    }
 
     public Settings settings() {
         return settings;
+    }
+
+    /**
+     * Where the manager PIN's lockout is kept: a file next to the journal, shared by the cashier app and the command
+     * line (owner-only; it holds counts and a time, never the PIN).
+     */
+    public PinLockoutStore pinLockout() {
+        return PinLockoutStore.file(settings.journalPath().resolveSibling(PIN_LOCKOUT_FILE));
+    }
+
+    /** The manager PIN check of this installation (the practice PIN in training mode while none is set). */
+    public ManagerPinGuard managerPin() {
+        return new ManagerPinGuard(settings.managerPinHash(), settings.isSimulator(), pinLockout(), options.clock());
     }
 
     public AppOptions options() {
@@ -204,6 +271,16 @@ public final class AppContext implements AutoCloseable {
     /** Quick keys, the tax policy, receipts and the receipt printer's queue. */
     public SalesServices sales() {
         return sales;
+    }
+
+    /** What waits for HQ in this journal and when HQ last acknowledged (also for a reader beside the cashier app). */
+    public OutboxStatus hqOutbox() {
+        return journal.syncOutbox().status();
+    }
+
+    /** HQ sync of this journal: present when hq.url/hq.token are set and this context owns the journal. */
+    public Optional<SyncPusher> sync() {
+        return sync;
     }
 
     public PaymentHistory history() {
@@ -259,7 +336,7 @@ public final class AppContext implements AutoCloseable {
 
     private void abandonOpenCheckouts() {
         List<Checkout> open = engine.liveCheckouts();
-        if (open.isEmpty() || executor.isShutdown()) {
+        if (open.isEmpty() || threads.isShutdown()) {
             return;
         }
         open.forEach(Checkout::abandon);
@@ -278,12 +355,6 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
-    private static void stopExecutor(ScheduledExecutorService executor) throws InterruptedException {
-        executor.shutdownNow();
-        if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
-            LOG.warn("Engine threads did not stop within 5 s");
-        }
-    }
 
     private static void closeAll(Deque<AutoCloseable> stack) {
         while (!stack.isEmpty()) {

@@ -16,9 +16,12 @@ import java.util.function.UnaryOperator;
  * @param closeGrace   how long {@link AppContext#close()} waits for abandoned checkouts to withdraw their codes
  * @param backgroundReconciler whether an owner runs the reconciler at start-up and periodically (off for a command
  *                     that runs one pass itself and reports it)
+ * @param backgroundWorkAtOpen whether {@link AppContext#open} starts the owner's background work (start-up
+ *                     reconciliation, daily backup) itself; the cashier app starts it once its window is on screen
+ *                     ({@link AppContext#startBackgroundWork()}), so it never competes with the first frame
  */
 public record AppOptions(Clock clock, UnaryOperator<EngineSettings> engineTuning, Role role, Duration closeGrace,
-                         boolean backgroundReconciler) {
+                         boolean backgroundReconciler, boolean backgroundWorkAtOpen) {
 
     /** Whether the process may move money with the journal. */
     public enum Role {
@@ -39,26 +42,32 @@ public record AppOptions(Clock clock, UnaryOperator<EngineSettings> engineTuning
 
     /** Production: system clock, settings as configured, owner, 10 s for open checkouts to close. */
     public static AppOptions defaults() {
-        return new AppOptions(Clock.systemUTC(), UnaryOperator.identity(), Role.OWNER, Duration.ofSeconds(10), true);
+        return new AppOptions(Clock.systemUTC(), UnaryOperator.identity(), Role.OWNER, Duration.ofSeconds(10), true,
+                true);
     }
 
     public AppOptions withRole(Role newRole) {
-        return new AppOptions(clock, engineTuning, newRole, closeGrace, backgroundReconciler);
+        return new AppOptions(clock, engineTuning, newRole, closeGrace, backgroundReconciler, backgroundWorkAtOpen);
     }
 
     public AppOptions withClock(Clock newClock) {
-        return new AppOptions(newClock, engineTuning, role, closeGrace, backgroundReconciler);
+        return new AppOptions(newClock, engineTuning, role, closeGrace, backgroundReconciler, backgroundWorkAtOpen);
     }
 
     public AppOptions withEngineTuning(UnaryOperator<EngineSettings> tuning) {
-        return new AppOptions(clock, tuning, role, closeGrace, backgroundReconciler);
+        return new AppOptions(clock, tuning, role, closeGrace, backgroundReconciler, backgroundWorkAtOpen);
     }
 
     public AppOptions withBackgroundReconciler(boolean enabled) {
-        return new AppOptions(clock, engineTuning, role, closeGrace, enabled);
+        return new AppOptions(clock, engineTuning, role, closeGrace, enabled, backgroundWorkAtOpen);
     }
 
     public AppOptions withCloseGrace(Duration grace) {
-        return new AppOptions(clock, engineTuning, role, grace, backgroundReconciler);
+        return new AppOptions(clock, engineTuning, role, grace, backgroundReconciler, backgroundWorkAtOpen);
+    }
+
+    /** The background work waits for {@link AppContext#startBackgroundWork()} (the cashier app: after its window). */
+    public AppOptions withBackgroundWorkLater() {
+        return new AppOptions(clock, engineTuning, role, closeGrace, backgroundReconciler, false);
     }
 }

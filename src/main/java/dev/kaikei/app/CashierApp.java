@@ -1,6 +1,7 @@
 package dev.kaikei.app;
 
 import dev.kaikei.config.PlatformDirs;
+import dev.kaikei.config.Settings;
 import dev.kaikei.config.SettingsLoader;
 import dev.kaikei.payment.PaymentEngine;
 import dev.kaikei.selfcheck.PayPayConnectionCheck;
@@ -8,6 +9,7 @@ import dev.kaikei.ui.DesktopApp;
 import dev.kaikei.ui.UiServices;
 import dev.kaikei.ui.common.HistoryService;
 import dev.kaikei.ui.common.Receipts;
+import dev.kaikei.config.ManagerPinGuard;
 import dev.kaikei.ui.history.PaymentOperations;
 import dev.kaikei.ui.settings.SettingsStore;
 import java.nio.file.Path;
@@ -24,13 +26,29 @@ public final class CashierApp {
     }
 
     /**
-     * Opens the cashier window on {@code context} and blocks until it closes.
+     * Opens the app (journal, PayPay, engine) and its window, and blocks until the window closes; then closes the
+     * app. The window's toolkit starts first, on a thread of its own, so it comes up while the engine opens; the
+     * engine's background work (start-up reconciliation, daily backup) starts after the window's first frame.
      *
      * @param settingsFile the file the Settings screen edits (it may not exist yet)
      * @return the process exit code
+     * @throws StartupException if the journal cannot be opened or another process holds it (no window was shown)
      */
-    public static int run(AppContext context, Path settingsFile) {
-        return DesktopApp.run(uiServices(context, settingsFile), context::onFocusRequest);
+    public static int run(Settings settings, AppOptions options, Path settingsFile) {
+        DesktopApp.startToolkit();
+        try (AppContext context = AppContext.open(settings, options.withBackgroundWorkLater())) {
+            // Blocks until the cashier closes the window; the context (engine, journal, simulator) closes after it.
+            return DesktopApp.run(uiServices(context, settingsFile), context::onFocusRequest,
+                    context::startBackgroundWork);
+        }
+    }
+
+    /**
+     * Starts the window's toolkit now, on a thread of its own, when the cashier app is about to run: it comes up
+     * while the settings are read and the engine opens. {@link #run} does it if nobody did.
+     */
+    public static void prepareWindow() {
+        DesktopApp.startToolkit();
     }
 
     /** What the screens get: checkouts, recent payments, History and its actions, customers, Settings, support. */
@@ -39,6 +57,8 @@ public final class CashierApp {
         SettingsLoader rules = new SettingsLoader(PlatformDirs.forCurrentUser(), Map.of(), context.settings().locale());
         return engineServices(context.engine())
                 .configuredBy(context.settings())
+                // One guard for the app: a lockout after wrong PINs covers History, the kiosk's locks and the till.
+                .managerPin(context.managerPin())
                 .recentPayments(context.recentPayments())
                 .settingsForm(SettingsStore.file(settingsFile, rules), PayPayConnectionCheck.withDefaults()::run)
                 .supportBundle(context::writeSupportBundle)
@@ -47,6 +67,7 @@ public final class CashierApp {
                         context.settings().sales().printer().autoPrint()))
                 .till(context.till())
                 .paypayFiles(context.transactionFiles())
+                .hqSync(context.sync().map(HqSyncStatus::new).orElse(null))
                 .build();
     }
 

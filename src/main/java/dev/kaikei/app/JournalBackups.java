@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -30,15 +31,32 @@ public final class JournalBackups {
     private final Path dir;
     private final int keep;
     private final Clock clock;
+    private final BooleanSupplier keepGoing;
+    private volatile boolean stopped;
+    /** Today's copy once known sound, so the hourly check does not re-read a big file every time. */
+    private volatile Path checked;
 
     public JournalBackups(Journal journal, Path dir, int keep, Clock clock) {
+        this(journal, dir, keep, clock, () -> true);
+    }
+
+    /**
+     * @param keepGoing asked every few milliseconds while a copy is written; false stops it (as {@link #stop()} does)
+     */
+    public JournalBackups(Journal journal, Path dir, int keep, Clock clock, BooleanSupplier keepGoing) {
         this.journal = Objects.requireNonNull(journal, "journal");
         this.dir = Objects.requireNonNull(dir, "dir");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.keepGoing = Objects.requireNonNull(keepGoing, "keepGoing");
         if (keep < 1) {
             throw new IllegalArgumentException("keep must be at least 1");
         }
         this.keep = keep;
+    }
+
+    /** Stops a copy in progress and any later one: the app is closing (a big journal's copy must not delay it). */
+    public void stop() {
+        stopped = true;
     }
 
     /** The backup file of a business day. */
@@ -55,8 +73,23 @@ public final class JournalBackups {
     public Optional<Path> backUpToday() {
         Path target = fileFor(BusinessDay.today(clock));
         Optional<Path> written = Optional.empty();
+        if (Files.exists(target) && !target.equals(checked)) {
+            // Written by an earlier run that may have died mid-copy or on a full disk: only a sound copy counts.
+            Optional<String> problem = Journal.problemWith(target);
+            if (problem.isPresent()) {
+                LOG.warn("Today's backup is unusable ({}); writing it again", problem.get());
+                try {
+                    Files.delete(target);
+                } catch (IOException e) {
+                    throw new JournalException("Cannot replace the unusable backup " + target + ": " + e, e);
+                }
+            } else {
+                checked = target;
+            }
+        }
         if (!Files.exists(target)) {
-            journal.backupTo(target);
+            journal.backupTo(target, () -> !stopped && keepGoing.getAsBoolean());
+            checked = target;
             LOG.info("Journal backed up to {}", target);
             written = Optional.of(target);
         }

@@ -1,12 +1,14 @@
 package dev.kaikei.app;
 
 import dev.kaikei.journal.Journal;
+import dev.kaikei.journal.JournalSnapshot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -18,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Puts a journal backup in place of the journal. It holds the journal's lock throughout (so never while the app or a
- * money-moving command runs), checks the backup first, and keeps the current journal, renamed to
+ * money-moving command runs), checks the backup first, refuses to orphan anything the current journal holds (open
+ * payments or operations, rows newer than the backup), and keeps the current journal, renamed to
  * {@code journal.sqlite.before-restore-<time>}, so a restore can itself be undone.
  */
 public final class JournalRestore {
@@ -66,9 +69,9 @@ public final class JournalRestore {
             }
             if (Files.exists(journal) && !force) {
                 throw new RefusedException("The journal " + journal + " exists; restoring replaces it with " + backup
-                        + " (payments made since the backup are then only in the kept copy of the current journal)."
-                        + " Run again with --force to do it");
+                        + " (it is kept aside, renamed). Run again with --force to do it");
             }
+            refuseToOrphan(journal, backup);
             Optional<Path> previous = Files.exists(journal)
                     ? Optional.of(moveAside(journal, STAMP.format(clock.instant().atZone(ZoneId.systemDefault()))))
                     : Optional.empty();
@@ -80,6 +83,33 @@ public final class JournalRestore {
             return new Result(backup, previous);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot restore " + journal + " from " + backup + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A restore must orphan nothing: not a payment still being settled with PayPay (the reconciler would never see it
+     * again), nor one made or changed after the backup. A journal that cannot be read at all has nothing to check.
+     */
+    private static void refuseToOrphan(Path journal, Path backup) {
+        Optional<JournalSnapshot> current = JournalSnapshot.read(journal);
+        if (current.isEmpty()) {
+            LOG.warn("The journal {} cannot be read; it is replaced and kept aside as it is", journal);
+            return;
+        }
+        JournalSnapshot now = current.get();
+        if (!now.openPayments().isEmpty() || now.openOperations() > 0) {
+            List<String> shown = now.openPayments().subList(0, Math.min(5, now.openPayments().size()));
+            throw new RefusedException("Nothing was restored: the journal " + journal + " holds "
+                    + now.openPayments().size() + " open payment(s) " + shown + " and " + now.openOperations()
+                    + " open operation(s) still being settled with PayPay; restoring would orphan them. Settle them"
+                    + " first (`kaikei reconcile`, or the cashier app's Needs attention), then restore.");
+        }
+        Instant backedUp = JournalSnapshot.read(backup).map(JournalSnapshot::lastChange).orElse(Instant.EPOCH);
+        if (now.lastChange().isAfter(backedUp)) {
+            int newer = JournalSnapshot.paymentsChangedAfter(journal, backedUp);
+            throw new RefusedException("Nothing was restored: the journal " + journal + " has " + newer
+                    + " payment(s) made or changed after the backup (" + backedUp + "), which the backup does not"
+                    + " have. Export them first (`kaikei export`) or restore a newer backup.");
         }
     }
 

@@ -11,6 +11,7 @@ import dev.kaikei.simulator.PayPaySimulator;
 import dev.kaikei.simulator.SimulatorOptions;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,8 +34,11 @@ public final class PayPayAccess implements AutoCloseable {
     /** Connects as the settings say; in simulator mode the simulator is started first. */
     public static PayPayAccess open(Settings settings, Clock clock) {
         if (settings.mode() == PayPayMode.SIMULATOR) {
+            // A seed per run: with a fixed one every restart handed out the same code ids again, so a pay page
+            // left open from an earlier run would pay a new customer's code.
             PayPaySimulator sim = new PayPaySimulator(SimulatorOptions.builder()
                     .storeName(settings.storeName())
+                    .seed(ThreadLocalRandom.current().nextLong())
                     .build()).start();
             try {
                 LogRedaction.register(sim.apiSecret());

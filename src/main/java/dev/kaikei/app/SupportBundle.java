@@ -2,6 +2,7 @@ package dev.kaikei.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.kaikei.files.OwnerOnly;
 import dev.kaikei.config.Settings;
 import dev.kaikei.journal.CallEvent;
 import dev.kaikei.journal.Journal;
@@ -55,8 +56,8 @@ public final class SupportBundle {
         LogRedaction.register(settings.apiSecret().reveal());
         try {
             Path dir = Objects.requireNonNullElse(zip.toAbsolutePath().getParent(), Path.of("."));
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".kaikei-support", ".zip.tmp");
+            OwnerOnly.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, ".kaikei-support", ".zip.tmp"); // owner-only
             try {
                 List<String> names;
                 try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(tmp))) {

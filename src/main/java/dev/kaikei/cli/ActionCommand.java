@@ -2,6 +2,7 @@ package dev.kaikei.cli;
 
 import dev.kaikei.app.AppContext;
 import dev.kaikei.app.AppOptions;
+import dev.kaikei.config.ManagerPinGuard;
 import dev.kaikei.journal.OperationKind;
 import dev.kaikei.journal.OperationState;
 import dev.kaikei.payment.ActionResult;
@@ -86,6 +87,11 @@ abstract class ActionCommand implements Callable<Integer> {
                 err.println("No payment " + merchantPaymentId + " in the journal " + context.settings().journalPath());
                 return ExitCodes.NOT_FOUND;
             }
+            Optional<String> noPin = managerPin(context.managerPin());
+            if (noPin.isPresent()) {
+                err.println("Refused: " + noPin.get() + " Nothing was sent.");
+                return ExitCodes.REFUSED;
+            }
             ActionResult result = act(context.engine(), detail.get());
             if (result instanceof ActionResult.Pending) {
                 result = follow(context, result);
@@ -112,6 +118,26 @@ abstract class ActionCommand implements Callable<Integer> {
     /** A refund or cancel: with printer.autoPrint=always its return receipt prints. */
     private boolean returnsMoney() {
         return kind() == OperationKind.REFUND || kind() == OperationKind.CANCEL;
+    }
+
+    /**
+     * When a manager PIN is set, the action needs it, exactly as on the screens (the same lockout, kept in a file):
+     * empty when it may go ahead, else why not.
+     */
+    private Optional<String> managerPin(ManagerPinGuard guard) {
+        if (!guard.isSet()) {
+            return Optional.empty();
+        }
+        Optional<char[]> pin = root.pins().read("Manager PIN for the " + name() + ": ");
+        if (pin.isEmpty()) {
+            return Optional.of("The " + name() + " needs the manager PIN: run it in a terminal to type it, or set "
+                    + PinSource.ENVIRONMENT_VARIABLE + " for a script.");
+        }
+        return switch (guard.check(pin.get())) {
+            case ACCEPTED, NOT_SET -> Optional.empty();
+            case WRONG -> Optional.of("Wrong manager PIN.");
+            case LOCKED -> Optional.of("Too many wrong manager PINs: try again in " + guard.lockedSeconds() + " s.");
+        };
     }
 
     private static String operationId(String id) {

@@ -16,10 +16,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = {"Replaces the journal with a backup (e.g. backups/journal-2026-03-01.sqlite).",
             "Close the cashier app first. The backup must pass SQLite's integrity check; the current journal is",
-            "kept as journal.sqlite.before-restore-<time>. Payments made after the backup are only in that copy."},
+            "kept as journal.sqlite.before-restore-<time>. Refused while the journal holds payments or operations",
+            "still open, or payments made or changed after the backup: nothing is ever orphaned."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {ExitCodes.L_OK, ExitCodes.L_ERROR,
-            "3:Refused: the backup is not a sound journal, or the journal exists and --force is missing.",
+            "3:Refused: the backup is not a sound journal, the journal exists and --force is missing, or the journal "
+                + "holds open rows or rows newer than the backup.",
             "73:The files cannot be moved or copied.",
             ExitCodes.L_IN_USE, ExitCodes.L_CONFIG})
 final class RestoreCommand implements Callable<Integer> {

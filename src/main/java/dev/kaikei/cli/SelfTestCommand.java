@@ -160,10 +160,9 @@ public final class SelfTestCommand implements Callable<Integer> {
     }
 
     /**
-     * The JDK resends a POST whose answer never came unless told not to, once, before its HTTP client is first used
-     * ({@link PayPayClient#forbidJdkPostRetries}). A resent payment request is the one thing the client must never do,
-     * so check it in this very runtime: the simulator drops the connection of the next create-QR call; had the JDK
-     * resent it, the second try would succeed.
+     * A resent payment request is the one thing the client must never do, so check it in this very runtime: the
+     * simulator drops the connection of the next create-QR call after reading it; had the client sent it again, the
+     * second try would succeed.
      */
     private static String postNeverResent() {
         try (PayPaySimulator sim = PayPaySimulator.withDefaults().start();
@@ -172,8 +171,7 @@ public final class SelfTestCommand implements Callable<Integer> {
             OpaResult<QrCode> result = client.createQrCode(CreateQrCodeRequest.builder(
                     "self-test-" + UUID.randomUUID(), MoneyAmount.yen(1)).requestedAt(sim.clock().epochSecond()).build());
             if (result.isSuccess()) {
-                throw new IllegalStateException("the JDK resent a POST after its connection dropped"
-                        + " (start Kaikei through its launcher or jar, which sets -Dsun.net.http.retryPost=false)");
+                throw new IllegalStateException("the PayPay client resent a POST after its connection dropped");
             }
             if (!(result instanceof OpaResult.Unknown<QrCode> unknown)) {
                 throw new IllegalStateException("a dropped connection gave " + result + ", not an unknown outcome");

@@ -5,6 +5,7 @@ import dev.kaikei.simulator.SimulatorOptions;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,8 +40,9 @@ public final class SimulatorCommand implements Callable<Integer> {
             description = "Lifetime of a dynamic QR code (default: ${DEFAULT-VALUE}).")
     long expirySeconds;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed for fault dice and ids (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Option(names = "--seed", description = "Seed for fault dice and ids, to repeat a run (default: a new one per run,"
+            + " printed at start).")
+    Long seed;
 
     @Option(names = "--multiple-refunds", description = "Allow several partial refunds per payment.")
     boolean multipleRefunds;
@@ -55,10 +57,11 @@ public final class SimulatorCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         validate();
+        long runSeed = seed != null ? seed : ThreadLocalRandom.current().nextLong();
         SimulatorOptions options;
         try {
             options = SimulatorOptions.builder().bindAddress(bind).port(port).apiKey(apiKey).apiSecret(apiSecret)
-                    .merchantId(merchantId).expirySeconds(expirySeconds).seed(seed).multipleRefunds(multipleRefunds)
+                    .merchantId(merchantId).expirySeconds(expirySeconds).seed(runSeed).multipleRefunds(multipleRefunds)
                     .captureConfirmationLimit(captureConfirmationLimit).build();
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
@@ -83,6 +86,7 @@ public final class SimulatorCommand implements Callable<Integer> {
             out.println("API secret:  " + simulator.apiSecret());
         }
         out.println("Merchant id: " + simulator.merchantId());
+        out.println("Seed:        " + runSeed);
         out.println("Press Ctrl-C to stop.");
         out.flush();
         try {

@@ -25,6 +25,8 @@ public final class ConfigKeys {
     public static final String PRE_AUTH_ENABLED = "checkout.preAuthEnabled";
     /** The customer display: {@code auto} or a screen index (0 = the first screen). */
     public static final String CUSTOMER_SCREEN = "display.customerScreen";
+    /** How the cashier window takes its screen: {@code auto}, {@code window}, {@code maximized} or {@code fullscreen}. */
+    public static final String WINDOW_MODE = "display.window";
 
     /** Full screen without window decorations; leaving it and Settings need the manager PIN. */
     public static final String KIOSK_ENABLED = "kiosk.enabled";
@@ -34,6 +36,10 @@ public final class ConfigKeys {
     /** The folder of the daily journal backups (default: {@code backups} next to the journal). */
     public static final String BACKUP_DIR = "backup.dir";
     public static final String BACKUP_KEEP_DAYS = "backup.keepDays";
+    /** The back office this till pushes its journal to (kaikei hq serve), e.g. https://hq.example.jp. */
+    public static final String HQ_URL = "hq.url";
+    /** The terminal token {@code kaikei hq terminal add} printed for this till. */
+    public static final String HQ_TOKEN = "hq.token";
 
     /** Invoice registration number printed on receipts ({@code T} + 13 digits); empty for an unregistered shop. */
     public static final String RECEIPT_REGISTRATION_NUMBER = "receipt.registrationNumber";
@@ -56,10 +62,11 @@ public final class ConfigKeys {
 
     public static final List<String> ALL = List.of(ENV, BASE_URL, API_KEY, API_SECRET, MERCHANT_ID,
             LINK_REDIRECT_URL, STORE_NAME, STORE_ID, TERMINAL_ID, JOURNAL_PATH, POLL_INTERVAL, LOCALE,
-            MANAGER_PIN_HASH, PRE_AUTH_ENABLED, CUSTOMER_SCREEN, KIOSK_ENABLED, SOUND_ENABLED, VOICE_ENABLED,
+            MANAGER_PIN_HASH, PRE_AUTH_ENABLED, CUSTOMER_SCREEN, WINDOW_MODE,
+            KIOSK_ENABLED, SOUND_ENABLED, VOICE_ENABLED,
             BACKUP_DIR, BACKUP_KEEP_DAYS, RECEIPT_REGISTRATION_NUMBER, RECEIPT_LOGO, STORE_ADDRESS, STORE_PHONE,
             PRINTER_TYPE, PRINTER_ADDRESS, PRINTER_PAPER_WIDTH, PRINTER_AUTO_PRINT, PRINTER_DRAWER_PULSE, TAX_PRICING,
-            TAX_ROUNDING);
+            TAX_ROUNDING, HQ_URL, HQ_TOKEN);
 
     private ConfigKeys() {
     }

@@ -12,9 +12,10 @@ import java.util.Optional;
  * @param voiceEnabled   speak the amount received after a payment (with a platform voice, if one exists)
  * @param backupDir      where daily journal backups go; empty = a {@code backups} folder next to the journal
  * @param backupKeepDays how many daily backups are kept (older ones are deleted)
+ * @param window         how the cashier window takes its screen (kiosk mode is always full screen)
  */
 public record CounterOptions(boolean kiosk, boolean soundEnabled, boolean voiceEnabled, Optional<Path> backupDir,
-                             int backupKeepDays) {
+                             int backupKeepDays, WindowMode window) {
 
     /** Kept backups by default: two weeks of business days. */
     public static final int DEFAULT_KEEP_DAYS = 14;
@@ -23,14 +24,18 @@ public record CounterOptions(boolean kiosk, boolean soundEnabled, boolean voiceE
 
     public CounterOptions {
         Objects.requireNonNull(backupDir, "backupDir");
+        Objects.requireNonNull(window, "window");
         if (backupKeepDays < 1 || backupKeepDays > MAX_KEEP_DAYS) {
             throw new IllegalArgumentException("backupKeepDays must be 1-" + MAX_KEEP_DAYS);
         }
     }
 
-    /** Not a kiosk, chimes on, no voice, backups next to the journal for {@value #DEFAULT_KEEP_DAYS} days. */
+    /**
+     * Not a kiosk, chimes on, no voice, backups next to the journal for {@value #DEFAULT_KEEP_DAYS} days, the window
+     * sized to its screen ({@link WindowMode#AUTO}).
+     */
     public static CounterOptions defaults() {
-        return new CounterOptions(false, true, false, Optional.empty(), DEFAULT_KEEP_DAYS);
+        return new CounterOptions(false, true, false, Optional.empty(), DEFAULT_KEEP_DAYS, WindowMode.AUTO);
     }
 
     /** The backup folder for {@code journal}: the configured one, else {@code backups} beside the journal. */
@@ -39,6 +44,6 @@ public record CounterOptions(boolean kiosk, boolean soundEnabled, boolean voiceE
     }
 
     public CounterOptions withKiosk(boolean enabled) {
-        return new CounterOptions(enabled, soundEnabled, voiceEnabled, backupDir, backupKeepDays);
+        return new CounterOptions(enabled, soundEnabled, voiceEnabled, backupDir, backupKeepDays, window);
     }
 }

@@ -30,6 +30,7 @@ import java.util.OptionalInt;
  * @param storeId             PayPay's storeId, sent with every payment (shows in PayPay's reports); empty = not sent
  * @param linkRedirectUrl     where PayPay sends the customer after an account link; empty = Kaikei's default page
  * @param sales               tax pricing and rounding, invoice details and the receipt printer
+ * @param hq                  the back office this till syncs to; empty = no sync
  */
 public record Settings(
         PayPayMode mode,
@@ -50,7 +51,8 @@ public record Settings(
         CounterOptions counter,
         Optional<String> storeId,
         Optional<URI> linkRedirectUrl,
-        SalesOptions sales) {
+        SalesOptions sales,
+        Optional<HqLink> hq) {
 
     public Settings {
         sales = sales == null ? SalesOptions.defaults() : sales;
@@ -60,6 +62,7 @@ public record Settings(
         customerScreen = customerScreen == null ? OptionalInt.empty() : customerScreen;
         storeId = storeId == null ? Optional.empty() : storeId;
         linkRedirectUrl = linkRedirectUrl == null ? Optional.empty() : linkRedirectUrl;
+        hq = hq == null ? Optional.empty() : hq;
     }
 
     /**
@@ -71,7 +74,7 @@ public record Settings(
                     String source, List<String> warnings) {
         this(mode, baseUrl, apiKey, apiSecret, merchantId, storeName, terminalId, journalPath, pollIntervalSeconds,
                 locale, source, warnings, Optional.empty(), false, OptionalInt.empty(), CounterOptions.defaults(),
-                Optional.empty(), Optional.empty(), SalesOptions.defaults());
+                Optional.empty(), Optional.empty(), SalesOptions.defaults(), Optional.empty());
     }
 
     /** Like the record's own, but the PIN hash only shows as set or not: a 4-digit PIN falls to its hash quickly. */
@@ -87,7 +90,8 @@ public record Settings(
                 + ", customerScreen=" + (customerScreen.isPresent() ? customerScreen.getAsInt() : "auto") + ", kiosk="
                 + counter.kiosk() + ", soundEnabled=" + counter.soundEnabled() + ", voiceEnabled="
                 + counter.voiceEnabled() + ", backupDir=" + counter.backupDirFor(journalPath) + ", backupKeepDays="
-                + counter.backupKeepDays() + ", sales=" + sales + "]";
+                + counter.backupKeepDays() + ", sales=" + sales + ", hq="
+                + hq.map(h -> h.url() + " (token " + h.token() + ")").orElse("(none)") + "]";
     }
 
     public boolean isSimulator() {
@@ -98,18 +102,18 @@ public record Settings(
     public Settings withCredentials(URI newBaseUrl, String newApiKey, Secret newSecret, String newMerchantId) {
         return new Settings(mode, Optional.of(newBaseUrl), newApiKey, newSecret, newMerchantId, storeName, terminalId,
                 journalPath, pollIntervalSeconds, locale, source, warnings, managerPinHash, preAuthEnabled,
-                customerScreen, counter, storeId, linkRedirectUrl, sales);
+                customerScreen, counter, storeId, linkRedirectUrl, sales, hq);
     }
 
     public Settings withJournalPath(Path path) {
         return new Settings(mode, baseUrl, apiKey, apiSecret, merchantId, storeName, terminalId, path,
                 pollIntervalSeconds, locale, source, warnings, managerPinHash, preAuthEnabled, customerScreen, counter,
-                storeId, linkRedirectUrl, sales);
+                storeId, linkRedirectUrl, sales, hq);
     }
 
     public Settings withCounter(CounterOptions newCounter) {
         return new Settings(mode, baseUrl, apiKey, apiSecret, merchantId, storeName, terminalId, journalPath,
                 pollIntervalSeconds, locale, source, warnings, managerPinHash, preAuthEnabled, customerScreen,
-                newCounter, storeId, linkRedirectUrl, sales);
+                newCounter, storeId, linkRedirectUrl, sales, hq);
     }
 }

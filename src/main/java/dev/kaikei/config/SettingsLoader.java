@@ -83,8 +83,10 @@ public final class SettingsLoader {
                             + String.join(", ", ConfigKeys.ALL) + ")");
                 }
             }
-            if (!file.getProperty(ConfigKeys.API_SECRET, "").isBlank() && readableByOthers(p)) {
-                warnings.add("config file " + p + " holds the API secret but other users can read it;"
+            boolean holdsSecret = !file.getProperty(ConfigKeys.API_SECRET, "").isBlank()
+                    || !file.getProperty(ConfigKeys.HQ_TOKEN, "").isBlank();
+            if (holdsSecret && readableByOthers(p)) {
+                warnings.add("config file " + p + " holds the API secret or HQ token but other users can read it;"
                         + " restrict it, e.g. chmod 600 " + p);
             }
         }
@@ -120,7 +122,8 @@ public final class SettingsLoader {
         }
         Optional<URI> linkRedirectUrl = parseLinkRedirectUrl(value(file, ConfigKeys.LINK_REDIRECT_URL), mode,
                 problems);
-        String storeName = value(file, ConfigKeys.STORE_NAME).orElse("Kaikei Store");
+        Locale locale = parseLocale(value(file, ConfigKeys.LOCALE), problems);
+        String storeName = value(file, ConfigKeys.STORE_NAME).orElse(defaultStoreName(locale));
         if (storeName.length() > MAX_STORE_NAME) {
             problems.add(Problem.of(ConfigKeys.STORE_NAME, "must be at most " + MAX_STORE_NAME + " characters"));
         }
@@ -132,7 +135,6 @@ public final class SettingsLoader {
         }
         Path journal = parseJournal(value(file, ConfigKeys.JOURNAL_PATH), mode, problems);
         int poll = parsePoll(value(file, ConfigKeys.POLL_INTERVAL), problems);
-        Locale locale = parseLocale(value(file, ConfigKeys.LOCALE), problems);
         Optional<String> pinHash = value(file, ConfigKeys.MANAGER_PIN_HASH);
         if (pinHash.isPresent() && !ManagerPin.isWellFormed(pinHash.get())) {
             // The value itself is never repeated: it derives from the PIN.
@@ -143,11 +145,13 @@ public final class SettingsLoader {
         OptionalInt customerScreen = parseScreen(value(file, ConfigKeys.CUSTOMER_SCREEN), problems);
         CounterOptions counter = parseCounter(file, problems);
         SalesOptions sales = SalesOptionsParser.parse(key -> value(file, key), quickKeysFile(source), problems);
+        Optional<HqLink> hq = parseHq(value(file, ConfigKeys.HQ_URL), value(file, ConfigKeys.HQ_TOKEN), problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
         return new Settings(mode, baseUrl, apiKey, secret, merchantId, storeName, terminalId, journal, poll, locale,
-                source, warnings, pinHash, preAuth, customerScreen, counter, storeId, linkRedirectUrl, sales);
+                source, warnings, pinHash, preAuth, customerScreen, counter, storeId, linkRedirectUrl, sales,
+                hq);
     }
 
     /** The quick-keys file lives next to the settings file in use, else in the user's config folder. */
@@ -161,6 +165,24 @@ public final class SettingsLoader {
             // "defaults" or a form: no file
         }
         return dirs.configDir().resolve(SalesOptions.QUICK_KEYS_FILE);
+    }
+
+    /** {@code auto | window | maximized | fullscreen}, case-insensitive; default auto. */
+    private static WindowMode parseWindowMode(Optional<String> raw, List<Problem> problems) {
+        if (raw.isEmpty()) {
+            return WindowMode.AUTO;
+        }
+        return switch (raw.get().strip().toLowerCase(Locale.ROOT)) {
+            case "auto" -> WindowMode.AUTO;
+            case "window" -> WindowMode.WINDOW;
+            case "maximized", "maximised" -> WindowMode.MAXIMIZED;
+            case "fullscreen" -> WindowMode.FULL_SCREEN;
+            default -> {
+                problems.add(Problem.of(ConfigKeys.WINDOW_MODE, "is '" + raw.get()
+                        + "'; allowed: auto | window | maximized | fullscreen"));
+                yield WindowMode.AUTO;
+            }
+        };
     }
 
     private CounterOptions parseCounter(Properties file, List<Problem> problems) {
@@ -190,7 +212,8 @@ public final class SettingsLoader {
                 keep = CounterOptions.DEFAULT_KEEP_DAYS;
             }
         }
-        return new CounterOptions(kiosk, sound, voice, backupDir, keep);
+        return new CounterOptions(kiosk, sound, voice, backupDir, keep, parseWindowMode(value(file,
+                ConfigKeys.WINDOW_MODE), problems));
     }
 
     private static boolean parseBoolean(String key, Optional<String> raw, List<Problem> problems) {
@@ -339,6 +362,51 @@ public final class SettingsLoader {
         return Optional.empty();
     }
 
+    /**
+     * Both or neither. Money data crosses the internet to HQ, so https is required, except to this machine itself (an
+     * HQ on the same host, or a TLS tunnel ending here).
+     */
+    private static Optional<HqLink> parseHq(Optional<String> rawUrl, Optional<String> rawToken,
+                                            List<Problem> problems) {
+        if (rawUrl.isEmpty() && rawToken.isEmpty()) {
+            return Optional.empty();
+        }
+        if (rawUrl.isEmpty()) {
+            problems.add(Problem.of(ConfigKeys.HQ_URL, "is required when hq.token is set (the back office's URL, "
+                    + "e.g. https://hq.example.jp)"));
+            return Optional.empty();
+        }
+        if (rawToken.isEmpty()) {
+            problems.add(Problem.of(ConfigKeys.HQ_TOKEN, "is required when hq.url is set (the token printed by "
+                    + "kaikei hq terminal add)"));
+            return Optional.empty();
+        }
+        boolean ok = true;
+        URI uri = null;
+        try {
+            uri = new URI(rawUrl.get());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            boolean loopback = uri.getHost() != null && (uri.getHost().equals("localhost")
+                    || uri.getHost().startsWith("127.") || uri.getHost().equals("[::1]"));
+            if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http") && loopback)
+                    || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                problems.add(Problem.of(ConfigKeys.HQ_URL, "must be an https:// URL with a host and no query "
+                        + "(http:// only to this machine: localhost, 127.x) (got '" + rawUrl.get() + "')"));
+                ok = false;
+            }
+        } catch (URISyntaxException e) {
+            problems.add(Problem.of(ConfigKeys.HQ_URL, "is not a valid URL: " + e.getMessage()));
+            ok = false;
+        }
+        if (!rawToken.get().matches("[A-Za-z0-9_-]{20,128}")) {
+            // The value is never repeated: it is a credential.
+            problems.add(Problem.of(ConfigKeys.HQ_TOKEN, "is not a terminal token printed by kaikei hq terminal add"
+                    + " (20-128 characters of A-Z a-z 0-9 _ -)"));
+            ok = false;
+        }
+        return ok ? Optional.of(new HqLink(uri, Secret.of(rawToken.get()))) : Optional.empty();
+    }
+
     private Path parseJournal(Optional<String> raw, PayPayMode mode, List<Problem> problems) {
         if (raw.isEmpty()) {
             return dirs.defaultJournal(mode);
@@ -365,6 +433,11 @@ public final class SettingsLoader {
         }
         problems.add(Problem.of(ConfigKeys.POLL_INTERVAL, "is '" + raw.get() + "'; allowed: a whole number 2-5"));
         return 4;
+    }
+
+    /** Until the shop names itself: in the screens' language, since customers read it on their display. */
+    static String defaultStoreName(Locale locale) {
+        return Locale.JAPANESE.getLanguage().equals(locale.getLanguage()) ? "Kaikei ストア" : "Kaikei Store";
     }
 
     private Locale parseLocale(Optional<String> raw, List<Problem> problems) {

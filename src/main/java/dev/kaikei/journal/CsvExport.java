@@ -40,13 +40,17 @@ final class CsvExport {
     }
 
     /**
-     * Writes payments created in [from, to) (timed by acceptedAt when paid, else createdAt) and refund operations
-     * requested in [from, to) (timed by their createdAt). Returns the number of data rows.
+     * Writes payments of [from, to) — by acceptedAt when paid (PayPay's date of the sale), else createdAt — and refund
+     * operations requested in [from, to) (timed by their createdAt). A refund subtracts its amount only once PayPay
+     * confirmed it; one still open or refused is listed with its state and 0. Returns the number of data rows.
      */
     static int write(Connection c, Instant from, Instant to, OutputStream stream) throws SQLException, IOException {
         List<Line> lines = new ArrayList<>();
-        for (PaymentRecord p : PaymentTable.where(c, "WHERE p.created_at >= ? AND p.created_at < ? ORDER BY p.id",
-                from, to)) {
+        // A sale is PayPay's acceptance; the code was shown a few minutes earlier at most (QR codes expire), so the
+        // created_at index bounds the scan.
+        for (PaymentRecord p : PaymentTable.where(c, "WHERE p.created_at >= ? AND p.created_at < ? "
+                + "AND coalesce(p.accepted_at, p.created_at) >= ? AND coalesce(p.accepted_at, p.created_at) < ? "
+                + "ORDER BY p.id", from.minus(Reports.ACCEPTANCE_LAG), to, from, to)) {
             Instant time = p.acceptedAt() != null ? p.acceptedAt() : p.createdAt();
             lines.add(new Line(time, p.id() * 2, List.of(jst(time), text(p.merchantPaymentId()), text(null),
                     text(p.paypayPaymentId()), text(p.storeId()), text(p.terminalId()), plain(p.kind().name()),
@@ -59,7 +63,8 @@ final class CsvExport {
             lines.add(new Line(o.createdAt(), o.id() * 2 + 1, List.of(jst(o.createdAt()),
                     text(p.merchantPaymentId()), text(o.merchantOperationId()), text(p.paypayPaymentId()),
                     text(p.storeId()), text(p.terminalId()), plain(o.kind().name()), plain(o.state().name()),
-                    text(o.paypayStatus()), number(-o.amount()), text(o.reason()), text(o.lastRequestId()))));
+                    text(o.paypayStatus()), number(o.state() == OperationState.SUCCEEDED ? -o.amount() : 0),
+                    text(o.reason()), text(o.lastRequestId()))));
         }
         lines.sort(Comparator.comparing(Line::time).thenComparingLong(Line::order));
         Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));

@@ -1,5 +1,6 @@
 package dev.kaikei.journal;
 
+import dev.kaikei.files.OwnerOnly;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
+import org.sqlite.ProgressHandler;
 import org.sqlite.SQLiteConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +27,8 @@ import org.slf4j.LoggerFactory;
 final class Database implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    /** SQLite VM steps between checks whether a backup should go on (well under a millisecond of work). */
+    private static final int PROGRESS_STEPS = 1_000;
 
     private final Path file;
     private final Connection writer;
@@ -74,9 +79,7 @@ final class Database implements AutoCloseable {
         }
         Path parent = file.getParent();
         try {
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
+            OwnerOnly.createDirectories(parent);
         } catch (IOException | SecurityException e) {
             throw new JournalException("Cannot create the journal's directory " + parent + ": " + e, e);
         }
@@ -85,6 +88,12 @@ final class Database implements AutoCloseable {
         }
         if (Files.exists(file) && !Files.isWritable(file)) {
             throw new JournalException("The journal " + file + " is not writable");
+        }
+        try {
+            // The shop's money: owner-only. SQLite gives its -wal and -shm files the same permissions.
+            OwnerOnly.createFile(file);
+        } catch (IOException | SecurityException e) {
+            throw new JournalException("Cannot make the journal " + file + " owner-only: " + e, e);
         }
     }
 
@@ -179,22 +188,28 @@ final class Database implements AutoCloseable {
      * Copies the whole database, consistent as of one moment, into {@code target} (which must not exist) with
      * {@code VACUUM INTO}: it runs on the read connection, so payments keep being written while it copies.
      */
-    void vacuumInto(Path target) {
-        readLock.lock();
-        try {
-            ensureOpen();
-            // query_only also forbids VACUUM INTO, though it writes only the new file; lifted for just this statement.
-            exec(reader, "PRAGMA query_only = OFF");
-            try (var st = reader.prepareStatement("VACUUM INTO ?")) {
+    /**
+     * Copies the journal to {@code target} on a connection of its own: in WAL mode its read transaction blocks neither
+     * the writer nor the reading connection, so a backup of a big journal never holds up a poll or a screen.
+     */
+    void vacuumInto(Path target, BooleanSupplier keepGoing) {
+        ensureOpen();
+        try (Connection copier = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            exec(copier, "PRAGMA busy_timeout = 5000");
+            ProgressHandler.setHandler(copier, PROGRESS_STEPS, new ProgressHandler() {
+                @Override
+                protected int progress() {
+                    return keepGoing.getAsBoolean() ? 0 : 1; // non-zero interrupts the copy
+                }
+            });
+            try (var st = copier.prepareStatement("VACUUM INTO ?")) {
                 st.setString(1, target.toString());
                 st.execute();
             } finally {
-                exec(reader, "PRAGMA query_only = ON");
+                ProgressHandler.clearHandler(copier);
             }
         } catch (SQLException e) {
             throw SqlErrors.wrap("back up", file, e);
-        } finally {
-            readLock.unlock();
         }
     }
 

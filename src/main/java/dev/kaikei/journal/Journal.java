@@ -1,5 +1,6 @@
 package dev.kaikei.journal;
 
+import dev.kaikei.files.OwnerOnly;
 import dev.kaikei.sale.PayPayTender;
 import dev.kaikei.sale.Tenders;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -417,13 +419,13 @@ public final class Journal implements AutoCloseable {
     public CustomerRecord markCustomerLinked(long customerId, String userAuthorizationId) {
         Check.requiredText("userAuthorizationId", userAuthorizationId);
         Check.text("userAuthorizationId", userAuthorizationId, 64);
-        return updateCustomer(customerId, Set.of(CustomerStatus.LINKING), null,
+        return updateCustomer(customerId, Set.of(CustomerStatus.LINKING), null, userAuthorizationId,
                 "status = ?, user_authorization_id = ?, link_nonce = NULL", CustomerStatus.LINKED, userAuthorizationId);
     }
 
     /** Records that the link was removed (or the pending link abandoned). */
     public CustomerRecord markCustomerUnlinked(long customerId) {
-        return updateCustomer(customerId, Set.of(CustomerStatus.LINKING, CustomerStatus.LINKED), null,
+        return updateCustomer(customerId, Set.of(CustomerStatus.LINKING, CustomerStatus.LINKED), null, null,
                 "status = ?, link_nonce = NULL", CustomerStatus.UNLINKED);
     }
 
@@ -431,7 +433,7 @@ public final class Journal implements AutoCloseable {
     public CustomerRecord updateCustomerContact(long customerId, String reference, String phone) {
         Check.requiredText("reference", reference);
         Check.text("phone", phone, 32);
-        return updateCustomer(customerId, EnumSet.allOf(CustomerStatus.class), reference,
+        return updateCustomer(customerId, EnumSet.allOf(CustomerStatus.class), reference, null,
                 "reference = ?, phone = ?", reference, phone);
     }
 
@@ -531,8 +533,8 @@ public final class Journal implements AutoCloseable {
         Check.required("target", target);
         try {
             Path dir = target.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".export", ".csv");
+            OwnerOnly.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, ".export", ".csv"); // owner-only, like every file with money data
             try {
                 int rows;
                 try (OutputStream out = Files.newOutputStream(tmp)) {
@@ -611,12 +613,24 @@ public final class Journal implements AutoCloseable {
      * @throws JournalException if the copy cannot be written (an existing {@code target} is replaced)
      */
     public void backupTo(Path target) {
+        backupTo(target, () -> true);
+    }
+
+    /**
+     * As {@link #backupTo(Path)}; {@code keepGoing} is asked every few milliseconds of copying and stops the copy when
+     * it answers false (the app stopping: a big journal's copy must not hold up the exit).
+     *
+     * @throws JournalException if the copy cannot be written or was stopped (nothing is left at {@code target})
+     */
+    public void backupTo(Path target, BooleanSupplier keepGoing) {
         Path absolute = target.toAbsolutePath();
         Path tmp = absolute.resolveSibling(absolute.getFileName() + ".partial");
         try {
-            Files.createDirectories(absolute.getParent());
+            OwnerOnly.createDirectories(absolute.getParent());
             Files.deleteIfExists(tmp);
-            db.vacuumInto(tmp);
+            // SQLite copies into an empty file as it is: created owner-only first, the copy never shows to others.
+            OwnerOnly.createFile(tmp);
+            db.vacuumInto(tmp, keepGoing);
             Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new JournalException("Cannot write the backup " + target + ": " + e.getMessage(), e);
@@ -676,7 +690,7 @@ public final class Journal implements AutoCloseable {
     }
 
     private CustomerRecord updateCustomer(long customerId, Set<CustomerStatus> allowed, String newReference,
-                                          String assignments, Object... params) {
+                                          String reissuedAuthorizationId, String assignments, Object... params) {
         return db.write("update a customer", c -> {
             CustomerRecord current = requireCustomer(c, customerId);
             if (!allowed.contains(current.status())) {
@@ -685,6 +699,12 @@ public final class Journal implements AutoCloseable {
             }
             if (newReference != null) {
                 requireFreeReference(c, newReference, customerId);
+            }
+            if (reissuedAuthorizationId != null) {
+                // PayPay reissues a user's id when they link again: an unlinked customer row gives it up (its
+                // payments keep it), while a linked or linking one still makes the link fail as a duplicate.
+                Sql.update(c, "UPDATE customers SET user_authorization_id = NULL "
+                        + "WHERE user_authorization_id = ? AND status = 'UNLINKED'", reissuedAuthorizationId);
             }
             try {
                 CustomerTable.update(c, customerId, now(), assignments, params);

@@ -2,6 +2,7 @@ package dev.kaikei.journal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -85,11 +86,18 @@ final class Reports {
         return new NeedsAttention(sorted, operations);
     }
 
+    /**
+     * How long before PayPay accepts a payment its row can have been created (a code lives 5 minutes; an hour is
+     * ample): sales are dated by acceptance, and this bounds the scan by the created_at index.
+     */
+    static final Duration ACCEPTANCE_LAG = Duration.ofHours(1);
+
     static DayReport dayReport(Connection c, BusinessDay day) throws SQLException {
         Instant start = day.start();
         Instant end = day.end();
         return Sql.one(c, "WITH sales AS (SELECT state, " + SALE_AMOUNT + " AS sale FROM payments "
-                        + "    WHERE created_at >= ?1 AND created_at < ?2 AND state IN (" + PAID_STATES + ")), "
+                        + "    WHERE created_at >= ?3 AND created_at < ?2 AND coalesce(accepted_at, created_at) >= ?1 "
+                        + "    AND coalesce(accepted_at, created_at) < ?2 AND state IN (" + PAID_STATES + ")), "
                         + "refunds AS (SELECT amount FROM operations "
                         + "    WHERE kind = 'REFUND' AND state = 'SUCCEEDED' AND created_at >= ?1 AND created_at < ?2) "
                         + "SELECT "
@@ -109,7 +117,7 @@ final class Reports {
                     long refunds = rs.getLong(6);
                     return new DayReport(day, rs.getInt(1), gross, rs.getInt(3), cancels, rs.getInt(5), refunds,
                             gross - cancels - refunds, rs.getInt(7));
-                }, start, end).orElseThrow();
+                }, start, end, start.minus(ACCEPTANCE_LAG)).orElseThrow();
     }
 
     private static String inList(Set<? extends Enum<?>> values) {

@@ -1,5 +1,6 @@
 package dev.kaikei.logs;
 
+import dev.kaikei.files.OwnerOnly;
 import dev.kaikei.config.PlatformDirs;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,12 +9,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Where the rolling log files are: {@code logback.xml} writes to the directory in the system property
- * {@value #PROPERTY}, which {@link #useDirectory} sets before the first log line (default: the platform log dir).
+ * Where the rolling log files are: {@link LogSetup} writes to the directory in the system property {@value #PROPERTY},
+ * which {@link #useDirectory} sets before the first log line (default: the platform log dir).
  */
 public final class LogFiles {
 
-    /** The system property {@code logback.xml} reads the log directory from. */
+    /** The system property {@link LogSetup} reads the log directory from. */
     public static final String PROPERTY = "kaikei.logDir";
 
     private LogFiles() {
@@ -26,6 +27,22 @@ public final class LogFiles {
     public static void useDirectory(PlatformDirs dirs) {
         if (System.getProperty(PROPERTY, "").isBlank()) {
             System.setProperty(PROPERTY, dirs.logDir().toString());
+        }
+        try {
+            prepare(directory());
+        } catch (IOException | RuntimeException e) {
+            System.err.println("Cannot prepare the log folder " + directory() + ": " + e);
+        }
+    }
+
+    /**
+     * Makes the log folder owner-only (created {@code 700} if missing) and the log files already in it {@code 600}:
+     * logs name payments and amounts. Files the logger creates later are inside the owner-only folder.
+     */
+    public static void prepare(Path dir) throws IOException {
+        OwnerOnly.createDirectories(dir);
+        for (Path file : in(dir)) {
+            OwnerOnly.restrict(file);
         }
     }
 

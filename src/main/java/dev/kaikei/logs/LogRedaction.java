@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
  * Masks secrets in log text: the API secret values registered at start-up, {@code hmac OPA-Auth:…} authorization
  * headers (their MAC derives from the secret) and {@code pbkdf2$…} PIN hashes (a 4-digit PIN falls to its hash).
  * <p>
- * This is a static holder, unlike the rest of the app, because logback instantiates its converters itself from
- * {@code logback.xml} and offers no way to hand them an object; the composition root registers the secrets here before
- * anything that knows them can log. It only ever adds masking, so a missed registration never weakens the patterns.
+ * This is a static holder, unlike the rest of the app, because logback builds its configuration ({@link LogSetup})
+ * itself, before the composition root exists, and offers no way to hand it an object; the composition root registers
+ * the secrets here before anything that knows them can log. It only ever adds masking, so a missed registration never weakens the patterns.
  */
 public final class LogRedaction {
 

@@ -1,5 +1,6 @@
 package dev.kaikei.opa;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -16,12 +17,21 @@ public sealed interface OpaResult<T> permits OpaResult.Success, OpaResult.Reject
      * A 2xx answer. {@code data} is non-null, except on a 202 (e.g. capture's USER_CONFIRMATION_REQUIRED) whose body
      * carried none. {@code code} is PayPay's resultInfo.code (SUCCESS, REQUEST_ACCEPTED, ...).
      */
-    record Success<T>(T data, int httpStatus, String code, String requestId) implements OpaResult<T> {
+    record Success<T>(T data, int httpStatus, String code, String requestId, Duration elapsed)
+            implements OpaResult<T> {
+
+        public Success(T data, int httpStatus, String code, String requestId) {
+            this(data, httpStatus, code, requestId, Duration.ZERO);
+        }
     }
 
     /** A definitive PayPay error: the operation did not happen. {@code requestId} may be null if absent. */
-    record Rejected<T>(int httpStatus, String code, String codeId, String message, String requestId)
+    record Rejected<T>(int httpStatus, String code, String codeId, String message, String requestId, Duration elapsed)
             implements OpaResult<T> {
+
+        public Rejected(int httpStatus, String code, String codeId, String message, String requestId) {
+            this(httpStatus, code, codeId, message, requestId, Duration.ZERO);
+        }
 
         public boolean isRateLimited() {
             return RATE_LIMIT.equals(code);
@@ -42,10 +52,18 @@ public sealed interface OpaResult<T> permits OpaResult.Success, OpaResult.Reject
      * Outcome not known: timeout, connection failure, 500 INTERNAL_SERVER_ERROR, 502/503/504, other 5xx, unparseable
      * body. {@code httpStatus} is 0 when no response arrived; {@code code} is null unless a body was parsed.
      */
-    record Unknown<T>(String reason, int httpStatus, String code, String requestId) implements OpaResult<T> {
+    record Unknown<T>(String reason, int httpStatus, String code, String requestId, Duration elapsed)
+            implements OpaResult<T> {
+
+        public Unknown(String reason, int httpStatus, String code, String requestId) {
+            this(reason, httpStatus, code, requestId, Duration.ZERO);
+        }
     }
 
     String requestId();
+
+    /** How long the HTTP exchange(s) took, from OkHttp's call events (zero when nothing was sent). */
+    Duration elapsed();
 
     int httpStatus();
 
@@ -73,12 +91,24 @@ public sealed interface OpaResult<T> permits OpaResult.Success, OpaResult.Reject
     default <U> OpaResult<U> map(Function<? super T, ? extends U> mapper) {
         if (this instanceof Success<T> s) {
             return new Success<>(s.data() == null ? null : mapper.apply(s.data()), s.httpStatus(), s.code(),
-                    s.requestId());
+                    s.requestId(), s.elapsed());
         }
         if (this instanceof Rejected<T> r) {
-            return new Rejected<>(r.httpStatus(), r.code(), r.codeId(), r.message(), r.requestId());
+            return new Rejected<>(r.httpStatus(), r.code(), r.codeId(), r.message(), r.requestId(), r.elapsed());
         }
         Unknown<T> u = (Unknown<T>) this;
-        return new Unknown<>(u.reason(), u.httpStatus(), u.code(), u.requestId());
+        return new Unknown<>(u.reason(), u.httpStatus(), u.code(), u.requestId(), u.elapsed());
+    }
+
+    /** The same outcome, timed. */
+    default OpaResult<T> withElapsed(Duration took) {
+        if (this instanceof Success<T> s) {
+            return new Success<>(s.data(), s.httpStatus(), s.code(), s.requestId(), took);
+        }
+        if (this instanceof Rejected<T> r) {
+            return new Rejected<>(r.httpStatus(), r.code(), r.codeId(), r.message(), r.requestId(), took);
+        }
+        Unknown<T> u = (Unknown<T>) this;
+        return new Unknown<>(u.reason(), u.httpStatus(), u.code(), u.requestId(), took);
     }
 }

@@ -1,38 +1,43 @@
 package dev.kaikei.opa;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InterruptedIOException;
-import java.io.OutputStream;
-import java.net.HttpURLConnection;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import javax.net.ssl.HttpsURLConnection;
-import javax.net.ssl.SSLSocketFactory;
+import okhttp3.Call;
+import okhttp3.ConnectionPool;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends one signed request per attempt and classifies the answer; retries only 429.
+ * Sends one signed request per attempt over OkHttp and classifies the answer; retries only 429 (and a poll whose
+ * connection dropped, see below).
  *
- * <p>HTTP is the JDK's own synchronous {@link HttpURLConnection} with its keep-alive cache: the whole exchange runs on
- * the calling thread, with no helper thread to wake per call (OkHttp's connection-pool cleanup task and timeout
- * watchdog each cost a cross-core wake-up per call, which on a small POS tablet is most of a poll's cost). Timeouts are
- * the socket's own: connect, and read per operation class (paypay-api.md §4.1).
+ * <p>Money safety lives in this client's own settings, not in any JVM-wide property: OkHttp never retries a request
+ * on a connection failure ({@code retryOnConnectionFailure(false)}) and never follows a redirect, so a POST leaves at
+ * most once; an unanswered one is Unknown and the engine resolves it by query. Each call gets its operation's timeout
+ * (paypay-api.md §4.1) as a whole-call deadline, which also covers the connect, TLS and a slow trickle of bytes; host
+ * name lookups have their own bound ({@link BoundedDns}).
  *
- * <p>The JDK keeps an idle connection 5 s unless the server asks for longer: well inside the idle limits of PayPay's
- * gateway and common proxies (60 s and more), so a request seldom meets a connection the server has already closed. If
- * one does, a GET or DELETE is resent once by the JDK (both are idempotent); a POST is not resent, its result is
- * Unknown and the engine resolves it by query like any other unanswered call. (The JDK also resends any request whose
- * sending failed part-way: that one never reached the server whole, so nothing can have been done with it.)
+ * <p>The pool keeps at most {@value #MAX_IDLE} idle connections (a till talks to one host: the poller and an action at
+ * once) for {@value #KEEP_ALIVE_SECONDS} s, long enough to carry a warm connection from one customer to the next and
+ * shorter than the idle limit of common gateways (60 s). OkHttp checks an idle connection's health before it sends
+ * a POST on it. The cost, measured (README, Benchmarks): OkHttp wakes its pool-cleanup task and call-timeout watchdog
+ * threads around calls, which on a small tablet costs CPU per poll; one poll every 4 s makes that negligible next to
+ * a safety that no longer depends on how the process was started.
  */
 final class OpaTransport implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(OpaTransport.class);
     private static final String USER_AGENT = "Kaikei-opa/1.0";
-    /** PayPay's answers are a few hundred bytes; a larger announced length is read as it comes, not trusted. */
-    private static final long MAX_PREALLOCATED_BODY = 1 << 20;
+    static final int MAX_IDLE = 2;
+    static final int KEEP_ALIVE_SECONDS = 30;
 
     /** Waits between 429 retries; replaceable so tests can observe the delays instead of sleeping. */
     @FunctionalInterface
@@ -44,14 +49,27 @@ final class OpaTransport implements AutoCloseable {
     private final RequestSigner signer;
     private final Sleeper sleeper;
     private final OpaUrl.Base baseUrl;
-    private final NoDelaySslSocketFactory tls = new NoDelaySslSocketFactory(
-            (SSLSocketFactory) SSLSocketFactory.getDefault());
+    private final BoundedDns dns;
+    private final OkHttpClient http;
 
     OpaTransport(OpaClientConfig config, Sleeper sleeper) {
         this.config = config;
         this.signer = new RequestSigner(config.credentials().apiKey(), config.credentials().apiSecret());
         this.sleeper = sleeper;
         this.baseUrl = OpaUrl.Base.parse(config.baseUrl());
+        this.dns = new BoundedDns(config.timeouts().connect());
+        this.http = new OkHttpClient.Builder()
+                .retryOnConnectionFailure(false)
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .connectTimeout(config.timeouts().connect())
+                // The per-call deadline bounds reads and writes; a per-read timeout would only add watchdog entries.
+                .readTimeout(Duration.ZERO)
+                .writeTimeout(Duration.ZERO)
+                .connectionPool(new ConnectionPool(MAX_IDLE, KEEP_ALIVE_SECONDS, TimeUnit.SECONDS))
+                .dns(dns)
+                .eventListenerFactory(CallTimer.FACTORY)
+                .build();
     }
 
     OpaUrl.Builder url() {
@@ -61,11 +79,20 @@ final class OpaTransport implements AutoCloseable {
     /** Sends {@code body} (exact bytes, or null) to {@code url}, retrying 429 per the retry policy. */
     <T> OpaResult<T> send(OpaOperation op, OpaUrl url, byte[] body, Class<T> dataType) {
         RetryPolicy retry = config.retryPolicy();
+        Duration spent = Duration.ZERO;
         for (int attempt = 1; ; attempt++) {
             Attempt<T> a = attempt(op, url, body, dataType);
+            if (a.dropped && "GET".equals(op.method())) {
+                // The connection dropped without an answer (typically a pooled one the server had just closed): a GET
+                // changes nothing, so it goes once more rather than showing the cashier "PayPay cannot be reached".
+                LOG.debug("{} lost its connection without an answer; sending the GET once more", op);
+                spent = spent.plus(a.elapsed);
+                a = attempt(op, url, body, dataType);
+            }
+            spent = spent.plus(a.elapsed);
             boolean rateLimited = a.result instanceof OpaResult.Rejected<T> r && r.httpStatus() == 429;
             if (!rateLimited || attempt >= retry.maxAttempts()) {
-                return a.result;
+                return a.result.withElapsed(spent);
             }
             Duration wait = retry.delayAfter(attempt, a.retryAfter);
             LOG.debug("{} rate limited (attempt {}/{}), retrying in {} ms", op, attempt, retry.maxAttempts(),
@@ -74,119 +101,96 @@ final class OpaTransport implements AutoCloseable {
                 sleeper.sleep(wait);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return a.result;
+                return a.result.withElapsed(spent);
             }
         }
     }
 
-    private record Attempt<T>(OpaResult<T> result, Duration retryAfter) {
+    /** One attempt's outcome. {@code dropped}: the connection ended before any answer (not a timeout). */
+    private record Attempt<T>(OpaResult<T> result, Duration retryAfter, Duration elapsed, boolean dropped) {
     }
 
     private <T> Attempt<T> attempt(OpaOperation op, OpaUrl url, byte[] body, Class<T> dataType) {
         String path = url.encodedPath();
-        long start = System.nanoTime();
-        HttpURLConnection connection = null;
+        CallTimer timer = new CallTimer();
+        Call call;
+        try {
+            call = http.newCall(request(op, url, body, timer));
+        } catch (RuntimeException e) {
+            // Nothing left: the URL or a header could not even be built.
+            return new Attempt<>(logged(op, path, timer, new OpaResult.Unknown<>(
+                    "client failure: " + e.getClass().getSimpleName(), 0, null, null)), null, Duration.ZERO, false);
+        }
+        call.timeout().timeout(config.timeouts().readTimeout(op.timeoutClass()).toNanos(), TimeUnit.NANOSECONDS);
         int status = 0;
         String requestId = null;
-        try {
-            connection = open(op, url, body);
-            status = connection.getResponseCode();
-            if (status < 0) {
-                return new Attempt<>(logged(op, path, start,
-                        new OpaResult.Unknown<>("no response: not an HTTP answer", 0, null, null)), null);
-            }
-            requestId = connection.getHeaderField("X-REQUEST-ID");
-            byte[] bytes = readBody(connection, status);
-            OpaResult<T> result = logged(op, path, start,
-                    ResponseClassifier.classify(status, bytes, requestId, dataType));
-            return new Attempt<>(result, retryAfter(connection.getHeaderField("Retry-After")));
+        try (Response response = call.execute()) {
+            status = response.code();
+            requestId = response.header("X-REQUEST-ID");
+            byte[] bytes = readBody(response.body());
+            OpaResult<T> result = ResponseClassifier.classify(status, bytes, requestId, dataType);
+            Duration retryAfter = retryAfter(response.header("Retry-After"));
+            response.close(); // ends the call, so the timer has its end
+            return new Attempt<>(logged(op, path, timer, result), retryAfter, timer.elapsed(), false);
         } catch (IOException e) {
-            discard(connection);
             String reason = status == 0 ? "no response: " + describe(e) : "response body interrupted: " + describe(e);
-            return new Attempt<>(logged(op, path, start, new OpaResult.Unknown<>(reason, status, null, requestId)),
-                    null);
+            boolean dropped = status == 0 && !isTimeout(e);
+            return new Attempt<>(logged(op, path, timer, new OpaResult.Unknown<>(reason, status, null, requestId)),
+                    null, timer.elapsed(), dropped);
         } catch (RuntimeException e) {
-            discard(connection);
             // Whatever broke, the request may have left: the caller must resolve it, not treat it as failed.
-            return new Attempt<>(logged(op, path, start, new OpaResult.Unknown<>(
-                    "client failure: " + e.getClass().getSimpleName(), status, null, requestId)), null);
+            return new Attempt<>(logged(op, path, timer, new OpaResult.Unknown<>(
+                    "client failure: " + e.getClass().getSimpleName(), status, null, requestId)), null,
+                    timer.elapsed(), false);
         }
     }
 
-    /** A connection set up for one call; the request goes out only once it has a body written or is asked to answer. */
-    HttpURLConnection open(OpaOperation op, OpaUrl url, byte[] body) throws IOException {
-        HttpURLConnection c = (HttpURLConnection) url.toUrl().openConnection();
-        if (c instanceof HttpsURLConnection https) {
-            https.setSSLSocketFactory(tls);
-        }
-        c.setConnectTimeout(millis(config.timeouts().connect()));
-        c.setReadTimeout(millis(config.timeouts().readTimeout(op.timeoutClass())));
-        c.setInstanceFollowRedirects(false);
-        c.setUseCaches(false);
-        c.setRequestMethod(op.method());
+    private Request request(OpaOperation op, OpaUrl url, byte[] body, CallTimer timer) {
         String contentType = body == null ? null : RequestSigner.JSON_CONTENT_TYPE;
         long epoch = config.clock().instant().getEpochSecond();
-        c.setRequestProperty("Authorization", signer.authorization(op.method(), url.encodedPath(),
-                config.nonceSource().next(), epoch, contentType, body));
-        c.setRequestProperty("X-ASSUME-MERCHANT", config.credentials().merchantId());
-        c.setRequestProperty("Accept", "application/json");
-        c.setRequestProperty("User-Agent", USER_AGENT);
+        Request.Builder request = new Request.Builder()
+                .url(url.toString())
+                .header("Authorization", signer.authorization(op.method(), url.encodedPath(),
+                        config.nonceSource().next(), epoch, contentType, body))
+                .header("X-ASSUME-MERCHANT", config.credentials().merchantId())
+                .header("Accept", "application/json")
+                .header("User-Agent", USER_AGENT)
+                .tag(CallTimer.class, timer);
         if (body != null) {
-            // The header must equal the hashed content type, byte for byte.
-            c.setRequestProperty("Content-Type", contentType);
-            c.setDoOutput(true);
-            try (OutputStream out = c.getOutputStream()) {
-                out.write(body);
-            }
-        }
-        return c;
-    }
-
-    /** The whole body, or an IOException if the connection ends before the length the server announced. */
-    private static byte[] readBody(HttpURLConnection c, int status) throws IOException {
-        InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream();
-        if (in == null) {
-            return new byte[0];
-        }
-        long announced = c.getContentLengthLong();
-        byte[] bytes;
-        try (in) {
-            // A known length is read into an array of exactly that size: no 8 KB scratch buffer per poll.
-            bytes = announced >= 0 && announced <= MAX_PREALLOCATED_BODY
-                    ? in.readNBytes((int) announced) : in.readAllBytes();
-        }
-        if (announced >= 0 && bytes.length != announced) {
-            throw new IOException("body cut short: " + bytes.length + " of " + announced + " bytes");
-        }
-        return bytes;
-    }
-
-    /** A connection left half-read must not go back to the keep-alive cache. */
-    private static void discard(HttpURLConnection connection) {
-        if (connection != null) {
-            connection.disconnect();
-        }
-    }
-
-    private static int millis(Duration d) {
-        return (int) Math.min(Integer.MAX_VALUE, Math.max(1, d.toMillis()));
-    }
-
-    private static <T> OpaResult<T> logged(OpaOperation op, String path, long startNanos, OpaResult<T> result) {
-        long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
-        if (result instanceof OpaResult.Unknown<T> u) {
-            LOG.info("{} {} {} -> UNKNOWN ({}) status={} code={} requestId={} {} ms", op, op.method(), path,
-                    u.reason(), u.httpStatus(), u.code(), u.requestId(), ms);
+            // A null media type keeps OkHttp from writing its own Content-Type: the header must equal the hashed one.
+            request.header("Content-Type", contentType).method(op.method(), RequestBody.create(body, null));
         } else {
-            LOG.debug("{} {} {} -> {} status={} code={} requestId={} {} ms", op, op.method(), path,
+            request.method(op.method(), null);
+        }
+        return request.build();
+    }
+
+    /** The whole body; a body shorter than its announced length fails (an unknown outcome), never parses as less. */
+    private static byte[] readBody(ResponseBody body) throws IOException {
+        return body.bytes();
+    }
+
+    private static <T> OpaResult<T> logged(OpaOperation op, String path, CallTimer timer, OpaResult<T> result) {
+        long ms = timer.elapsed().toMillis();
+        if (result instanceof OpaResult.Unknown<T> u) {
+            LOG.info("{} {} {} -> UNKNOWN ({}) status={} code={} requestId={} {} ms{}", op, op.method(), path,
+                    u.reason(), u.httpStatus(), u.code(), u.requestId(), ms,
+                    timer.newConnection() ? " (new connection)" : "");
+        } else {
+            LOG.debug("{} {} {} -> {} status={} code={} requestId={} {} ms{}", op, op.method(), path,
                     result.isSuccess() ? "SUCCESS" : "REJECTED", result.httpStatus(), result.code(),
-                    result.requestId(), ms);
+                    result.requestId(), ms, timer.newConnection() ? " (new connection)" : "");
         }
         return result;
     }
 
+    private static boolean isTimeout(IOException e) {
+        // OkHttp reports its call deadline as an InterruptedIOException("timeout").
+        return e instanceof SocketTimeoutException || "timeout".equals(e.getMessage());
+    }
+
     private static String describe(IOException e) {
-        String kind = e instanceof SocketTimeoutException ? "timeout"
+        String kind = isTimeout(e) ? "timeout"
                 : e instanceof InterruptedIOException ? "interrupted" : e.getClass().getSimpleName();
         String message = e.getMessage();
         return message == null || message.equals(kind) ? kind : kind + " (" + message + ")";
@@ -205,8 +209,11 @@ final class OpaTransport implements AutoCloseable {
         }
     }
 
-    /** Nothing to release: idle connections live in the JDK's keep-alive cache, which closes them after a few seconds. */
+    /** Closes the pooled connections and stops OkHttp's and the DNS threads of this client. */
     @Override
     public void close() {
+        http.connectionPool().evictAll();
+        http.dispatcher().executorService().shutdown();
+        dns.close();
     }
 }

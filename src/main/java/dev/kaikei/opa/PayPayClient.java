@@ -24,14 +24,10 @@ import dev.kaikei.opa.model.WalletBalance;
 /**
  * Thread-safe client of the PayPay Open Payment API: one instance serves all threads. Every call returns an
  * {@link OpaResult} (never throws for HTTP or network trouble); invalid input throws {@link InvalidRequestException}
- * before anything is sent. Only 429 is retried automatically.
+ * before anything is sent. Only 429 is retried automatically (and a GET whose pooled connection turned out closed):
+ * a request that could move money leaves at most once, whatever JVM settings the process runs with.
  */
 public final class PayPayClient implements AutoCloseable {
-
-    static {
-        // Before this client's first call, wherever it is used; the entry point does it earlier still.
-        forbidJdkPostRetries();
-    }
 
     private final OpaClientConfig config;
     private final OpaTransport transport;
@@ -43,17 +39,6 @@ public final class PayPayClient implements AutoCloseable {
     PayPayClient(OpaClientConfig config, OpaTransport.Sleeper sleeper) {
         this.config = Objects.requireNonNull(config, "config");
         this.transport = new OpaTransport(config, sleeper);
-    }
-
-    /**
-     * The JDK's HTTP client silently resends a POST once when reading its answer fails. A resent payment request could
-     * double it or turn it into a "duplicate id" rejection of something that actually happened, so never: an
-     * unanswered POST is Unknown and the engine resolves it. The JDK reads this setting once, when its HTTP client is
-     * first used anywhere in the process, so the program's entry point calls this before anything else (and the
-     * launcher and the test JVM pass {@code -Dsun.net.http.retryPost=false} as well).
-     */
-    public static void forbidJdkPostRetries() {
-        System.setProperty("sun.net.http.retryPost", "false");
     }
 
     public OpaClientConfig config() {
@@ -214,7 +199,7 @@ public final class PayPayClient implements AutoCloseable {
         return send(OpaOperation.CHECK_WALLET_BALANCE, url.build(), WalletBalance.class);
     }
 
-    /** Releases the connection pool and dispatcher threads. */
+    /** Releases the connection pool and the client's threads. */
     @Override
     public void close() {
         transport.close();

@@ -1,5 +1,6 @@
 package dev.kaikei.payment;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -13,6 +14,8 @@ public final class CancelWindow {
 
     public static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     private static final LocalTime LAST_CANCEL = LocalTime.of(0, 14, 59);
+    /** No new cancel this close to the deadline. */
+    public static final Duration MARGIN = Duration.ofSeconds(60);
 
     private CancelWindow() {
     }
@@ -25,5 +28,13 @@ public final class CancelWindow {
 
     public static boolean isOpen(Instant acceptedAt, Instant now) {
         return !now.isAfter(deadline(acceptedAt));
+    }
+
+    /**
+     * Whether a new cancel may still be offered: not in the last {@link #MARGIN} before the deadline, where a cancel
+     * could reach PayPay after the window closed (and its answer be lost); a refund is always safe instead.
+     */
+    public static boolean offerable(Instant acceptedAt, Instant now) {
+        return now.isBefore(deadline(acceptedAt).minus(MARGIN));
     }
 }

@@ -7,12 +7,11 @@ import dev.kaikei.journal.NewSale;
 import dev.kaikei.journal.OperationRecord;
 import dev.kaikei.journal.PaymentRecord;
 import java.time.Clock;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
 
 /** What the engine's parts share: settings, clock, journal, recorded PayPay calls, threads and who owns which row. */
 record EngineContext(EngineSettings settings, Clock clock, Journal journal, PayPayCalls calls,
-                     PaymentResolver resolver, MerchantIds ids, ScheduledExecutorService executor, Claims claims,
+                     PaymentResolver resolver, MerchantIds ids, EngineExecutors executors, Claims claims,
                      Hooks hooks) {
 
     /** Callbacks into the engine's registry of checkouts and follow-ups. */

@@ -17,10 +17,12 @@ import java.util.Objects;
  * @param maxRetryDelay     cap of that backoff
  * @param resolveAttempts   how many resolution passes a checkout makes before handing the row to the reconciler
  * @param reconcileInterval how often the background reconciler runs
+ * @param reconcileRowBudget how long a reconciler pass waits for one row before it moves on to the next (the row is
+ *                          finished in the background; PayPay's call deadlines are 15-30 s)
  */
 public record EngineSettings(String terminalId, String storeId, String storeName, Duration pollInterval,
                              Duration pollJitter, Duration maxPollInterval, Duration retryDelay, Duration maxRetryDelay,
-                             int resolveAttempts, Duration reconcileInterval) {
+                             int resolveAttempts, Duration reconcileInterval, Duration reconcileRowBudget) {
 
     public static final Duration DEFAULT_POLL = Duration.ofSeconds(4);
 
@@ -39,28 +41,36 @@ public record EngineSettings(String terminalId, String storeId, String storeName
         positive("retryDelay", retryDelay);
         positive("maxRetryDelay", maxRetryDelay);
         positive("reconcileInterval", reconcileInterval);
+        positive("reconcileRowBudget", reconcileRowBudget);
         if (resolveAttempts < 1) {
             throw new IllegalArgumentException("resolveAttempts must be at least 1");
         }
     }
 
-    /** Production defaults: poll every 4 s ± 0.5 s, back off to 30 s, reconcile every 3 minutes. */
+    /** Production defaults: poll every 4 s ± 0.5 s, back off to 30 s, reconcile every 3 minutes, 20 s per row. */
     public static EngineSettings defaults(String terminalId, String storeId, String storeName) {
         return new EngineSettings(terminalId, storeId, storeName, DEFAULT_POLL, Duration.ofMillis(500),
-                Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofSeconds(30), 6, Duration.ofMinutes(3));
+                Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofSeconds(30), 6, Duration.ofMinutes(3),
+                Duration.ofSeconds(20));
     }
 
     /** A copy polling every {@code interval} (jitter a tenth of it), e.g. from Settings.pollIntervalSeconds. */
     public EngineSettings withPollInterval(Duration interval) {
         return new EngineSettings(terminalId, storeId, storeName, interval, interval.dividedBy(10), maxPollInterval,
-                retryDelay, maxRetryDelay, resolveAttempts, reconcileInterval);
+                retryDelay, maxRetryDelay, resolveAttempts, reconcileInterval, reconcileRowBudget);
     }
 
     /** A copy with all timings replaced (tests use milliseconds). */
     public EngineSettings withTimings(Duration poll, Duration jitter, Duration maxPoll, Duration retry,
                                       Duration maxRetry, int attempts, Duration reconcile) {
         return new EngineSettings(terminalId, storeId, storeName, poll, jitter, maxPoll, retry, maxRetry, attempts,
-                reconcile);
+                reconcile, reconcileRowBudget);
+    }
+
+    /** A copy whose reconciler waits at most {@code budget} for one row before moving on. */
+    public EngineSettings withReconcileRowBudget(Duration budget) {
+        return new EngineSettings(terminalId, storeId, storeName, pollInterval, pollJitter, maxPollInterval,
+                retryDelay, maxRetryDelay, resolveAttempts, reconcileInterval, budget);
     }
 
     private static void text(String field, String value) {

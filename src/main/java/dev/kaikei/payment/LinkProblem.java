@@ -2,6 +2,8 @@ package dev.kaikei.payment;
 
 /** Why an account link could not be started or completed; each has its own message (and UI text). */
 public enum LinkProblem {
+    /** No account-link return page is set (paypay.linkRedirectUrl): PayPay needs one, and there is no default. */
+    RETURN_PAGE_NOT_SET,
     /** The reference or phone is empty, too long or otherwise not acceptable. */
     INVALID_INPUT,
     /** Another customer with this reference is linked (unlink it first). */

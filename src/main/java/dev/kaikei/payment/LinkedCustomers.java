@@ -37,12 +37,6 @@ import org.slf4j.LoggerFactory;
 public final class LinkedCustomers implements CustomerService {
 
     private static final Logger LOG = LoggerFactory.getLogger(LinkedCustomers.class);
-    /**
-     * Where PayPay sends the customer's browser after the link, with {@code ?responseToken=}. PayPay requires an HTTPS
-     * URL under a callback domain registered for the merchant; the token is pasted into Kaikei from there. The
-     * simulator accepts any URL.
-     */
-    public static final String DEFAULT_REDIRECT_URL = "https://kaikei.dev/paypay/linked";
     private static final int MAX_TEXT = 255;
     private static final int NONCE_BYTES = 24;
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]{3,30}");
@@ -53,7 +47,12 @@ public final class LinkedCustomers implements CustomerService {
     private final AccountLinkTokenValidator validator;
     private final NativeCharges charges;
     private final SecureRandom random = new SecureRandom();
-    private volatile String redirectUrl = DEFAULT_REDIRECT_URL;
+    /**
+     * Where PayPay sends the customer's browser after the link, with {@code ?responseToken=}: the shop's own page
+     * (HTTPS, under a callback domain registered for the merchant), or in training mode the simulator's. There is no
+     * default: a page on a host the shop does not control would receive its customers' tokens.
+     */
+    private volatile Optional<String> redirectUrl = Optional.empty();
 
     LinkedCustomers(EngineContext ctx, AccountLinkTokenValidator validator) {
         this.ctx = ctx;
@@ -79,10 +78,11 @@ public final class LinkedCustomers implements CustomerService {
             throw new IllegalArgumentException("the account-link redirect URL must be "
                     + (allowPlainHttp ? "http:// or https://" : "https://") + " and at most 255 characters");
         }
-        redirectUrl = url;
+        redirectUrl = Optional.of(url);
     }
 
-    public String redirectUrl() {
+    /** The account-link return page in use; empty until one is set (linking is refused until then). */
+    public Optional<String> redirectUrl() {
         return redirectUrl;
     }
 
@@ -128,6 +128,11 @@ public final class LinkedCustomers implements CustomerService {
             return refused(LinkProblem.INVALID_INPUT, "The phone number may only hold digits, spaces, - and a "
                     + "leading +");
         }
+        Optional<String> returnPage = redirectUrl;
+        if (returnPage.isEmpty()) {
+            return refused(LinkProblem.RETURN_PAGE_NOT_SET, "Set the account-link return page "
+                    + "(paypay.linkRedirectUrl) before linking customers");
+        }
         Optional<CustomerRecord> existing = ctx.journal().findCustomerByReference(ref);
         if (existing.isPresent() && existing.get().status() == CustomerStatus.LINKED) {
             return refused(LinkProblem.DUPLICATE_REFERENCE, "Customer " + ref + " is already linked; unlink "
@@ -143,7 +148,7 @@ public final class LinkedCustomers implements CustomerService {
             return refused(LinkProblem.DUPLICATE_REFERENCE, "Customer " + ref + " already exists");
         }
         AccountLinkRequest request = new AccountLinkRequest(List.of(AccountLinkRequest.SCOPE_DIRECT_DEBIT), nonce,
-                RedirectType.WEB_LINK, redirectUrl, ref, tel, null, null);
+                RedirectType.WEB_LINK, returnPage.get(), ref, tel, null, null);
         OpaResult<AccountLinkSession> r;
         try {
             r = ctx.calls().accountLinkSession(ref, request);

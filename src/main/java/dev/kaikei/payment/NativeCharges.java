@@ -159,7 +159,7 @@ final class NativeCharges {
         EngineSettings s = ctx.settings();
         Duration delay = Backoff.delay(s.retryDelay(), s.maxRetryDelay(), pass);
         // The claim taken at insert is kept between passes, so the reconciler leaves this row to us until we let go.
-        ctx.executor().schedule(() -> {
+        ctx.executors().background().schedule(() -> {
             boolean again = false;
             try {
                 Outcome o = ctx.resolver().resolveOnce(id, false, null, null);

@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every PayPay call the engine makes goes through here: it is sent, then recorded in the journal's event log (time,
- * operation, id, HTTP status, result code, outcome, latency, X-REQUEST-ID), and the payment keeps the last request id.
+ * operation, id, HTTP status, result code, outcome, latency as the client's call events measured it, X-REQUEST-ID),
+ * and the payment keeps the last request id.
  */
 final class PayPayCalls {
 
@@ -137,9 +138,9 @@ final class PayPayCalls {
      */
     private <T> OpaResult<T> record(OpaOperation op, String merchantId, String merchantPaymentId,
                                     Supplier<OpaResult<T>> call) {
-        long start = System.nanoTime();
         OpaResult<T> result = call.get();
-        long latencyMs = (System.nanoTime() - start) / 1_000_000;
+        // The HTTP exchange's own time, from the client's call events (retry waits after a 429 not included).
+        long latencyMs = result.elapsed().toMillis();
         CallOutcome outcome = result.isSuccess() ? CallOutcome.SUCCESS
                 : result.isRejected() ? CallOutcome.REJECTED : CallOutcome.UNKNOWN;
         String codeId = result instanceof OpaResult.Rejected<T> r ? clip(r.codeId(), 64) : null;

@@ -79,6 +79,11 @@ final class PaymentActions {
                     : CancelWindow.deadline(p.acceptedAt()).atZone(CancelWindow.TOKYO).toLocalDateTime())
                     + " (Tokyo): use a refund");
         }
+        if (!CancelWindow.offerable(p.acceptedAt(), clock().instant())) {
+            return Optional.of("The cancel window closes at " + CancelWindow.deadline(p.acceptedAt())
+                    .atZone(CancelWindow.TOKYO).toLocalTime().withNano(0) + " (Tokyo), too soon for a cancel to be"
+                    + " safe: use a refund");
+        }
         return Optional.empty();
     }
 

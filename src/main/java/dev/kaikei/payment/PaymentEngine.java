@@ -1,5 +1,6 @@
 package dev.kaikei.payment;
 
+import dev.kaikei.journal.BusinessDay;
 import dev.kaikei.journal.Journal;
 import dev.kaikei.journal.NewPayment;
 import dev.kaikei.journal.NewSale;
@@ -15,9 +16,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,16 +42,16 @@ public final class PaymentEngine implements CheckoutService, AutoCloseable {
     private volatile ScheduledFuture<?> reconcileTask;
 
     public PaymentEngine(PayPayClient client, Journal journal, MerchantIds ids, EngineSettings settings, Clock clock,
-                         ScheduledExecutorService executor) {
+                         EngineExecutors executors) {
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(journal, "journal");
         Objects.requireNonNull(ids, "ids");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(clock, "clock");
-        Objects.requireNonNull(executor, "executor");
+        Objects.requireNonNull(executors, "executors");
         PayPayCalls calls = new PayPayCalls(client, journal, clock);
         this.ctx = new EngineContext(settings, clock, journal, calls, new PaymentResolver(calls, journal, clock), ids,
-                executor, new Claims(), new Hooks());
+                executors, new Claims(), new Hooks());
         this.actions = new PaymentActions(ctx);
         this.reconciler = new Reconciler(ctx, actions, this::adopt);
         this.history = new PaymentHistory(journal, clock, actions);
@@ -96,6 +97,7 @@ public final class PaymentEngine implements CheckoutService, AutoCloseable {
      * shows (handed to the reconciler, or left by a crash): the customer may have paid one. A new checkout meanwhile
      * should be confirmed by the cashier. Newest first.
      */
+    @Override
     public List<PaymentSummary> unresolvedCheckouts() {
         String terminal = ctx.settings().terminalId();
         return ctx.journal().nonFinalPayments().stream()
@@ -144,9 +146,12 @@ public final class PaymentEngine implements CheckoutService, AutoCloseable {
         return customers;
     }
 
-    /** One reconciler pass now, on the caller's thread (the CLI's {@code reconcile}, tests). */
+    /**
+     * One reconciler pass now, on the caller's thread (the CLI's {@code reconcile}, tests): the open rows, then today's
+     * settled payments re-read against PayPay.
+     */
     public ReconcileSummary reconcileNow() {
-        return reconciler.run();
+        return reconciler.run(List.of(BusinessDay.today(ctx.clock())));
     }
 
     /** Runs the reconciler now (start-up recovery) and then every {@link EngineSettings#reconcileInterval()}. */
@@ -155,9 +160,15 @@ public final class PaymentEngine implements CheckoutService, AutoCloseable {
             return;
         }
         long every = ctx.settings().reconcileInterval().toMillis();
-        reconcileTask = ctx.executor().scheduleWithFixedDelay(() -> {
+        AtomicReference<BusinessDay> checkedDay = new AtomicReference<>();
+        reconcileTask = ctx.executors().background().scheduleWithFixedDelay(() -> {
             try {
-                ReconcileSummary s = reconciler.run();
+                // Today's settled payments are re-read at start-up, and a day once more when it has ended.
+                BusinessDay today = BusinessDay.today(ctx.clock());
+                BusinessDay last = checkedDay.getAndSet(today);
+                List<BusinessDay> days = last == null ? List.of(today)
+                        : last.equals(today) ? List.of() : List.of(last, today);
+                ReconcileSummary s = reconciler.run(days);
                 s.notes().forEach(n -> LOG.warn("Unresolved: {}", n));
             } catch (RuntimeException e) {
                 LOG.error("Reconciler run failed", e);
@@ -205,7 +216,7 @@ public final class PaymentEngine implements CheckoutService, AutoCloseable {
         private void schedule(OperationRecord op, int pass) {
             EngineSettings s = ctx.settings();
             Duration delay = Backoff.delay(s.retryDelay(), s.maxRetryDelay(), pass);
-            ctx.executor().schedule(() -> step(op, pass), delay.toMillis(), TimeUnit.MILLISECONDS);
+            ctx.executors().background().schedule(() -> step(op, pass), delay.toMillis(), TimeUnit.MILLISECONDS);
         }
 
         private void step(OperationRecord op, int pass) {

@@ -77,7 +77,7 @@ final class QrCheckout implements Checkout {
     public AutoCloseable subscribe(Consumer<CheckoutStatus> listener) {
         Subscriber s = new Subscriber(listener);
         subscribers.add(s);
-        ctx.executor().execute(() -> {
+        ctx.executors().checkouts().execute(() -> {
             CheckoutStatus current;
             long v;
             synchronized (publishLock) {
@@ -156,7 +156,7 @@ final class QrCheckout implements Checkout {
 
     private void submit(Duration delay) {
         long gen = generation;
-        ctx.executor().schedule(() -> run(gen), delay.toMillis(), TimeUnit.MILLISECONDS);
+        ctx.executors().checkouts().schedule(() -> run(gen), delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private Duration create() {

@@ -1,13 +1,18 @@
 package dev.kaikei.payment;
 
+import dev.kaikei.journal.BusinessDay;
 import dev.kaikei.journal.OperationRecord;
-import dev.kaikei.journal.PaymentChange;
 import dev.kaikei.journal.PaymentRecord;
 import dev.kaikei.journal.PaymentState;
-import dev.kaikei.opa.OpaResult;
-import dev.kaikei.opa.model.PaymentDetails;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Drives every non-final journal row to an end against PayPay (DESIGN rule 3): open operations first (refunds re-sent
  * with the same id, cancels until accepted, captures and reverts checked), then open payments (queried with the same
- * id; unpaid codes deleted or cancelled, paid ones recorded). Rows owned by a live checkout or action are skipped.
+ * id; unpaid codes deleted or cancelled, paid ones recorded). Rows owned by a live checkout or action are skipped;
+ * each row is re-read once claimed, and gets a time budget so one slow row cannot hold up the others for long.
  */
 final class Reconciler {
 
@@ -25,18 +31,29 @@ final class Reconciler {
     private final EngineContext ctx;
     private final PaymentActions actions;
     private final BiConsumer<String, Outcome> adopt;
+    private final AuthorizationCheck authorizations;
+    private final DayCheck dayCheck;
 
     Reconciler(EngineContext ctx, PaymentActions actions, BiConsumer<String, Outcome> adopt) {
         this.ctx = ctx;
         this.actions = actions;
         this.adopt = adopt;
+        OperationUpdates updates = new OperationUpdates(ctx.journal());
+        this.authorizations = new AuthorizationCheck(ctx, updates);
+        this.dayCheck = new DayCheck(ctx, updates);
     }
 
     synchronized ReconcileSummary run() {
-        int checked = 0;
-        int resolved = 0;
-        List<String> notes = new ArrayList<>();
+        return run(List.of());
+    }
+
+    /** A pass over the open rows, then a check of {@code days}' settled payments against PayPay ({@link DayCheck}). */
+    synchronized ReconcileSummary run(List<BusinessDay> days) {
+        Pass pass = new Pass();
         for (OperationRecord op : ctx.journal().nonFinalOperations()) {
+            if (pass.stopped) {
+                break;
+            }
             String key = Claims.operation(op.id());
             String paymentKey = Claims.payment(op.merchantPaymentId());
             if (!ctx.claims().tryClaim(paymentKey)) {
@@ -46,76 +63,122 @@ final class Reconciler {
                 ctx.claims().release(paymentKey);
                 continue;
             }
-            checked++;
-            try {
-                OperationRecord after = actions.followUpOnce(op);
-                if (after.state().isFinal()) {
-                    resolved++;
-                } else {
-                    notes.add(op.kind() + " " + label(after) + " on " + op.merchantPaymentId() + ": " + after.state());
-                }
-            } catch (RuntimeException e) {
-                LOG.warn("Reconciling {} {} failed", op.kind(), op.id(), e);
-                notes.add(op.kind() + " " + label(op) + ": " + e.getMessage());
-            } finally {
+            pass.row(op.kind() + " " + label(op) + " on " + op.merchantPaymentId(), () -> operation(op), () -> {
                 ctx.claims().release(key);
                 ctx.claims().release(paymentKey);
-            }
+            });
         }
         for (PaymentRecord p : ctx.journal().nonFinalPayments()) {
+            if (pass.stopped) {
+                break;
+            }
             String key = Claims.payment(p.merchantPaymentId());
             if (!ctx.claims().tryClaim(key)) {
                 continue;
             }
-            try {
-                if (p.state() == PaymentState.AUTHORIZED) {
-                    resolved += checkAuthorization(p) ? 1 : 0;
-                    continue;
-                }
-                checked++;
-                Outcome o = ctx.resolver().resolveOnce(p.merchantPaymentId(), true, null, PAID_AFTER_CLOSE);
-                if (o.resolved()) {
-                    resolved++;
-                    adopt.accept(p.merchantPaymentId(), o);
-                } else {
-                    notes.add(p.merchantPaymentId() + " (" + p.state() + "): " + o.detail());
-                }
-            } catch (RuntimeException e) {
-                LOG.warn("Reconciling payment {} failed", p.merchantPaymentId(), e);
-                notes.add(p.merchantPaymentId() + ": " + e.getMessage());
-            } finally {
-                ctx.claims().release(key);
-            }
+            pass.row(p.merchantPaymentId() + " (" + p.state() + ")", () -> payment(p),
+                    () -> ctx.claims().release(key));
         }
-        ReconcileSummary summary = new ReconcileSummary(checked, resolved, notes.size(), notes);
-        if (checked > 0) {
-            LOG.info("Reconciled: {} checked, {} resolved, {} unresolved", checked, resolved, notes.size());
+        int flagged = 0;
+        for (BusinessDay day : days) {
+            DayCheck.Result r = dayCheck.check(day);
+            pass.checked += r.checked();
+            flagged += r.flagged();
+            pass.notes.addAll(r.notes());
+        }
+        // Differences brought in line are reported but settled; flagged ones wait for a person.
+        ReconcileSummary summary = new ReconcileSummary(pass.checked, pass.resolved, pass.unresolved + flagged,
+                pass.notes);
+        if (pass.checked > 0) {
+            LOG.info("Reconciled: {} checked, {} resolved, {} unresolved", pass.checked, pass.resolved,
+                    pass.notes.size());
         }
         return summary;
     }
 
-    /** An authorization waits for capture or revert; only notice if PayPay ended it (expired, reverted, cancelled). */
-    private boolean checkAuthorization(PaymentRecord p) {
-        if (ctx.journal().operationsFor(p.merchantPaymentId()).stream().anyMatch(o -> !o.state().isFinal())) {
-            return false;
+    /** What one row came to: whether it was looked at, whether it ended, and why not. */
+    private record Row(boolean checked, boolean resolved, String note) {
+        static final Row SKIPPED = new Row(false, false, null);
+    }
+
+    private Row operation(OperationRecord listed) {
+        // Re-read now that it is ours: another thread may have settled it since the list was read.
+        Optional<OperationRecord> current = ctx.journal().findOperation(listed.id());
+        if (current.isEmpty() || current.get().state().isFinal()) {
+            return Row.SKIPPED;
         }
-        OpaResult<PaymentDetails> r = ctx.calls().details(p);
-        if (!(r instanceof OpaResult.Success<PaymentDetails> s) || s.data() == null || s.data().status() == null) {
-            return false;
+        OperationRecord after = actions.followUpOnce(current.get());
+        return after.state().isFinal() ? new Row(true, true, null) : new Row(true, false, after.state().name());
+    }
+
+    private Row payment(PaymentRecord listed) {
+        Optional<PaymentRecord> current = ctx.journal().findPayment(listed.merchantPaymentId());
+        if (current.isEmpty() || current.get().state().isFinal()) {
+            return Row.SKIPPED;
         }
-        PaymentState ended = switch (s.data().status()) {
-            case EXPIRED -> PaymentState.EXPIRED;
-            case CANCELED -> PaymentState.REVERTED;
-            case FAILED -> PaymentState.CANCELED;
-            default -> null;
-        };
-        if (ended == null) {
-            return false;
+        if (current.get().state() == PaymentState.AUTHORIZED) {
+            return new Row(false, authorizations.check(current.get()), null);
         }
-        ctx.journal().transition(p.merchantPaymentId(), PaymentState.AUTHORIZED, PaymentChange.to(ended)
-                .withPaypayStatus(s.data().status().name()).withAttention("Authorization ended at PayPay: "
-                        + s.data().status()));
-        return true;
+        Outcome o = ctx.resolver().resolveOnce(listed.merchantPaymentId(), true, null, PAID_AFTER_CLOSE);
+        if (o.resolved()) {
+            adopt.accept(listed.merchantPaymentId(), o);
+            return new Row(true, true, null);
+        }
+        return new Row(true, false, o.detail());
+    }
+
+    /**
+     * One pass's tally. Each row runs on the row worker with a time budget: a row PayPay is slow to answer is left to
+     * finish in the background (it keeps its claim), and the pass ends there; the rest waits for the next pass.
+     */
+    private final class Pass {
+        int checked;
+        int resolved;
+        int unresolved;
+        final List<String> notes = new ArrayList<>();
+        boolean stopped;
+
+        /** Runs {@code work} on a claimed row; {@code release} gives the claim back when the work has ended. */
+        void row(String label, Callable<Row> work, Runnable release) {
+            Future<Row> future;
+            try {
+                future = ctx.executors().reconcileRows().submit(() -> {
+                    try {
+                        return work.call();
+                    } finally {
+                        release.run();
+                    }
+                });
+            } catch (RejectedExecutionException e) {
+                release.run();
+                stopped = true; // shutting down
+                return;
+            }
+            try {
+                Row r = future.get(ctx.settings().reconcileRowBudget().toMillis(), TimeUnit.MILLISECONDS);
+                checked += r.checked() ? 1 : 0;
+                resolved += r.resolved() ? 1 : 0;
+                if (r.note() != null) {
+                    unresolved++;
+                    notes.add(label + ": " + r.note());
+                }
+            } catch (TimeoutException e) {
+                LOG.warn("Reconciling {} is taking longer than {} s; the pass moves on", label,
+                        ctx.settings().reconcileRowBudget().toSeconds());
+                checked++;
+                unresolved++;
+                notes.add(label + ": PayPay is slow to answer; still being checked");
+                stopped = true;
+            } catch (ExecutionException e) {
+                LOG.warn("Reconciling {} failed", label, e.getCause());
+                checked++;
+                unresolved++;
+                notes.add(label + ": " + e.getCause().getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stopped = true;
+            }
+        }
     }
 
     private static String label(OperationRecord op) {

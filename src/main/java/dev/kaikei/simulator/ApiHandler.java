@@ -138,7 +138,7 @@ final class ApiHandler implements HttpHandler {
         }
         Call call = new Call(vars, query, body);
 
-        Optional<FaultRule> fault = faults.pick(route.operation());
+        Optional<FaultRule> fault = faults.pick(route.operation(), path, body);
         if (fault.isPresent() && !fault.get().commitsFirst()) {
             FaultRule rule = fault.get();
             if (rule.kind() != FaultKind.LATENCY) {

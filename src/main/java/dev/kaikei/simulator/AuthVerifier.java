@@ -27,6 +27,7 @@ public final class AuthVerifier {
     private final long toleranceSeconds;
     /** A keyed Mac per server thread: Mac.getInstance and init cost more than the HMAC itself. */
     private final ThreadLocal<Mac> keyedMac;
+    private final SeenRequests seen;
 
     /** The request facts the signature covers; {@code assumeMerchant} is the query value, else the header, else null. */
     public record SignedRequest(String method, String rawPath, String authorization, String contentType, byte[] body,
@@ -40,6 +41,29 @@ public final class AuthVerifier {
         this.clock = clock;
         this.toleranceSeconds = toleranceSeconds;
         this.keyedMac = ThreadLocal.withInitial(() -> newMac(secret));
+        this.seen = new SeenRequests(toleranceSeconds);
+    }
+
+    /**
+     * The signatures of authentic requests, kept while their epoch is still accepted, so the same Authorization header
+     * cannot be used twice (a MAC covers nonce, epoch, path and body hash: it is unique per request).
+     */
+    private final class SeenRequests {
+        private final long keepSeconds;
+        private final java.util.TreeMap<Long, java.util.Set<Long>> byEpoch = new java.util.TreeMap<>();
+
+        SeenRequests(long keepSeconds) {
+            this.keepSeconds = keepSeconds;
+        }
+
+        synchronized boolean firstUse(long epoch, String mac) {
+            long oldestValid = Math.min(clock.instant().getEpochSecond(), Clock.systemUTC().instant().getEpochSecond())
+                    - keepSeconds;
+            byEpoch.headMap(oldestValid).clear();
+            byte[] raw = Base64.getDecoder().decode(mac);
+            long key = java.nio.ByteBuffer.wrap(raw).getLong();
+            return byEpoch.computeIfAbsent(epoch, e -> new java.util.HashSet<>()).add(key);
+        }
     }
 
     /**
@@ -95,6 +119,10 @@ public final class AuthVerifier {
         if (assumed != null && !assumed.isEmpty()
                 && !constantTimeEquals(assumed.getBytes(StandardCharsets.UTF_8), merchantId)) {
             return Optional.of("assumed merchant is not this merchant");
+        }
+        if (!seen.firstUse(Long.parseLong(epoch), mac)) {
+            // The same signed request again (a client or a proxy resending it): a resend must fail loudly.
+            return Optional.of("replayed request: this Authorization header was already used");
         }
         return Optional.empty();
     }

@@ -25,6 +25,8 @@ import org.slf4j.LoggerFactory;
  */
 final class ControlHandler implements HttpHandler {
 
+    /** The account-link return page ({@link PayPaySimulator#linkReturnPage()}). */
+    static final String LINK_RETURN_PATH = "/simulator/linked";
     private static final Logger LOG = LoggerFactory.getLogger(ControlHandler.class);
     private static final Pattern PAY_PAGE = Pattern.compile("/simulator/pay/([^/]+)");
     private static final Pattern CODE_ACTION = Pattern.compile("/simulator/codes/([^/]+)/(pay|decline)");
@@ -97,6 +99,9 @@ final class ControlHandler implements HttpHandler {
         if ("GET".equals(method) && (m = LINK_PAGE.matcher(path)).matches()) {
             boolean open = simulator.linkSessionOpen(m.group(1));
             return Answer.html(open ? 200 : 404, Pages.linkPage(simulator.options().storeName(), m.group(1), open));
+        }
+        if ("GET".equals(method) && path.equals(LINK_RETURN_PATH)) {
+            return Answer.html(200, Pages.linkReturnPage(query.getOrDefault("responseToken", "")));
         }
         if ("POST".equals(method) && (m = LINK_ACTION.matcher(path)).matches()) {
             CustomerAction.LinkResult result = "approve".equals(m.group(2)) ? simulator.approveLink(m.group(1))

@@ -9,10 +9,11 @@ import java.time.Duration;
  * {@link #next(int, Operation, FaultKind)} or {@link #withProbability(double, Operation, FaultKind)} and the withers.
  *
  * @param commit for the error kinds: perform the operation before failing (as if the answer was lost on the way back)
+ * @param match  only calls whose path or body contains this text (e.g. one payment's merchantPaymentId); null: all
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FaultRule(Operation operation, FaultKind kind, Double probability, Integer count, Long latencyMillis,
-                        Long holdMillis, Integer retryAfterSeconds, Boolean commit) {
+                        Long holdMillis, Integer retryAfterSeconds, Boolean commit, String match) {
 
     static final long DEFAULT_LATENCY_MILLIS = 1_000;
     static final long DEFAULT_HOLD_MILLIS = 60_000;
@@ -34,6 +35,15 @@ public record FaultRule(Operation operation, FaultKind kind, Double probability,
         if (negative(latencyMillis) || negative(holdMillis) || (retryAfterSeconds != null && retryAfterSeconds < 0)) {
             throw new IllegalArgumentException("latencyMillis, holdMillis and retryAfterSeconds cannot be negative");
         }
+        if (match != null && match.isEmpty()) {
+            throw new IllegalArgumentException("match must not be empty (leave it out to match every call)");
+        }
+    }
+
+    /** A rule as in earlier versions: every call of the operation may match. */
+    public FaultRule(Operation operation, FaultKind kind, Double probability, Integer count, Long latencyMillis,
+                     Long holdMillis, Integer retryAfterSeconds, Boolean commit) {
+        this(operation, kind, probability, count, latencyMillis, holdMillis, retryAfterSeconds, commit, null);
     }
 
     private static boolean negative(Long value) {
@@ -52,21 +62,36 @@ public record FaultRule(Operation operation, FaultKind kind, Double probability,
 
     public FaultRule latency(Duration latency) {
         return new FaultRule(operation, kind, probability, count, latency.toMillis(), holdMillis, retryAfterSeconds,
-                commit);
+                commit, match);
     }
 
     public FaultRule hold(Duration hold) {
         return new FaultRule(operation, kind, probability, count, latencyMillis, hold.toMillis(), retryAfterSeconds,
-                commit);
+                commit, match);
     }
 
     public FaultRule retryAfter(int seconds) {
-        return new FaultRule(operation, kind, probability, count, latencyMillis, holdMillis, seconds, commit);
+        return new FaultRule(operation, kind, probability, count, latencyMillis, holdMillis, seconds, commit, match);
     }
 
     /** The operation is performed before the fault shows (implied for TRUNCATED_BODY and COMMIT_THEN_FAIL). */
     public FaultRule committing() {
-        return new FaultRule(operation, kind, probability, count, latencyMillis, holdMillis, retryAfterSeconds, true);
+        return new FaultRule(operation, kind, probability, count, latencyMillis, holdMillis, retryAfterSeconds, true,
+                match);
+    }
+
+    /** Only calls whose path or body contains {@code text}, e.g. one payment's merchantPaymentId. */
+    public FaultRule matching(String text) {
+        return new FaultRule(operation, kind, probability, count, latencyMillis, holdMillis, retryAfterSeconds, commit,
+                text);
+    }
+
+    boolean matches(Operation actual, String path, byte[] body) {
+        if (!operation.matches(actual)) {
+            return false;
+        }
+        return match == null || path.contains(match)
+                || body != null && new String(body, java.nio.charset.StandardCharsets.UTF_8).contains(match);
     }
 
     long effectiveLatencyMillis() {

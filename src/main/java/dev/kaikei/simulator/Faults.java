@@ -13,6 +13,7 @@ public final class Faults {
 
     private final Random random;
     private final List<Active> rules = new ArrayList<>();
+    private long fired;
 
     private static final class Active {
         final FaultRule rule;
@@ -47,19 +48,26 @@ public final class Faults {
         return rules.stream().map(a -> a.rule).toList();
     }
 
-    synchronized Optional<FaultRule> pick(Operation operation) {
+    /** How many calls met a fault so far (for reports of long runs). */
+    public synchronized long fired() {
+        return fired;
+    }
+
+    synchronized Optional<FaultRule> pick(Operation operation, String path, byte[] body) {
         for (int i = 0; i < rules.size(); i++) {
             Active active = rules.get(i);
-            if (!active.rule.operation().matches(operation)) {
+            if (!active.rule.matches(operation, path, body)) {
                 continue;
             }
             if (active.remaining > 0) {
                 if (--active.remaining == 0) {
                     rules.remove(i);
                 }
+                fired++;
                 return Optional.of(active.rule);
             }
             if (active.rule.probability() != null && random.nextDouble() < active.rule.probability()) {
+                fired++;
                 return Optional.of(active.rule);
             }
         }

@@ -44,6 +44,17 @@ final class Pages {
         return page("PayPay simulator — account link", "<h1>PayPay account link</h1>" + body);
     }
 
+    /** Where the browser lands after an approved or declined link: the token to paste into Kaikei's Customers. */
+    static String linkReturnPage(String responseToken) {
+        if (responseToken.isBlank()) {
+            return message("PayPay account link", "No responseToken came with this page.");
+        }
+        return page("PayPay simulator — linked", "<h1>PayPay account link answered</h1>"
+                + "<p>Paste this token (or this page's address) into Kaikei: Customers, <i>Complete link</i>.</p>"
+                + "<textarea id='token' readonly rows='6' style='width:100%'>" + escape(responseToken)
+                + "</textarea>");
+    }
+
     static String message(String title, String text) {
         return page(title, "<h1>" + escape(title) + "</h1><p>" + escape(text) + "</p>");
     }

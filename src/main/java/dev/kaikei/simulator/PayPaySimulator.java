@@ -110,6 +110,14 @@ public final class PayPaySimulator implements AutoCloseable {
         return baseUri;
     }
 
+    /**
+     * The simulator's own account-link return page: where a training shop without a page of its own sends the
+     * customer after the link; it shows the {@code responseToken} to paste into Kaikei.
+     */
+    public URI linkReturnPage() {
+        return baseUri().resolve(ControlHandler.LINK_RETURN_PATH);
+    }
+
     public SimulatorOptions options() {
         return options;
     }

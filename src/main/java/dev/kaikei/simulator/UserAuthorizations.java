@@ -100,7 +100,10 @@ final class UserAuthorizations {
         claims.put("referenceId", request.referenceId());
         String userAuthorizationId = null;
         if (approve) {
-            userAuthorizationId = ids.userAuthorizationId();
+            // The same customer linking again after an unlink gets their earlier id back, as PayPay reissues it.
+            userAuthorizationId = authorizations.values().stream()
+                    .filter(a -> !a.active && a.referenceIds.contains(request.referenceId()))
+                    .map(a -> a.id).findFirst().orElseGet(ids::userAuthorizationId);
             authorizations.put(userAuthorizationId,
                     new UserAuthorization(userAuthorizationId, request.referenceId(), request.scopes(), now));
             claims.put("userAuthorizationId", userAuthorizationId);

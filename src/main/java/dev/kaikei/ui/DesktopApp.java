@@ -13,7 +13,10 @@ import dev.kaikei.ui.common.UiContext;
 import dev.kaikei.ui.common.UiExecutor;
 import dev.kaikei.ui.common.Voice;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -30,8 +33,60 @@ public final class DesktopApp {
 
     private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
     private static final int BACKGROUND_THREADS = 2;
+    /** The toolkit is one per process, so is its start. */
+    private static final CompletableFuture<Void> TOOLKIT = new CompletableFuture<>();
+    private static final AtomicBoolean TOOLKIT_REQUESTED = new AtomicBoolean();
+    static final String MAX_TEXTURE_MEMORY = "prism.maxvram";
 
     private DesktopApp() {
+    }
+
+    /**
+     * Starts the JavaFX toolkit on a thread of its own and returns at once, so its start (GTK, the display, fonts)
+     * runs beside the opening of the journal and the payment engine instead of after it. Idempotent; {@link #run}
+     * starts it if nobody did.
+     *
+     * @return completes once the toolkit is up
+     */
+    public static CompletableFuture<Void> startToolkit() {
+        if (!TOOLKIT_REQUESTED.compareAndSet(false, true)) {
+            return TOOLKIT;
+        }
+        // Prism keeps the textures of images no longer shown until its pool reaches this size (default 512 MB); a
+        // new QR image each checkout then piles up: in the Java heap with software rendering, in graphics memory
+        // otherwise. A till's screens need a fraction of this. An explicit -Dprism.maxvram still wins.
+        if (System.getProperty(MAX_TEXTURE_MEMORY) == null) {
+            System.setProperty(MAX_TEXTURE_MEMORY, "64m");
+        }
+        Thread starter = new Thread(() -> {
+            try {
+                Platform.setImplicitExit(true);
+                Platform.startup(() -> TOOLKIT.complete(null));
+            } catch (IllegalStateException alreadyRunning) {
+                // Started by someone else in this process (a test harness): it is up, which is all that counts.
+                TOOLKIT.complete(null);
+            } catch (RuntimeException | Error e) {
+                TOOLKIT.completeExceptionally(e);
+            }
+        }, "fx-toolkit-start");
+        starter.setDaemon(true);
+        starter.start();
+        return TOOLKIT;
+    }
+
+    /** Waits for the toolkit; its own failure (no display, no GTK) is thrown as it came, not wrapped. */
+    private static void awaitToolkit() {
+        try {
+            startToolkit().join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /**
@@ -39,12 +94,14 @@ public final class DesktopApp {
      *
      * @param focusRequests receives what to run when a second start asks this app to come to the front (may be
      *                      called from any thread)
+     * @param afterFirstFrame runs (on the FX thread) once the window has been laid out and drawn for the first time:
+     *                      the place for start-up work nobody waits for
      */
-    public static int run(UiServices services, Consumer<Runnable> focusRequests) {
+    public static int run(UiServices services, Consumer<Runnable> focusRequests, Runnable afterFirstFrame) {
         CountDownLatch closed = new CountDownLatch(1);
         try (AppExecutors background = new AppExecutors(BACKGROUND_THREADS)) {
-            Platform.setImplicitExit(true);
-            Platform.startup(() -> focusRequests.accept(open(services, background, closed)));
+            awaitToolkit();
+            Platform.runLater(() -> focusRequests.accept(open(services, background, closed, afterFirstFrame)));
             LOG.info("Kaikei UI started (training: {}, locale: {})", services.training(), services.locale());
             closed.await();
         } catch (InterruptedException e) {
@@ -62,7 +119,8 @@ public final class DesktopApp {
     }
 
     /** Opens the windows; returns what brings them to the front. */
-    private static Runnable open(UiServices services, AppExecutors background, CountDownLatch closed) {
+    private static Runnable open(UiServices services, AppExecutors background, CountDownLatch closed,
+                                 Runnable afterFirstFrame) {
         Theme.installUserAgentStylesheet();
         Messages messages = new Messages(services.locale());
         UiContext ui = new UiContext(new TaskRunner(background, UiExecutor.fxThread()), new FxUiTimer(),
@@ -76,6 +134,8 @@ public final class DesktopApp {
             closed.countDown();
         });
         window.show();
+        StartupProbe.windowShown(window.scene());
+        FirstFrame.then(window.scene(), afterFirstFrame);
         return () -> Platform.runLater(window::bringToFront);
     }
 }

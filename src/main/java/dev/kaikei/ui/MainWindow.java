@@ -8,16 +8,17 @@ import dev.kaikei.ui.common.DialogService;
 import dev.kaikei.ui.common.FxDialogService;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.Navigator;
-import dev.kaikei.ui.common.PinGuard;
+import dev.kaikei.config.ManagerPinGuard;
 import dev.kaikei.ui.common.Theme;
 import dev.kaikei.ui.common.UiContext;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ToggleButton;
@@ -29,6 +30,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import org.slf4j.Logger;
@@ -43,6 +45,9 @@ import org.slf4j.LoggerFactory;
 public final class MainWindow implements Navigator {
 
     private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
+    /** The smallest window the screens lay out in: a 10-inch tablet at 150 % (853 x 533 logical pixels). */
+    static final double MIN_WIDTH = 800;
+    static final double MIN_HEIGHT = 500;
 
     private final Stage stage;
     private final Optional<Stage> customerStage;
@@ -55,11 +60,15 @@ public final class MainWindow implements Navigator {
     private final Map<Section, ToggleButton> navButtons = new EnumMap<>(Section.class);
 
     private UiContext ui;
-    private Map<Section, SectionScreen> screens = Map.of();
+    /** The screens built so far: each is built the first time it is shown, so the first frame waits only for Charge. */
+    private final Map<Section, SectionScreen> screens = new EnumMap<>(Section.class);
+    /** Settings, when next built, says the language switch went through. */
+    private boolean settingsAfterLanguageSwitch;
     private Node trainingBand;
     /** The section whose screen is on stage; null after the screens were dropped. */
     private Section shown;
     private CheckoutViewModel checkout;
+    private final WindowPlacement placement;
 
     public MainWindow(Stage stage, UiServices services, UiContext ui, Optional<Stage> customerStage) {
         this(stage, services, ui, customerStage, messages -> new FxDialogService(messages, () -> stage));
@@ -71,7 +80,7 @@ public final class MainWindow implements Navigator {
         this.stage = stage;
         this.ui = ui;
         this.customerStage = customerStage;
-        PinGuard pins = new PinGuard(services.managerPinHash(), services.training());
+        ManagerPinGuard pins = services.managerPin();
         this.model = new ShellModel(services, pins, dialogs, ui.tasks(), ui.messages());
         this.factory = new ScreenFactory(services, pins, this, model::switchLanguage, dialogs);
 
@@ -82,12 +91,22 @@ public final class MainWindow implements Navigator {
         content.setId("content");
         buildScreens(false);
 
-        scene = new Scene(root, 1180, 760);
+        // The window fits the screen it opens on (the primary one; the customer display takes another), whatever its
+        // size and scaling: maximised on a small screen, full screen in kiosk mode (see WindowPlacement).
+        Screen screen = Screen.getPrimary();
+        placement = WindowPlacement.on(screen.getBounds(), screen.getVisualBounds(), services.counter().window(),
+                model.isKiosk());
+        Rectangle2D area = placement.bounds();
+        scene = new Scene(root, area.getWidth(), area.getHeight());
         Theme.style(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         stage.setScene(scene);
-        stage.setMinWidth(900);
-        stage.setMinHeight(640);
+        stage.setX(area.getMinX());
+        stage.setY(area.getMinY());
+        // Smaller than this no screen lays out; never more than the screen itself offers.
+        stage.setMinWidth(Math.min(MIN_WIDTH, screen.getVisualBounds().getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getVisualBounds().getHeight()));
+        stage.setMaximized(placement.maximized());
         if (model.isKiosk()) {
             lockDown();
         }
@@ -119,14 +138,24 @@ public final class MainWindow implements Navigator {
         LOG.info("Kiosk mode: full screen; exit and Settings need the manager PIN");
     }
 
-    /** (Re)builds every screen in the current language. */
+    /** Drops the screens built so far; each is built again, in the current language, when next shown. */
     private void buildScreens(boolean afterLanguageSwitch) {
         closeScreens();
+        screens.clear();
+        settingsAfterLanguageSwitch = afterLanguageSwitch;
         stage.setTitle(model.title());
         trainingBand = factory.trainingBand(ui.messages()).orElse(null);
-        screens = factory.sections(Arrays.stream(Section.values()).filter(model::isAvailable).toList(),
-                ui, afterLanguageSwitch);
         buildNavigation();
+    }
+
+    private SectionScreen screen(Section section) {
+        return screens.computeIfAbsent(section, s -> {
+            boolean afterSwitch = s == Section.SETTINGS && settingsAfterLanguageSwitch;
+            if (afterSwitch) {
+                settingsAfterLanguageSwitch = false;
+            }
+            return factory.section(s, ui, afterSwitch);
+        });
     }
 
     private void buildNavigation() {
@@ -172,7 +201,7 @@ public final class MainWindow implements Navigator {
         syncRail();
         root.setLeft(navRail);
         root.setTop(trainingBand);
-        SectionScreen screen = screens.get(section);
+        SectionScreen screen = screen(section);
         content.getChildren().setAll(screen.view());
         screen.shown().run();
     }
@@ -189,7 +218,7 @@ public final class MainWindow implements Navigator {
     public void show() {
         customerStage.ifPresent(Stage::show);
         stage.show();
-        if (model.isKiosk()) {
+        if (placement.fullScreen()) {
             // Once shown: some platforms (and the headless test toolkit) enter full screen only for a live window.
             stage.setFullScreen(true);
         }
@@ -223,11 +252,6 @@ public final class MainWindow implements Navigator {
      */
     public CompletableFuture<Boolean> openSection(Section section) {
         return model.open(section);
-    }
-
-    /** Rebuilds every screen in {@code locale} and stays on the section shown. */
-    public void switchLanguage(Locale locale) {
-        model.switchLanguage(locale);
     }
 
     @Override
@@ -291,9 +315,9 @@ public final class MainWindow implements Navigator {
         return stage;
     }
 
-    /** Where the window stands, for the shell's own tests and diagnostics. */
-    public ShellModel model() {
-        return model;
+    /** The sections whose screens exist now (built when first shown); for tests and diagnostics. */
+    Set<Section> builtSections() {
+        return Set.copyOf(screens.keySet());
     }
 
     /** The UI language now (it changes when the manager switches it in Settings). */

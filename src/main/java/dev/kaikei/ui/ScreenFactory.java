@@ -10,12 +10,14 @@ import dev.kaikei.ui.checkout.CheckoutViewModel;
 import dev.kaikei.ui.checkout.CustomerIdleView;
 import dev.kaikei.ui.checkout.CustomerView;
 import dev.kaikei.ui.checkout.ReceiptChoice;
+import dev.kaikei.ui.checkout.SaleLinesText;
+import dev.kaikei.ui.common.StatusLabel;
 import dev.kaikei.ui.common.DialogService;
 import dev.kaikei.ui.common.HistoryService;
 import dev.kaikei.ui.common.ManagerGate;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.Navigator;
-import dev.kaikei.ui.common.PinGuard;
+import dev.kaikei.config.ManagerPinGuard;
 import dev.kaikei.ui.common.QrRenderer;
 import dev.kaikei.ui.common.UiContext;
 import dev.kaikei.ui.common.Watermark;
@@ -29,6 +31,7 @@ import dev.kaikei.ui.endofday.TillClosesPanel;
 import dev.kaikei.ui.endofday.TillClosesViewModel;
 import dev.kaikei.ui.history.HistoryView;
 import dev.kaikei.ui.history.HistoryViewModel;
+import dev.kaikei.ui.settings.HqSyncViewModel;
 import dev.kaikei.ui.settings.SettingsView;
 import dev.kaikei.ui.settings.SettingsViewModel;
 import dev.kaikei.ui.settings.SupportBundleView;
@@ -36,10 +39,8 @@ import dev.kaikei.ui.settings.SupportBundleViewModel;
 import dev.kaikei.ui.till.TillView;
 import dev.kaikei.ui.till.TillViewModel;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -59,14 +60,14 @@ final class ScreenFactory {
     }
 
     private final UiServices services;
-    private final PinGuard pins;
+    private final ManagerPinGuard pins;
     private final Navigator navigator;
     private final Consumer<Locale> languageSwitch;
     private final Function<Messages, DialogService> dialogs;
     private final Watermark watermark;
     private final QrRenderer qrRenderer = new QrRenderer();
 
-    ScreenFactory(UiServices services, PinGuard pins, Navigator navigator, Consumer<Locale> languageSwitch,
+    ScreenFactory(UiServices services, ManagerPinGuard pins, Navigator navigator, Consumer<Locale> languageSwitch,
                   Function<Messages, DialogService> dialogs) {
         this.services = services;
         this.pins = pins;
@@ -77,28 +78,25 @@ final class ScreenFactory {
     }
 
     /**
-     * The screens of {@code sections} in {@code ui}'s language.
+     * The screen of {@code section} in {@code ui}'s language.
      *
      * @param afterLanguageSwitch true when rebuilt for a new language: Settings then says the switch went through
      */
-    Map<Section, SectionScreen> sections(Iterable<Section> sections, UiContext ui, boolean afterLanguageSwitch) {
-        Map<Section, SectionScreen> screens = new EnumMap<>(Section.class);
-        for (Section s : sections) {
-            screens.put(s, switch (s) {
-                case CHARGE -> charge(ui);
-                case HISTORY -> history(ui, services.history().orElseThrow());
-                case END_OF_DAY -> endOfDay(ui, services.history().orElseThrow());
-                case TILL -> till(ui);
-                case CUSTOMERS -> customers(ui);
-                case SETTINGS -> settings(ui, afterLanguageSwitch);
-            });
-        }
-        return screens;
+    SectionScreen section(Section section, UiContext ui, boolean afterLanguageSwitch) {
+        return switch (section) {
+            case CHARGE -> charge(ui);
+            case HISTORY -> history(ui, services.history().orElseThrow());
+            case END_OF_DAY -> endOfDay(ui, services.history().orElseThrow());
+            case TILL -> till(ui);
+            case CUSTOMERS -> customers(ui);
+            case SETTINGS -> settings(ui, afterLanguageSwitch);
+        };
     }
 
     private SectionScreen charge(UiContext ui) {
-        ChargeViewModel vm = new ChargeViewModel(services.checkouts(), services.recentPayments(), ui.tasks(),
-                navigator, ui.messages(), services.preAuthEnabled(), services.quickKeys(), services.taxPolicy());
+        ChargeViewModel vm = new ChargeViewModel(services.checkouts(), dialogs.apply(ui.messages()),
+                services.recentPayments(), ui.tasks(), navigator, ui.messages(), services.preAuthEnabled(),
+                services.quickKeys(), services.taxPolicy());
         ChargeView view = new ChargeView(vm, ui.messages());
         return new SectionScreen(view, () -> {
             vm.refreshRecent();
@@ -157,6 +155,14 @@ final class ScreenFactory {
         if (afterLanguageSwitch) {
             vm.languageSwitched();
         }
+        if (services.hqSync().isPresent()) {
+            HqSyncViewModel hq = new HqSyncViewModel(services.hqSync().get(), ui.tasks(), ui.messages(), ui.clock());
+            view.addAction(new StatusLabel("settings-hq-status", "settings-hq-status", hq.statusProperty()));
+            return SectionScreen.following(view, () -> {
+                vm.load();
+                hq.start();
+            }, hq::stop, hq::stop);
+        }
         return SectionScreen.of(view, vm::load);
     }
 
@@ -164,15 +170,18 @@ final class ScreenFactory {
     CheckoutScreens checkout(UiContext ui, Checkout running, ChargeRequest request, boolean customerHasOwnScreen) {
         CheckoutViewModel vm = new CheckoutViewModel(running, request, services.checkouts(), ui, navigator,
                 services.storeName(), watermark, services.autoReturnAfter());
-        services.receipts().ifPresent(r -> vm.offerReceipts(new ReceiptChoice(r, ui.tasks(), ui.messages(),
-                dialogs.apply(ui.messages()), ui.messages().locale())));
+        ReceiptChoice receipts = services.receipts().map(r -> new ReceiptChoice(r, ui.tasks(), ui.messages(),
+                dialogs.apply(ui.messages()), ui.messages().locale())).orElse(ReceiptChoice.NONE);
+        vm.offerReceipts(receipts);
+        String lines = SaleLinesText.of(request, ui.messages());
         if (customerHasOwnScreen) {
-            return new CheckoutScreens(vm, new CashierStatusView(vm, ui.messages()),
-                    Optional.of(new CustomerView(vm, ui.messages(), qrRenderer, ui.tasks(), false)));
+            return new CheckoutScreens(vm, new CashierStatusView(vm, ui.messages(), receipts),
+                    Optional.of(new CustomerView(vm, ui.messages(), qrRenderer, ui.tasks(), false,
+                            ReceiptChoice.NONE, lines)));
         }
         // One screen: the customer view (with its own training band) takes the whole window, plus cashier buttons.
-        return new CheckoutScreens(vm, new CustomerView(vm, ui.messages(), qrRenderer, ui.tasks(), true),
-                Optional.empty());
+        return new CheckoutScreens(vm, new CustomerView(vm, ui.messages(), qrRenderer, ui.tasks(), true, receipts,
+                lines), Optional.empty());
     }
 
     /** What the customer display shows between sales. */

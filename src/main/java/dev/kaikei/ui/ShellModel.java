@@ -2,7 +2,7 @@ package dev.kaikei.ui;
 
 import dev.kaikei.ui.common.ManagerGate;
 import dev.kaikei.ui.common.Messages;
-import dev.kaikei.ui.common.PinGuard;
+import dev.kaikei.config.ManagerPinGuard;
 import dev.kaikei.ui.common.PinPrompt;
 import dev.kaikei.ui.common.TaskRunner;
 import java.util.EnumSet;
@@ -50,7 +50,7 @@ public final class ShellModel {
     private final String storeName;
     private final boolean kiosk;
     private final Set<Section> available;
-    private final PinGuard pins;
+    private final ManagerPinGuard pins;
     private final Function<Messages, ? extends PinPrompt> prompts;
     private final TaskRunner tasks;
     private final ReadOnlyObjectWrapper<Section> section = new ReadOnlyObjectWrapper<>(this, "section",
@@ -61,7 +61,7 @@ public final class ShellModel {
     /**
      * @param prompts the PIN prompt in a given language (the kiosk's gate asks in the language of the moment)
      */
-    public ShellModel(UiServices services, PinGuard pins, Function<Messages, ? extends PinPrompt> prompts,
+    public ShellModel(UiServices services, ManagerPinGuard pins, Function<Messages, ? extends PinPrompt> prompts,
                       TaskRunner tasks, Messages messages) {
         this.storeName = services.storeName();
         this.kiosk = services.counter().kiosk();

@@ -13,9 +13,11 @@ import dev.kaikei.sale.TaxPolicy;
 import dev.kaikei.till.Till;
 import dev.kaikei.ui.common.HistoryService;
 import dev.kaikei.ui.common.Receipts;
+import dev.kaikei.config.ManagerPinGuard;
 import dev.kaikei.ui.history.PaymentOperations;
 import dev.kaikei.ui.settings.ConnectionCheck;
 import dev.kaikei.ui.settings.SettingsStore;
+import dev.kaikei.ui.settings.HqSyncSource;
 import dev.kaikei.ui.settings.SupportBundleWriter;
 import java.time.Duration;
 import java.util.Locale;
@@ -37,7 +39,8 @@ import java.util.OptionalInt;
  * @param preAuthEnabled        shows the "Pre-authorize" button next to "Charge"
  * @param autoReturnAfter       how long a paid / authorized screen stays before the keypad returns
  * @param customerDisplayIndex  the screen for the customer display; empty = the first non-primary screen, if any
- * @param managerPinHash        the manager PIN's hash guarding History's actions; empty = not set yet
+ * @param managerPin            checks the manager PIN (History's actions, the kiosk's locks, the till) and counts
+ *                              wrong tries; one guard for the whole app, so a lockout covers every prompt
  * @param counter               kiosk mode, sounds and the spoken amount (the backup options are not the UI's)
  * @param history               the read side: History, Needs attention, End of day, CSV export
  * @param operations            cancel / refund / capture / revert (History's actions; absent = read-only history)
@@ -50,6 +53,7 @@ import java.util.OptionalInt;
  * @param receipts              receipts after Paid (print, PDF) and the printer's settings; absent = none offered
  * @param till                  the till: float, 点検, 精算, paid-in / paid-out, no-sale (the Till screen)
  * @param paypayFiles           matching PayPay's daily transaction file (End of day's PayPay file panel)
+ * @param hqSync                HQ sync's status for Settings ("HQ: last synced 10:42, 0 waiting"); absent without HQ
  */
 public record UiServices(
         CheckoutService checkouts,
@@ -60,7 +64,7 @@ public record UiServices(
         boolean preAuthEnabled,
         Duration autoReturnAfter,
         OptionalInt customerDisplayIndex,
-        Optional<String> managerPinHash,
+        ManagerPinGuard managerPin,
         CounterOptions counter,
         Optional<HistoryService> history,
         Optional<PaymentOperations> operations,
@@ -72,7 +76,8 @@ public record UiServices(
         TaxPolicy taxPolicy,
         Optional<Receipts> receipts,
         Optional<Till> till,
-        Optional<TransactionFiles> paypayFiles) {
+        Optional<TransactionFiles> paypayFiles,
+        Optional<HqSyncSource> hqSync) {
 
     public static final Duration DEFAULT_AUTO_RETURN = Duration.ofSeconds(4);
 
@@ -83,7 +88,7 @@ public record UiServices(
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(customerDisplayIndex, "customerDisplayIndex");
-        Objects.requireNonNull(managerPinHash, "managerPinHash");
+        Objects.requireNonNull(managerPin, "managerPin");
         Objects.requireNonNull(counter, "counter");
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(operations, "operations");
@@ -96,6 +101,7 @@ public record UiServices(
         Objects.requireNonNull(receipts, "receipts");
         Objects.requireNonNull(till, "till");
         Objects.requireNonNull(paypayFiles, "paypayFiles");
+        Objects.requireNonNull(hqSync, "hqSync");
         if (autoReturnAfter == null || autoReturnAfter.isNegative()) {
             throw new IllegalArgumentException("autoReturnAfter must be zero or positive");
         }
@@ -115,7 +121,7 @@ public record UiServices(
     @Override
     public String toString() {
         return "UiServices[store=" + storeName + ", mode=" + mode + ", locale=" + locale + ", preAuth="
-                + preAuthEnabled + ", managerPin=" + (managerPinHash.isPresent() ? "(set)" : "(not set)") + "]";
+                + preAuthEnabled + ", managerPin=" + (managerPin.isSet() ? "(set)" : "(not set)") + "]";
     }
 
     /** Collects the services; anything not set is absent (or the default). */
@@ -130,6 +136,7 @@ public record UiServices(
         private Duration autoReturnAfter = DEFAULT_AUTO_RETURN;
         private OptionalInt customerDisplayIndex = OptionalInt.empty();
         private Optional<String> managerPinHash = Optional.empty();
+        private ManagerPinGuard managerPin;
         private CounterOptions counter = CounterOptions.defaults();
         private HistoryService history;
         private PaymentOperations operations;
@@ -142,6 +149,7 @@ public record UiServices(
         private Receipts receipts;
         private Till till;
         private TransactionFiles paypayFiles;
+        private HqSyncSource hqSync;
 
         private Builder(CheckoutService checkouts) {
             this.checkouts = Objects.requireNonNull(checkouts, "checkouts");
@@ -189,8 +197,15 @@ public record UiServices(
             return this;
         }
 
+        /** The PIN's hash, when no {@link #managerPin(ManagerPinGuard) guard} is given: one is made from it at build. */
         public Builder managerPinHash(Optional<String> value) {
             managerPinHash = value;
+            return this;
+        }
+
+        /** The app's one PIN guard (the composition root builds it, so its lockout is the app's). */
+        public Builder managerPin(ManagerPinGuard value) {
+            managerPin = value;
             return this;
         }
 
@@ -245,13 +260,19 @@ public record UiServices(
             return this;
         }
 
+        public Builder hqSync(HqSyncSource value) {
+            hqSync = value;
+            return this;
+        }
+
         public UiServices build() {
+            ManagerPinGuard pins = managerPin != null ? managerPin : ManagerPinGuard.inMemory(managerPinHash, mode == PayPayMode.SIMULATOR);
             return new UiServices(checkouts, recentPayments, storeName, locale, mode, preAuthEnabled,
-                    autoReturnAfter, customerDisplayIndex, managerPinHash, counter, Optional.ofNullable(history),
+                    autoReturnAfter, customerDisplayIndex, pins, counter, Optional.ofNullable(history),
                     Optional.ofNullable(operations), Optional.ofNullable(customers),
                     Optional.ofNullable(settingsStore), Optional.ofNullable(connectionCheck),
                     Optional.ofNullable(supportBundle), quickKeys, taxPolicy, Optional.ofNullable(receipts),
-                    Optional.ofNullable(till), Optional.ofNullable(paypayFiles));
+                    Optional.ofNullable(till), Optional.ofNullable(paypayFiles), Optional.ofNullable(hqSync));
         }
     }
 }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.kaikei.config.Settings;
 import dev.kaikei.journal.Journal;
+import dev.kaikei.journal.NewPayment;
 import dev.kaikei.journal.PaymentRecord;
 import dev.kaikei.journal.PaymentState;
 import dev.kaikei.payment.ChargeRequest;
@@ -127,6 +128,49 @@ class AppContextTest {
             }
             try (Journal journal = Journal.open(dir.resolve("journal.sqlite"))) {
                 assertThat(journal.findPayment(id).orElseThrow().state()).isEqualTo(PaymentState.ABANDONED);
+            }
+        }
+    }
+
+    @Nested
+    @DisplayName("background work after the window (the cashier app)")
+    class BackgroundWorkLater {
+
+        @Test
+        @DisplayName("no reconciliation and no backup until started; a charge before that is journaled and paid as"
+                + " always; then both run")
+        void waitsUntilStarted() {
+            Path journalFile = dir.resolve("journal.sqlite");
+            try (Journal journal = Journal.open(journalFile)) {
+                // A checkout the previous run left open: the start-up reconciliation asks PayPay about it.
+                journal.insertPayment(NewPayment.qr("T1-LEFT-OPEN-1", 500, null, null, "T1"));
+            }
+            try (AppContext ctx = AppContext.open(simulatorSettings(),
+                    TestPayPay.fastOptions().withBackgroundWorkLater())) {
+                Checkout c = awaiting(ctx, 700);
+                ctx.simulator().orElseThrow().payCode(codeId(ctx, c));
+                await().atMost(Duration.ofSeconds(10)).until(() -> c.status().phase() == CheckoutPhase.PAID);
+                assertThat(ctx.history().detail(c.merchantPaymentId()).orElseThrow().summary().state())
+                        .isEqualTo(PaymentState.COMPLETED);
+                assertThat(ctx.history().detail("T1-LEFT-OPEN-1").orElseThrow().calls()).isEmpty();
+                assertThat(dir.resolve("backups")).doesNotExist();
+
+                ctx.startBackgroundWork();
+
+                await().atMost(Duration.ofSeconds(10)).until(() -> Files.isDirectory(dir.resolve("backups"))
+                        && Files.list(dir.resolve("backups")).count() == 1);
+                await().atMost(Duration.ofSeconds(10)).until(() -> !ctx.history().detail("T1-LEFT-OPEN-1")
+                        .orElseThrow().calls().isEmpty());
+            }
+        }
+
+        @Test
+        @DisplayName("a reader never starts it")
+        void readerNever() {
+            try (AppContext reader = AppContext.open(simulatorSettings(),
+                    TestPayPay.fastOptions().withRole(AppOptions.Role.READER).withBackgroundWorkLater())) {
+                reader.startBackgroundWork();
+                assertThat(dir.resolve("backups")).doesNotExist();
             }
         }
     }

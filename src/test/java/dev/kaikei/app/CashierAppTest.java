@@ -37,6 +37,7 @@ class CashierAppTest {
             assertThat(services.locale().getLanguage()).isEqualTo("en");
             assertThat(services.customers()).containsSame(ctx.engine().customers());
             assertThat(services.operations()).isPresent();
+            assertThat(services.managerPin().isTraining()).as("the simulator's practice PIN").isTrue();
             assertThat(services.connectionCheck()).isPresent();
             assertThat(services.supportBundle()).isPresent();
             assertThat(services.settingsStore().orElseThrow().load().getProperty("store.name")).isEqualTo("Test Shop");

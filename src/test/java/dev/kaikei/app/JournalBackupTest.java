@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 
 import dev.kaikei.journal.Journal;
 import dev.kaikei.journal.NewPayment;
+import dev.kaikei.journal.PaymentChange;
+import dev.kaikei.journal.PaymentState;
 import dev.kaikei.journal.PaymentSearch;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,6 +47,13 @@ class JournalBackupTest {
         journal.insertPayment(NewPayment.qr(id, yen, "coffee", "store-1", "T1"));
     }
 
+    /** A settled sale: PayPay confirmed it. */
+    private static void paid(Journal journal, String id, long yen) {
+        payment(journal, id, yen);
+        journal.transition(id, PaymentState.CREATING, PaymentChange.to(PaymentState.COMPLETED)
+                .withPaypayStatus("COMPLETED").withPaypayPaymentId("pp-" + id).withAcceptedAt(Instant.now()));
+    }
+
     private static List<String> listing(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
             return List.of();
@@ -80,6 +89,27 @@ class JournalBackupTest {
         }
 
         @Test
+        @DisplayName("a torn copy of today (a crash or a full disk mid-copy) does not block the day's backup")
+        void tornCopyReplaced() throws IOException {
+            Path backups = dir.resolve("backups");
+            try (Journal journal = Journal.open(journalFile())) {
+                paid(journal, "T1-P-1", 500);
+                JournalBackups daily = new JournalBackups(journal, backups, 3, at("2026-03-01T01:00:00Z"));
+                Path today = daily.fileFor(dev.kaikei.journal.BusinessDay.today(at("2026-03-01T01:00:00Z")));
+                Path whole = dir.resolve("whole.sqlite");
+                journal.backupTo(whole);
+                byte[] bytes = Files.readAllBytes(whole);
+                Files.createDirectories(backups);
+                Files.write(today, java.util.Arrays.copyOf(bytes, bytes.length / 3)); // cut off mid-copy
+
+                assertThat(daily.backUpToday()).contains(today);
+                assertThat(Journal.problemWith(today)).isEmpty();
+                assertThat(ids(today)).containsExactly("T1-P-1");
+                assertThat(daily.backUpToday()).as("sound now: not written twice").isEmpty();
+            }
+        }
+
+        @Test
         @DisplayName("the app makes today's backup at start-up, in backups/ next to the journal by default")
         void atStartUp() throws IOException {
             Path config = TestPayPay.simulatorConfig(dir, journalFile());
@@ -96,13 +126,12 @@ class JournalBackupTest {
     class Restore {
 
         @Test
-        @DisplayName("round trip: the backup's payments are back, a payment made after the backup is gone (kept aside)")
+        @DisplayName("round trip: a journal that lost nothing since the backup is replaced, and kept aside")
         void roundTrip() {
             Path backup = dir.resolve("b/journal-2026-03-01.sqlite");
             try (Journal journal = Journal.open(journalFile())) {
-                payment(journal, "T1-P-before", 500);
+                paid(journal, "T1-P-before", 500);
                 journal.backupTo(backup);
-                payment(journal, "T1-P-after", 700);
             }
             assertThatThrownBy(() -> JournalRestore.restore(backup, journalFile(), false, at("2026-03-02T00:00:00Z")))
                     .isInstanceOf(JournalRestore.RefusedException.class).hasMessageContaining("--force");
@@ -114,7 +143,53 @@ class JournalBackupTest {
             assertThat(result.previousJournal()).isPresent();
             assertThat(result.previousJournal().get().getFileName().toString())
                     .startsWith("journal.sqlite.before-restore-2026030");
-            assertThat(ids(result.previousJournal().get())).containsExactlyInAnyOrder("T1-P-before", "T1-P-after");
+            assertThat(ids(result.previousJournal().get())).containsExactly("T1-P-before");
+        }
+
+        @Test
+        @DisplayName("refused, even with --force, when the journal holds payments made or changed after the backup")
+        void refusesToOrphanNewerRows() {
+            Path backup = dir.resolve("b/journal-2026-03-01.sqlite");
+            try (Journal journal = Journal.open(journalFile())) {
+                paid(journal, "T1-P-before", 500);
+                journal.backupTo(backup);
+                paid(journal, "T1-P-after", 700);
+            }
+            assertThatThrownBy(() -> JournalRestore.restore(backup, journalFile(), true, at("2026-03-02T00:00:00Z")))
+                    .isInstanceOf(JournalRestore.RefusedException.class)
+                    .hasMessageContaining("1 payment").hasMessageContaining("after the backup")
+                    .hasMessageContaining("Nothing was restored");
+            assertThat(ids(journalFile())).containsExactlyInAnyOrder("T1-P-before", "T1-P-after");
+        }
+
+        @Test
+        @DisplayName("refused, even with --force, while the journal holds payments or operations still open")
+        void refusesToOrphanOpenRows() {
+            Path backup = dir.resolve("b/journal-2026-03-01.sqlite");
+            try (Journal journal = Journal.open(journalFile())) {
+                payment(journal, "T1-P-open", 500); // being checked with PayPay: it may have been paid
+                journal.backupTo(backup);
+            }
+            assertThatThrownBy(() -> JournalRestore.restore(backup, journalFile(), true, at("2026-03-02T00:00:00Z")))
+                    .isInstanceOf(JournalRestore.RefusedException.class)
+                    .hasMessageContaining("T1-P-open").hasMessageContaining("kaikei reconcile");
+            assertThat(ids(journalFile())).containsExactly("T1-P-open");
+        }
+
+        @Test
+        @DisplayName("a journal that cannot be read any more can be replaced with --force (it is kept aside)")
+        void unreadableJournalReplaced() throws IOException {
+            Path backup = dir.resolve("b/journal-2026-03-01.sqlite");
+            try (Journal journal = Journal.open(journalFile())) {
+                paid(journal, "T1-P-before", 500);
+                journal.backupTo(backup);
+            }
+            Files.write(journalFile(), new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+            Files.deleteIfExists(journalFile().resolveSibling(journalFile().getFileName() + "-wal"));
+            JournalRestore.Result result = JournalRestore.restore(backup, journalFile(), true,
+                    at("2026-03-02T00:00:00Z"));
+            assertThat(ids(journalFile())).containsExactly("T1-P-before");
+            assertThat(result.previousJournal()).isPresent();
         }
 
         @Test

@@ -6,12 +6,18 @@ import dev.kaikei.config.PlatformDirs;
 import dev.kaikei.config.Settings;
 import dev.kaikei.config.SettingsLoader;
 import dev.kaikei.opa.OpaResult;
+import dev.kaikei.opa.model.CreateQrCodeRequest;
+import dev.kaikei.opa.model.MoneyAmount;
+import dev.kaikei.opa.model.QrCode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,5 +61,21 @@ class PayPayAccessTest {
         try (PayPayAccess access = PayPayAccess.open(s, Clock.systemUTC())) {
             assertThat(access.client().config().baseUrl()).isEqualTo("https://example.test:8443");
         }
+    }
+
+    @Test
+    @DisplayName("every run's embedded simulator hands out new code ids (a pay page left open cannot pay a new code)")
+    void codeIdsDifferBetweenRuns() throws Exception {
+        Settings settings = load("store.name=Test Shop\n");
+        List<String> firstCodes = new ArrayList<>();
+        for (int run = 0; run < 2; run++) {
+            try (PayPayAccess access = PayPayAccess.open(settings, Clock.systemUTC())) {
+                OpaResult<QrCode> qr = access.client().createQrCode(
+                        CreateQrCodeRequest.builder("RUN-" + run, MoneyAmount.yen(500)).build());
+                assertThat(qr).isInstanceOf(OpaResult.Success.class);
+                firstCodes.add(((OpaResult.Success<QrCode>) qr).data().codeId());
+            }
+        }
+        assertThat(firstCodes.get(1)).isNotEqualTo(firstCodes.get(0));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.kaikei.config.Settings;
+import dev.kaikei.journal.CallEvent;
 import dev.kaikei.journal.Journal;
 import dev.kaikei.opa.Credentials;
 import dev.kaikei.opa.OpaClientConfig;
@@ -15,10 +16,15 @@ import dev.kaikei.payment.Checkout;
 import dev.kaikei.payment.CheckoutPhase;
 import dev.kaikei.payment.CustomerCharge;
 import dev.kaikei.payment.LinkOutcome;
+import dev.kaikei.payment.LinkProblem;
 import dev.kaikei.payment.LinkedCustomers;
 import dev.kaikei.simulator.CustomerAction;
 import dev.kaikei.simulator.PayPaySimulator;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -122,14 +128,16 @@ class StoreSettingsWiringTest {
     }
 
     @Test
-    @DisplayName("without store.id no storeId is sent or journaled, and the link returns to the default page")
+    @DisplayName("without store.id no storeId is sent or journaled; in training mode the link returns to the"
+            + " simulator's own page")
     void nothingConfigured() throws IOException {
         String id;
         try (AppContext ctx = AppContext.open(settings(""), TestPayPay.fastOptions())) {
             id = paidQrCheckout(ctx);
             assertThat(atPayPay(ctx.simulator().orElseThrow(), id, true).storeId()).isNull();
+            PayPaySimulator sim = ctx.simulator().orElseThrow();
             assertThat(approvedLink(ctx, "M-002").redirectUrl())
-                    .startsWith(LinkedCustomers.DEFAULT_REDIRECT_URL + "?responseToken=");
+                    .startsWith(sim.baseUri() + "/simulator/linked?responseToken=");
         }
         assertThat(journalStoreId(id)).isNull();
     }
@@ -139,12 +147,50 @@ class StoreSettingsWiringTest {
     void linkUsesConfiguredRedirect() throws IOException {
         try (AppContext ctx = AppContext.open(settings("paypay.linkRedirectUrl=" + REDIRECT + "\n"),
                 TestPayPay.fastOptions())) {
-            assertThat(ctx.engine().customers().redirectUrl()).isEqualTo(REDIRECT);
+            assertThat(ctx.engine().customers().redirectUrl()).contains(REDIRECT);
             CustomerAction.LinkResult link = approvedLink(ctx, "M-003");
             assertThat(link.redirectUrl()).startsWith(REDIRECT + "?responseToken=");
             // The page PayPay returns to carries the token Kaikei completes the link with.
             LinkOutcome done = ctx.engine().customers().completeLink(link.redirectUrl());
             assertThat(done).as(done.message()).isInstanceOf(LinkOutcome.Linked.class);
+        }
+    }
+
+    @Test
+    @DisplayName("training mode: the simulator's return page shows the token, and pasting its address links")
+    void simulatorReturnPageShowsTheToken() throws Exception {
+        try (AppContext ctx = AppContext.open(settings(""), TestPayPay.fastOptions())) {
+            CustomerAction.LinkResult link = approvedLink(ctx, "M-004");
+            HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(link.redirectUrl())).build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains(link.responseToken());
+            LinkOutcome done = ctx.engine().customers().completeLink(link.redirectUrl());
+            assertThat(done).as(done.message()).isInstanceOf(LinkOutcome.Linked.class);
+        }
+    }
+
+    @Test
+    @DisplayName("outside training mode there is no default return page: linking is refused before anything is sent")
+    void noReturnPageOutsideTraining() throws IOException {
+        try (PayPaySimulator sim = TestPayPay.startSimulator(300)) {
+            Path config = TestPayPay.stagingConfig(dir, sim, journal());
+            Files.writeString(config, Files.readString(config).replaceAll("(?m)^paypay\\.linkRedirectUrl=.*\n", ""));
+            try (AppContext ctx = AppContext.open(TestPayPay.load(dir, config), TestPayPay.fastOptions())) {
+                assertThat(ctx.engine().customers().redirectUrl()).isEmpty();
+
+                LinkOutcome outcome = ctx.engine().customers().linkCustomer("M-005", Optional.empty());
+
+                assertThat(outcome).isInstanceOfSatisfying(LinkOutcome.Refused.class,
+                        r -> assertThat(r.problem()).isEqualTo(LinkProblem.RETURN_PAGE_NOT_SET));
+                assertThat(outcome.message()).contains("paypay.linkRedirectUrl");
+                assertThat(ctx.engine().customers().customers()).isEmpty();
+            }
+        }
+        try (Journal j = Journal.open(journal())) {
+            assertThat(j.recentEvents(50)).extracting(CallEvent::operation)
+                    .doesNotContain("CREATE_ACCOUNT_LINK_QR_SESSION");
         }
     }
 }

@@ -27,6 +27,8 @@ public final class TestPayPay {
     public static final String API_KEY = "test_api_key";
     public static final String API_SECRET = "dGVzdC1zZWNyZXQtZm9yLWthaWtlaS10ZXN0cy0xMjM0NTY=";
     public static final String MERCHANT_ID = "M-TEST-1";
+    /** The test shop's own account-link return page (a reserved example domain; the simulator redirects anywhere). */
+    public static final String LINK_RETURN_PAGE = "https://shop.example/paypay/linked";
 
     private TestPayPay() {
     }
@@ -45,6 +47,7 @@ public final class TestPayPay {
                 + "paypay.apiKey=" + API_KEY + "\n"
                 + "paypay.apiSecret=" + API_SECRET + "\n"
                 + "paypay.merchantId=" + MERCHANT_ID + "\n"
+                + "paypay.linkRedirectUrl=" + LINK_RETURN_PAGE + "\n"
                 + common(journal));
     }
 

@@ -25,6 +25,7 @@ import dev.kaikei.payment.CheckoutService;
 import dev.kaikei.payment.PaymentEngine;
 import dev.kaikei.ui.ShellModel;
 import dev.kaikei.ui.UiServices;
+import dev.kaikei.config.ManagerPinGuard;
 import dev.kaikei.ui.endofday.EndOfDayViewModel;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
@@ -71,6 +72,16 @@ class CompositionRootTest {
         noClasses().that().resideOutsideOfPackage(APP)
                 .and().doNotHaveFullyQualifiedName(UiServices.Builder.class.getName())
                 .should().callConstructorWhere(constructorOf(UiServices.class))
+                .check(classes);
+    }
+
+    @Test
+    @DisplayName("the app has one manager-PIN guard, built by the composition root, so a lockout covers every prompt")
+    void onePinGuard() {
+        noClasses().that().resideOutsideOfPackage(APP)
+                .and().doNotHaveFullyQualifiedName(UiServices.Builder.class.getName())
+                .and().doNotBelongToAnyOf(ManagerPinGuard.class)
+                .should().callConstructorWhere(constructorOf(ManagerPinGuard.class))
                 .check(classes);
     }
 

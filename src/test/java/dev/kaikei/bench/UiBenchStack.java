@@ -7,12 +7,14 @@ import dev.kaikei.journal.JournalOptions;
 import dev.kaikei.opa.Credentials;
 import dev.kaikei.opa.OpaClientConfig;
 import dev.kaikei.opa.PayPayClient;
+import dev.kaikei.payment.EngineExecutors;
 import dev.kaikei.payment.EngineSettings;
 import dev.kaikei.payment.HistoryQuery;
 import dev.kaikei.payment.MerchantIds;
 import dev.kaikei.payment.PaymentEngine;
 import dev.kaikei.simulator.PayPaySimulator;
 import dev.kaikei.simulator.SimulatorOptions;
+import dev.kaikei.ui.DesktopApp;
 import dev.kaikei.ui.MainWindow;
 import dev.kaikei.ui.UiServices;
 import dev.kaikei.ui.common.AppExecutors;
@@ -69,7 +71,8 @@ final class UiBenchStack implements AutoCloseable {
                 sim.merchantId())).baseUrl(sim.baseUri().toString()).build());
         executor = Executors.newScheduledThreadPool(4);
         engine = new PaymentEngine(client, journal, new MerchantIds("BENCH1", clock),
-                EngineSettings.defaults("BENCH1", "S1", "Café Kaikei").withPollInterval(poll), clock, executor);
+                EngineSettings.defaults("BENCH1", "S1", "Café Kaikei").withPollInterval(poll), clock,
+                        EngineExecutors.shared(executor));
         background = new AppExecutors(2);
         UiServices services = CashierApp.engineServices(engine)
                 .recentPayments(n -> engine.history().search(new HistoryQuery(null, null, null, null, Set.of(), n, 0)))
@@ -85,16 +88,10 @@ final class UiBenchStack implements AutoCloseable {
         });
     }
 
-    /** Starts the toolkit (once per JVM) and the whole stack. */
+    /** Starts the toolkit (once per JVM, with the app's own toolkit settings) and the whole stack. */
     static UiBenchStack start(Duration poll, Duration autoReturn) {
+        DesktopApp.startToolkit().join();
         Platform.setImplicitExit(false);
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        try {
-            Platform.startup(() -> started.complete(null));
-        } catch (IllegalStateException alreadyRunning) {
-            started.complete(null);
-        }
-        started.join();
         return new UiBenchStack(poll, autoReturn);
     }
 

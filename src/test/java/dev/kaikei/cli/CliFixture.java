@@ -32,6 +32,8 @@ abstract class CliFixture {
     Path dir;
 
     PayPaySimulator sim;
+    /** What the commands read as the manager PIN (a terminal or KAIKEI_MANAGER_PIN); none by default. */
+    PinSource pins = prompt -> java.util.Optional.empty();
     Path journalFile;
     Path config;
     Journal journal;
@@ -79,7 +81,7 @@ abstract class CliFixture {
         List<String> all = new ArrayList<>(List.of(args));
         all.add("--config");
         all.add(configFile.toString());
-        CommandLine cl = KaikeiCommand.commandLine(options());
+        CommandLine cl = KaikeiCommand.commandLine(options(), pins);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));

@@ -69,7 +69,7 @@ class CustomerCommandsTest {
                 return cls.cast(made);
             }
         };
-        CommandLine cl = new CommandLine(new KaikeiCommand(dev.kaikei.app.AppOptions.defaults()), factory);
+        CommandLine cl = KaikeiCommand.commandLine(dev.kaikei.app.AppOptions.defaults(), factory);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         return cl;

@@ -5,9 +5,9 @@ import java.net.HttpURLConnection;
 import java.net.URI;
 
 /**
- * A program that uses the JDK's HTTP client before anything of Kaikei's, then runs {@code kaikei <args>}: the JDK then
- * keeps its default of resending an unanswered POST, whatever Kaikei sets later. Run in a child JVM by
- * {@link SelfTestCommandTest} to show the self-test catches such a runtime.
+ * A program that uses the JDK's HTTP client before anything of Kaikei's, then runs {@code kaikei <args>}: whatever the
+ * JDK's client was told about resending POSTs is fixed from then on. Run in a child JVM by {@link SelfTestCommandTest}
+ * to show Kaikei's PayPay client does not depend on it.
  */
 final class HttpClientUsedFirst {
 

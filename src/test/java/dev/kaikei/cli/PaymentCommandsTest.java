@@ -145,6 +145,70 @@ class PaymentCommandsTest extends CliFixture {
     }
 
     @Nested
+    @DisplayName("the manager PIN on the command line")
+    class ManagerPinRequired {
+
+        private static final String PIN = "2580";
+
+        @org.junit.jupiter.api.BeforeEach
+        void setPin() throws Exception {
+            Files.writeString(config, Files.readString(config) + "manager.pinHash="
+                    + dev.kaikei.config.ManagerPin.hash(PIN.toCharArray()) + "\n");
+        }
+
+        private void typing(String pin) {
+            pins = prompt -> java.util.Optional.of(pin.toCharArray());
+        }
+
+        @Test
+        @DisplayName("with a PIN set, refund, cancel, capture and revert need it; without one nothing is sent")
+        void neededWhenSet() {
+            String id = paidCharge(1000);
+            for (String action : new String[] {"refund", "cancel"}) {
+                Run refused = run(action, id);
+                assertThat(refused.code()).as(action).isEqualTo(ExitCodes.REFUSED);
+                assertThat(refused.err()).contains("needs the manager PIN").contains("KAIKEI_MANAGER_PIN")
+                        .contains("Nothing was sent");
+            }
+            String authorized = paidCharge(2000, "--pre-authorize");
+            assertThat(run("capture", authorized).err()).contains("needs the manager PIN");
+            assertThat(run("revert", authorized).err()).contains("needs the manager PIN");
+            assertThat(sim.ledger().refunds()).isEmpty();
+            assertThat(sim.ledger().payment(id).orElseThrow().status()).isEqualTo("COMPLETED");
+
+            typing("1111");
+            Run wrong = run("refund", id);
+            assertThat(wrong.code()).isEqualTo(ExitCodes.REFUSED);
+            assertThat(wrong.err()).contains("Wrong manager PIN");
+            typing(PIN);
+            Run right = run("refund", id);
+            assertThat(right.code()).as(right.toString()).isZero();
+            assertThat(sim.ledger().payment(id).orElseThrow().refundedAmount()).isEqualTo(1000);
+        }
+
+        @Test
+        @DisplayName("wrong PINs lock the command line and the cashier app alike, and the lockout outlives the command")
+        void lockoutShared() {
+            String id = paidCharge(1000);
+            typing("1111");
+            for (int i = 0; i < dev.kaikei.config.PinLockout.FREE_ATTEMPTS; i++) {
+                assertThat(run("refund", id).err()).contains("Wrong manager PIN");
+            }
+            typing(PIN);
+            Run locked = run("refund", id);
+            assertThat(locked.code()).isEqualTo(ExitCodes.REFUSED);
+            assertThat(locked.err()).containsPattern("try again in \\d+ s");
+            // The app's guard (a new process reading the same file) is locked too.
+            dev.kaikei.config.Settings settings = TestPayPay.load(dir, config);
+            try (AppContext app = AppContext.open(settings, options())) {
+                assertThat(app.managerPin().check(PIN.toCharArray()))
+                        .isEqualTo(dev.kaikei.config.ManagerPinGuard.Verdict.LOCKED);
+            }
+            assertThat(sim.ledger().refunds()).isEmpty();
+        }
+    }
+
+    @Nested
     @DisplayName("reconcile")
     class Reconcile {
 

@@ -69,17 +69,17 @@ class SelfTestCommandTest {
     }
 
     @Test
-    @DisplayName("catches a runtime where the JDK would resend a POST whose answer never came")
-    void catchesPostResend() throws Exception {
+    @DisplayName("money safety does not depend on how the JVM was started: a runtime told to resend POSTs still passes")
+    void safeWhateverTheJvmSettings() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                HttpClientUsedFirst.class.getName(), "self-test", "--work-dir", tmp.toString())
-                .redirectErrorStream(true).start();
+        // The JDK's own HTTP client used first and asked to resend unanswered POSTs: none of that touches Kaikei's.
+        Process p = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-Dsun.net.http.retryPost=true",
+                "-cp", System.getProperty("java.class.path"), HttpClientUsedFirst.class.getName(), "self-test",
+                "--work-dir", tmp.toString()).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
-        assertThat(p.waitFor()).as(output).isEqualTo(SelfTestCommand.EXIT_FAILED);
-        assertThat(output.lines()).anyMatch(l -> l.startsWith("FAIL  no POST resent") && l.contains("resent a POST"));
-        assertThat(output.lines()).filteredOn(l -> l.startsWith("OK")).hasSize(4);
+        assertThat(p.waitFor()).as(output).isZero();
+        assertThat(output.lines()).anyMatch(l -> l.startsWith("OK    no POST resent") && l.contains("sent once"));
     }
 
     @Test

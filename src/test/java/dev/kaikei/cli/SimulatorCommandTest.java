@@ -11,6 +11,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,6 +60,7 @@ class SimulatorCommandTest {
             String secret = field(output, "API secret:");
             assertThat(field(output, "API key:")).isNotBlank();
             assertThat(field(output, "Merchant id:")).isNotBlank();
+            assertThat(field(output, "Seed:")).isEqualTo("3");
 
             HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create(base + "/v2/codes/payments/abc")).header("Authorization", "hmac OPA-Auth:x:y:z:1:empty")
@@ -69,6 +72,19 @@ class SimulatorCommandTest {
             running.command().stop();
             assertThat(running.exit().get()).isZero();
         }
+    }
+
+    @Test
+    @DisplayName("without --seed each run gets a seed of its own and prints it, so a run can be repeated")
+    void seedPerRun() throws Exception {
+        List<String> seeds = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Running running = start("simulator", "--port", "0");
+            seeds.add(field(running.output(), "Seed:"));
+            running.command().stop();
+            assertThat(running.exit().get()).isZero();
+        }
+        assertThat(seeds.get(0)).matches("-?\\d+").isNotEqualTo(seeds.get(1));
     }
 
     @Test

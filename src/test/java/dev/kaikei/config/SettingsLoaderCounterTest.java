@@ -37,10 +37,11 @@ class SettingsLoaderCounterTest {
     void set() {
         CounterOptions c = load(ConfigKeys.KIOSK_ENABLED, "true", ConfigKeys.SOUND_ENABLED, "false",
                 ConfigKeys.VOICE_ENABLED, "TRUE", ConfigKeys.BACKUP_DIR, tmp.resolve("bk").toString(),
-                ConfigKeys.BACKUP_KEEP_DAYS, "3").counter();
-        assertThat(c).isEqualTo(new CounterOptions(true, false, true, java.util.Optional.of(tmp.resolve("bk")), 3));
+                ConfigKeys.BACKUP_KEEP_DAYS, "3", ConfigKeys.WINDOW_MODE, "Maximized").counter();
+        assertThat(c).isEqualTo(new CounterOptions(true, false, true, java.util.Optional.of(tmp.resolve("bk")), 3,
+                WindowMode.MAXIMIZED));
         assertThat(ConfigKeys.ALL).contains(ConfigKeys.KIOSK_ENABLED, ConfigKeys.SOUND_ENABLED,
-                ConfigKeys.VOICE_ENABLED, ConfigKeys.BACKUP_DIR, ConfigKeys.BACKUP_KEEP_DAYS);
+                ConfigKeys.VOICE_ENABLED, ConfigKeys.BACKUP_DIR, ConfigKeys.BACKUP_KEEP_DAYS, ConfigKeys.WINDOW_MODE);
     }
 
     @ParameterizedTest(name = "{0}={1}")
@@ -51,6 +52,7 @@ class SettingsLoaderCounterTest {
             "backup.keepDays, 0, 'backup.keepDays (env KAIKEI_BACKUP_KEEP_DAYS) is ''0''; allowed: a whole number of backups to keep, 1-366'",
             "backup.keepDays, 367, 'backup.keepDays (env KAIKEI_BACKUP_KEEP_DAYS) is ''367''; allowed: a whole number of backups to keep, 1-366'",
             "backup.keepDays, two weeks, 'backup.keepDays (env KAIKEI_BACKUP_KEEP_DAYS) is ''two weeks''; allowed: a whole number of backups to keep, 1-366'",
+            "display.window, large, 'display.window (env KAIKEI_DISPLAY_WINDOW) is ''large''; allowed: auto | window | maximized | fullscreen'",
             "backup.dir, 'bad\u0000dir', 'backup.dir (env KAIKEI_BACKUP_DIR) is not a valid folder path: Nul character not allowed: bad\u0000dir'"})
     @DisplayName("invalid values are reported with the key and the allowed values")
     void invalid(String key, String value, String problem) {

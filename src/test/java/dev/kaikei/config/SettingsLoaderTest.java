@@ -71,6 +71,21 @@ class SettingsLoaderTest {
             assertThat(ja.load(Optional.empty()).locale()).isEqualTo(Locale.JAPANESE);
         }
 
+        @ParameterizedTest(name = "OS {0}, locale key ''{1}'' -> {2}")
+        @CsvSource(delimiter = '|', value = {
+            "ja-JP |    | Kaikei ストア",
+            "en-US |    | Kaikei Store",
+            "en-US | ja | Kaikei ストア",
+            "ja-JP | en | Kaikei Store",
+        })
+        @DisplayName("the default store name is in the screens' language (customers read it)")
+        void defaultStoreNameFollowsTheLanguage(String os, String localeKey, String expected) throws IOException {
+            var loader = new SettingsLoader(PlatformDirs.of("Linux", tmp, Map.of()), env,
+                    Locale.forLanguageTag(os));
+            Path p = file(localeKey == null ? "" : "locale=" + localeKey + "\n");
+            assertThat(loader.load(Optional.of(p)).storeName()).isEqualTo(expected);
+        }
+
         @Test
         @DisplayName("reads the user's file in the platform config dir when present")
         void userFile() throws IOException {

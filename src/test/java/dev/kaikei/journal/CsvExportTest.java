@@ -57,6 +57,29 @@ class CsvExportTest extends JournalTestSupport {
     }
 
     @Test
+    @DisplayName("only refunds PayPay confirmed are subtracted; the others are listed with their state and 0")
+    void onlyConfirmedRefundsSubtract() throws Exception {
+        clock.set(Instant.parse("2026-11-02T01:00:00Z"));
+        for (String id : List.of("m-1", "m-2", "m-3")) {
+            journal.insertPayment(NewPayment.qr(id, 1000, null, null, null));
+            journal.transition(id, PaymentState.CREATING, PaymentChange.to(PaymentState.COMPLETED)
+                    .withAcceptedAt(Instant.parse("2026-11-02T01:00:10Z")));
+        }
+        OperationState[] states = {OperationState.SUCCEEDED, OperationState.UNKNOWN, OperationState.REJECTED};
+        for (int i = 0; i < states.length; i++) {
+            OperationRecord r = journal.insertOperation(NewOperation.refund("m-" + (i + 1), "r-" + (i + 1), 400, null));
+            journal.updateOperation(r.id(), OperationState.PENDING, OperationChange.to(states[i]));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BusinessDay day = BusinessDay.of(Instant.parse("2026-11-02T01:00:00Z"));
+        journal.exportCsv(day.start(), day.end(), out);
+        List<List<String>> refunds = parse(out.toString(StandardCharsets.UTF_8).substring(1)).stream()
+                .filter(row -> row.get(6).equals("REFUND")).toList();
+        assertThat(refunds).extracting(row -> row.get(2) + " " + row.get(7) + " " + row.get(9))
+                .containsExactly("r-1 SUCCEEDED -400", "r-2 UNKNOWN 0", "r-3 REJECTED 0");
+    }
+
+    @Test
     @DisplayName("of business days goes to a file")
     void toFile() throws Exception {
         journal.insertPayment(NewPayment.qr("m-1", 1500, null, null, null));

@@ -182,10 +182,14 @@ class OperationsEventsCustomersTest extends JournalTestSupport {
             journal.markCustomerUnlinked(c.id());
             CustomerRecord again = journal.insertCustomer("会員-001", null, "nonce-2");
             assertThat(journal.findCustomerByReference("会員-001")).contains(again);
-            assertThatThrownBy(() -> journal.markCustomerLinked(again.id(), "ua-1"))
-                    .isInstanceOf(DuplicateIdException.class);
-            assertThat(journal.markCustomerLinked(again.id(), "ua-2").status()).isEqualTo(CustomerStatus.LINKED);
+            // PayPay reissues the same user's id when they link again: the unlinked row gives it up.
+            assertThat(journal.markCustomerLinked(again.id(), "ua-1").userAuthorizationId()).isEqualTo("ua-1");
+            assertThat(journal.findCustomer(c.id()).orElseThrow().userAuthorizationId()).isNull();
             assertThat(journal.customers()).hasSize(2);
+            // A customer still linked keeps theirs: linking it to someone else is a duplicate.
+            CustomerRecord other = journal.insertCustomer("会員-002", null, "nonce-3");
+            assertThatThrownBy(() -> journal.markCustomerLinked(other.id(), "ua-1"))
+                    .isInstanceOf(DuplicateIdException.class);
         }
 
         @Test

@@ -61,6 +61,19 @@ class ReportsTest extends JournalTestSupport {
     }
 
     @Test
+    @DisplayName("a sale counts on the business day PayPay accepted it, not the day its code was shown")
+    void saleDatedByAcceptance() {
+        LocalDate date = DAY.date();
+        clock.set(jst(date.minusDays(1), "23:59:50"));
+        journal.insertPayment(new NewPayment("late", PaymentKind.QR, 1500, null, "s", "t", null, null));
+        journal.transition("late", PaymentState.CREATING, PaymentChange.to(PaymentState.COMPLETED)
+                .withPaypayPaymentId("pp-late").withAcceptedAt(jst(date, "00:00:10")));
+
+        assertThat(journal.dayReport(DAY).gross()).isEqualTo(1500);
+        assertThat(journal.dayReport(DAY.previous()).gross()).isZero();
+    }
+
+    @Test
     @DisplayName("the end-of-day report matches a hand-computed table")
     void dayReport() {
         Instant d = jst(DAY.date(), "10:00");

@@ -39,7 +39,29 @@ class CaptureConfirmationTest extends EngineFixture {
         EngineSettings s = settings();
         return new PaymentEngine(client, journal, new MerchantIds("T1", clock), s.withTimings(s.pollInterval(),
                 s.pollJitter(), s.maxPollInterval(), s.retryDelay(), s.maxRetryDelay(), 50, s.reconcileInterval()),
-                clock, executor);
+                clock, EngineExecutors.shared(executor));
+    }
+
+    @Test
+    @DisplayName("the reconciler follows an authorization PayPay shows REAUTHORIZING for a capture id of ours")
+    void reconcilerFollowsReauthorizing() {
+        String id = authorized(1000);
+        // A capture this journal closed too early (an older Kaikei, say) that PayPay holds for the customer.
+        OperationRecord op = journal.insertOperation(dev.kaikei.journal.NewOperation.capture(id, "HELD-CAPTURE-1",
+                900, "held"));
+        journal.updateOperation(op.id(), OperationState.PENDING,
+                dev.kaikei.journal.OperationChange.to(OperationState.REJECTED).withResultCode("NOT_RECEIVED"));
+        assertThat(client.capture(dev.kaikei.opa.model.CaptureRequest.of(id, "HELD-CAPTURE-1",
+                dev.kaikei.opa.model.MoneyAmount.yen(900), "held")).isSuccess()).isTrue(); // 202: waits for her
+        engine.reconcileNow();
+        assertThat(op("HELD-CAPTURE-1").state()).isEqualTo(OperationState.ACCEPTED);
+        assertThat(engine.actionsFor(id).cancel()).as("no cancel while a capture waits").isFalse();
+
+        sim.confirmCapture(id);
+        reconcileUntilSettled();
+        assertThat(op("HELD-CAPTURE-1").state()).isEqualTo(OperationState.SUCCEEDED);
+        assertThat(row(id).state()).isEqualTo(PaymentState.COMPLETED);
+        assertJournalAgreesWithLedger();
     }
 
     @Test

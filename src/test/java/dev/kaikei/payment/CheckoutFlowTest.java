@@ -96,7 +96,8 @@ class CheckoutFlowTest extends EngineFixture {
         void abandonedButPaid() {
             EngineSettings slow = settings().withTimings(Duration.ofSeconds(30), Duration.ZERO,
                     Duration.ofSeconds(30), Duration.ofMillis(30), Duration.ofMillis(200), 4, Duration.ofMinutes(5));
-            engine = new PaymentEngine(client, journal, new MerchantIds("T2", clock), slow, clock, executor);
+            engine = new PaymentEngine(client, journal, new MerchantIds("T2", clock), slow, clock,
+                    EngineExecutors.shared(executor));
             Checkout c = engine.start(new ChargeRequest(900, "", false));
             awaitPhase(c, CheckoutPhase.AWAITING_PAYMENT);
             sim.payCode(codeId(c));

@@ -77,7 +77,11 @@ abstract class EngineFixture {
     }
 
     PaymentEngine newEngine() {
-        return new PaymentEngine(client, journal, new MerchantIds("T1", clock), settings(), clock, executor);
+        PaymentEngine e = new PaymentEngine(client, journal, new MerchantIds("T1", clock), settings(), clock,
+                EngineExecutors.shared(executor));
+        // As the composition root does in training mode: the simulator's own account-link return page.
+        e.customers().useRedirectUrl(sim.linkReturnPage().toString(), true);
+        return e;
     }
 
     static EngineSettings settings() {

@@ -417,6 +417,18 @@ class LinkedCustomersTest extends EngineFixture {
         }
 
         @Test
+        @DisplayName("re-linking a customer after an unlink works when PayPay reissues the same userAuthorizationId")
+        void relinkWithReissuedId() {
+            CustomerRecord first = linked("M-040");
+            assertThat(customers().unlink("M-040")).isInstanceOf(ActionResult.Done.class);
+            CustomerRecord again = linked("M-040");
+            assertThat(again.userAuthorizationId()).as("PayPay gave the same id back")
+                    .isEqualTo(first.userAuthorizationId());
+            assertThat(again.status()).isEqualTo(CustomerStatus.LINKED);
+            assertThat(customers().chargeCustomer("M-040", 300, null, false)).isInstanceOf(CustomerCharge.Paid.class);
+        }
+
+        @Test
         @DisplayName("unlinking a customer whose link PayPay already dropped still marks them unlinked")
         void unlinkOfUnknownAuthorization() {
             CustomerRecord c = linked("M-024");

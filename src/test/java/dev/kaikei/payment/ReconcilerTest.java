@@ -41,6 +41,32 @@ class ReconcilerTest extends EngineFixture {
     }
 
     @Test
+    @DisplayName("acts on each row as it is when claimed, not as it was listed: a row settled meanwhile is left alone")
+    void rereadsAfterClaiming() throws Exception {
+        String slow = paid(1000);
+        String cancelled = paid(1200);
+        // Both left open by a crash: a refund whose answer never came, then a cancel PayPay already applied.
+        journal.insertOperation(NewOperation.refund(slow, ids.next(MerchantIds.Kind.REFUND), 1000, null));
+        var cancel = journal.insertOperation(NewOperation.cancel(cancelled));
+        assertThat(client.cancelPayment(cancelled).isSuccess()).isTrue();
+        // The refund's lookup is slow, which holds the reconciler on the first row ...
+        sim.faults().add(dev.kaikei.simulator.FaultRule.next(1, dev.kaikei.simulator.Operation.GET_REFUND,
+                dev.kaikei.simulator.FaultKind.LATENCY).latency(Duration.ofMillis(600)));
+        var pass = java.util.concurrent.CompletableFuture.supplyAsync(engine::reconcileNow);
+        waiting().until(() -> sim.faults().rules().isEmpty());
+        // ... while another thread of this process settles the cancel (as an action's own follow-up would).
+        journal.updateOperation(cancel.id(), OperationState.PENDING, dev.kaikei.journal.OperationChange
+                .to(OperationState.SUCCEEDED).withPayment(dev.kaikei.journal.PaymentChange.to(PaymentState.CANCELED)
+                        .withPaypayStatus("FAILED")));
+        pass.get(10, java.util.concurrent.TimeUnit.SECONDS);
+
+        assertThat(journal.eventsFor(cancelled)).as("PayPay calls for the settled cancel")
+                .extracting(CallEvent::operation).doesNotContain("CANCEL_PAYMENT");
+        reconcileUntilSettled(() -> clock.advance(Duration.ofSeconds(1)));
+        assertJournalAgreesWithLedger();
+    }
+
+    @Test
     @DisplayName("a code paid while the app was down is recorded PAID and flagged for attention")
     void paidWhileDown() {
         Checkout c = crashedWhileAwaiting(2400);
@@ -74,7 +100,8 @@ class ReconcilerTest extends EngineFixture {
     /** A checkout showing its QR when the app "crashes": its engine's threads stop and nothing polls it any more. */
     private Checkout crashedWhileAwaiting(long yen) {
         ScheduledExecutorService crashed = Executors.newScheduledThreadPool(2);
-        PaymentEngine before = new PaymentEngine(client, journal, ids, settings(), clock, crashed);
+        PaymentEngine before = new PaymentEngine(client, journal, ids, settings(), clock,
+                EngineExecutors.shared(crashed));
         Checkout c = before.start(ChargeRequest.of(yen));
         awaitPhase(c, CheckoutPhase.AWAITING_PAYMENT);
         crashed.shutdownNow();

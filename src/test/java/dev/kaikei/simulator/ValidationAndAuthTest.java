@@ -131,6 +131,19 @@ class ValidationAndAuthTest extends SimulatorFixture {
     }
 
     @Test
+    @DisplayName("a replayed request (the same Authorization header twice) is refused 401, so a silent resend shows")
+    void replayRefused() {
+        long now = sim.clock().epochSecond();
+        String header = client.authorization("GET", "/v2/codes/payments/none", null, null, "replay01", now);
+        HttpRequest get = client.unsigned("/v2/codes/payments/none").header("Authorization", header).GET().build();
+        assertThat(client.raw(get).code()).isEqualTo("DYNAMIC_QR_PAYMENT_NOT_FOUND");
+        assertUnauthorized(client.raw(get));
+        String fresh = client.authorization("GET", "/v2/codes/payments/none", null, null, "replay02", now);
+        assertThat(client.raw(client.unsigned("/v2/codes/payments/none").header("Authorization", fresh).GET()
+                .build()).code()).as("a new nonce is a new request").isEqualTo("DYNAMIC_QR_PAYMENT_NOT_FOUND");
+    }
+
+    @Test
     @DisplayName("a client signing with real time keeps working after the simulator clock moved")
     void realTimeClientAfterClockMoved() {
         SimulatorClock realTime = SimulatorClock.system();

@@ -7,6 +7,7 @@ import dev.kaikei.opa.OpaClientConfig;
 import dev.kaikei.opa.PayPayClient;
 import dev.kaikei.opa.RetryPolicy;
 import dev.kaikei.opa.Timeouts;
+import dev.kaikei.payment.EngineExecutors;
 import dev.kaikei.payment.EngineSettings;
 import dev.kaikei.payment.MerchantIds;
 import dev.kaikei.payment.PaymentEngine;
@@ -42,7 +43,9 @@ public final class SimulatedShop implements AutoCloseable {
                 EngineSettings.defaults("T9", "S9", "Test Shop").withTimings(Duration.ofMillis(50),
                         Duration.ofMillis(10), Duration.ofMillis(200), Duration.ofMillis(30),
                         Duration.ofMillis(200), 4, Duration.ofMinutes(5)),
-                sim.clock(), executor);
+                sim.clock(), EngineExecutors.shared(executor));
+        // As the composition root does in training mode: the simulator's own account-link return page.
+        engine.customers().useRedirectUrl(sim.linkReturnPage().toString(), true);
     }
 
     public static SimulatedShop open(Path dir) {

@@ -8,7 +8,6 @@ import dev.kaikei.config.PayPayMode;
 import dev.kaikei.config.Settings;
 import dev.kaikei.ui.ShellModel.Section;
 import dev.kaikei.ui.common.Messages;
-import dev.kaikei.ui.common.PinGuard;
 import dev.kaikei.ui.common.TaskRunner;
 import dev.kaikei.ui.settings.SettingsStore;
 import dev.kaikei.ui.testing.FakeCheckoutService;
@@ -36,7 +35,7 @@ class ShellModelTest {
 
     private ShellModel model(UiServices.Builder services) {
         UiServices s = services.build();
-        ShellModel m = new ShellModel(s, new PinGuard(s.managerPinHash(), s.training()), messages -> prompt,
+        ShellModel m = new ShellModel(s, s.managerPin(), messages -> prompt,
                 TaskRunner.sameThread(), new Messages(Locale.ENGLISH));
         m.onShow(shown::add);
         return m;

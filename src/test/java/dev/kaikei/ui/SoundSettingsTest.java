@@ -3,6 +3,7 @@ package dev.kaikei.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kaikei.config.CounterOptions;
+import dev.kaikei.config.WindowMode;
 import dev.kaikei.ui.common.AudioClipSound;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.SpokenSound;
@@ -25,7 +26,7 @@ class SoundSettingsTest {
     @Test
     @DisplayName("sound off: a silent no-op")
     void off() {
-        var sound = DesktopApp.sound(new CounterOptions(false, false, false, Optional.empty(), 14), EN);
+        var sound = DesktopApp.sound(new CounterOptions(false, false, false, Optional.empty(), 14, WindowMode.AUTO), EN);
         assertThat(sound).isNotInstanceOf(AudioClipSound.class).isNotInstanceOf(SpokenSound.class);
         sound.paid(100);
         sound.failed();
@@ -34,7 +35,7 @@ class SoundSettingsTest {
     @Test
     @DisplayName("voice on: chimes plus the spoken amount")
     void voice() {
-        assertThat(DesktopApp.sound(new CounterOptions(false, true, true, Optional.empty(), 14), EN))
+        assertThat(DesktopApp.sound(new CounterOptions(false, true, true, Optional.empty(), 14, WindowMode.AUTO), EN))
                 .isInstanceOf(SpokenSound.class);
     }
 }

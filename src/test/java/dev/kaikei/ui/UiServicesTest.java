@@ -8,6 +8,7 @@ import dev.kaikei.config.PlatformDirs;
 import dev.kaikei.config.Settings;
 import dev.kaikei.config.SettingsLoader;
 import dev.kaikei.ui.common.Messages;
+import dev.kaikei.config.ManagerPinGuard;
 import dev.kaikei.ui.common.Watermark;
 import dev.kaikei.ui.testing.FakeCheckoutService;
 import java.nio.file.Path;
@@ -41,7 +42,8 @@ class UiServicesTest {
         assertThat(s.training()).isTrue();
         assertThat(s.preAuthEnabled()).isTrue();
         assertThat(s.customerDisplayIndex()).hasValue(2);
-        assertThat(s.managerPinHash()).contains(hash);
+        assertThat(s.managerPin().isSet()).isTrue();
+        assertThat(s.managerPin().check("9753".toCharArray())).isEqualTo(ManagerPinGuard.Verdict.ACCEPTED);
         assertThat(s.history()).isEmpty();
         assertThat(s.settingsStore()).isEmpty();
         assertThat(ShellModel.availableIn(s)).containsExactly(ShellModel.Section.CHARGE);

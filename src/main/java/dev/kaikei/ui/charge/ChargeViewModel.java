@@ -3,7 +3,6 @@ package dev.kaikei.ui.charge;
 import dev.kaikei.journal.PaymentState;
 import dev.kaikei.payment.ChargeRequest;
 import dev.kaikei.payment.CheckoutService;
-import dev.kaikei.payment.PaymentSummary;
 import dev.kaikei.payment.RecentPayments;
 import dev.kaikei.sale.QuickKey;
 import dev.kaikei.sale.QuickKeys;
@@ -11,15 +10,14 @@ import dev.kaikei.sale.Sale;
 import dev.kaikei.sale.SaleTotals;
 import dev.kaikei.sale.ServiceMode;
 import dev.kaikei.sale.TaxPolicy;
+import dev.kaikei.ui.common.ConfirmDialog;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.Navigator;
-import dev.kaikei.ui.common.StateText;
 import dev.kaikei.ui.common.StatusMessage;
 import dev.kaikei.ui.common.TaskRunner;
 import dev.kaikei.ui.common.Yen;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -32,8 +30,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The amount keypad: collects digits and an optional description, says why an amount cannot be charged, and starts
@@ -41,12 +37,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class ChargeViewModel {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ChargeViewModel.class);
     /** PayPay amounts have at most 11 digits. */
     public static final int MAX_DIGITS = String.valueOf(ChargeRequest.MAX_AMOUNT).length();
     public static final int RECENT_COUNT = 5;
-    private static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Tokyo");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     /** One line of the recent-payments strip, ready to show: the state in words, and itself for the style. */
     public record RecentRow(String time, String amount, String description, String stateText,
@@ -54,11 +47,11 @@ public final class ChargeViewModel {
     }
 
     private final CheckoutService checkouts;
-    private final RecentPayments recentPayments;
+    private final UnresolvedCheckoutCheck unresolvedCheck;
+    private final RecentStrip recent;
     private final TaskRunner tasks;
     private final Navigator navigator;
     private final Messages messages;
-    private final StateText states;
     private final boolean preAuthEnabled;
     private final QuickKeys quickKeys;
     private final TaxPolicy tax;
@@ -71,8 +64,6 @@ public final class ChargeViewModel {
             StatusMessage.NONE);
     private final ReadOnlyBooleanWrapper canCharge = new ReadOnlyBooleanWrapper(this, "canCharge");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ObservableList<RecentRow> recent = FXCollections.observableArrayList();
-    private final ObservableList<RecentRow> recentView = FXCollections.unmodifiableObservableList(recent);
     /** A one-off notice (digit limit, start failure) shown until the next input. */
     private String notice = "";
 
@@ -83,25 +74,25 @@ public final class ChargeViewModel {
     private final ReadOnlyStringWrapper rateTotals = new ReadOnlyStringWrapper(this, "rateTotals", "");
     private final ReadOnlyStringWrapper saleTotal = new ReadOnlyStringWrapper(this, "saleTotal", Yen.format(0));
 
-    public ChargeViewModel(CheckoutService checkouts, RecentPayments recentPayments, TaskRunner tasks,
-                           Navigator navigator, Messages messages, boolean preAuthEnabled) {
-        this(checkouts, recentPayments, tasks, navigator, messages, preAuthEnabled,
+    public ChargeViewModel(CheckoutService checkouts, ConfirmDialog confirms, RecentPayments recentPayments,
+                           TaskRunner tasks, Navigator navigator, Messages messages, boolean preAuthEnabled) {
+        this(checkouts, confirms, recentPayments, tasks, navigator, messages, preAuthEnabled,
                 QuickKeys.none(QuickKey.DEFAULT_KEYPAD), TaxPolicy.DEFAULT);
     }
 
     /** With the shop's quick keys and tax policy: the keyed amount and the keys make a sale of lines. */
-    public ChargeViewModel(CheckoutService checkouts, RecentPayments recentPayments, TaskRunner tasks,
-                           Navigator navigator, Messages messages, boolean preAuthEnabled, QuickKeys quickKeys,
-                           TaxPolicy tax) {
+    public ChargeViewModel(CheckoutService checkouts, ConfirmDialog confirms, RecentPayments recentPayments,
+                           TaskRunner tasks, Navigator navigator, Messages messages, boolean preAuthEnabled,
+                           QuickKeys quickKeys, TaxPolicy tax) {
         this.quickKeys = quickKeys;
         this.tax = tax;
         this.sale = Sale.empty(ServiceMode.EAT_IN, tax);
         this.checkouts = checkouts;
-        this.recentPayments = recentPayments;
+        this.unresolvedCheck = new UnresolvedCheckoutCheck(checkouts, confirms, tasks, messages);
+        this.recent = new RecentStrip(recentPayments, tasks, messages);
         this.tasks = tasks;
         this.navigator = navigator;
         this.messages = messages;
-        this.states = new StateText(messages);
         this.preAuthEnabled = preAuthEnabled;
         description.addListener((obs, old, now) -> inputChanged());
         update();
@@ -174,6 +165,15 @@ public final class ChargeViewModel {
         }
         busy.set(true);
         update();
+        unresolvedCheck.thenStart(() -> launch(request), () -> {
+            notice = messages.get("charge.unresolved.notStarted");
+            busy.set(false);
+            update();
+        });
+        return true;
+    }
+
+    private void launch(ChargeRequest request) {
         tasks.task(() -> checkouts.start(request)).onSuccess(checkout -> {
             digits.set("");
             description.set("");
@@ -185,7 +185,6 @@ public final class ChargeViewModel {
                     busy.set(false);
                     update();
                 }).start();
-        return true;
     }
 
     /**
@@ -256,18 +255,7 @@ public final class ChargeViewModel {
 
     /** Reloads the recent-payments strip in the background. */
     public void refreshRecent() {
-        tasks.task(() -> recentPayments.latest(RECENT_COUNT)).onSuccess(this::showRecent)
-                .onError(Exception.class, e -> LOG.warn("Could not load recent payments: {}", e.toString())).start();
-    }
-
-    private void showRecent(List<PaymentSummary> payments) {
-        recent.setAll(payments.stream().map(this::row).toList());
-    }
-
-    private RecentRow row(PaymentSummary p) {
-        return new RecentRow(TIME.format(p.createdAt().atZone(BUSINESS_ZONE)), Yen.format(p.amountYen()),
-                p.description(), states.shortOf(p.state()),
-                p.state());
+        recent.refresh(RECENT_COUNT);
     }
 
     private void inputChanged() {
@@ -306,7 +294,7 @@ public final class ChargeViewModel {
         }
         saleTotal.set(Yen.format(totals.total()));
         rateTotals.set(totals.rates().stream().map(r -> messages.format("charge.sale.rate", r.rate().percent(),
-                Yen.format(r.gross()), Yen.format(r.tax()))).collect(java.util.stream.Collectors.joining("   ")));
+                Yen.format(r.gross()), Yen.format(r.tax()))).collect(Collectors.joining("   ")));
     }
 
     /** Why the current input cannot be charged, or null. */
@@ -372,7 +360,7 @@ public final class ChargeViewModel {
     }
 
     public ObservableList<RecentRow> recentPayments() {
-        return recentView;
+        return recent.rows();
     }
 
     /** The sale's lines (without the keyed amount, which is added when charging). */

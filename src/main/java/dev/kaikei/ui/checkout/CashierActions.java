@@ -11,7 +11,7 @@ final class CashierActions {
     private CashierActions() {
     }
 
-    static List<Button> create(CheckoutViewModel viewModel, Messages messages) {
+    static List<Button> create(CheckoutViewModel viewModel, Messages messages, ReceiptChoice receipts) {
         Button cancel = button(messages.get("generic.button.cancel"), "cancel-button");
         cancel.getStyleClass().add(Styles.DANGER);
         cancel.visibleProperty().bind(viewModel.canCancelProperty());
@@ -26,7 +26,8 @@ final class CashierActions {
         done.visibleProperty().bind(viewModel.canFinishProperty());
         done.setOnAction(e -> viewModel.finish());
         List<Button> buttons = new java.util.ArrayList<>(List.of(cancel, newCode, done));
-        viewModel.receiptChoice().ifPresent(choice -> {
+        if (receipts.offered()) {
+            ReceiptChoice choice = receipts;
             Button print = button(messages.get("receipt.button.print"), "receipt-print-button");
             print.getStyleClass().add("accent");
             print.visibleProperty().bind(choice.choosingProperty().and(
@@ -39,7 +40,7 @@ final class CashierActions {
             none.visibleProperty().bind(choice.choosingProperty());
             none.setOnAction(e -> choice.none());
             buttons.addAll(List.of(print, pdf, none));
-        });
+        }
         return buttons;
     }
 

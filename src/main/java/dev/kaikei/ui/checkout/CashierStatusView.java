@@ -19,6 +19,11 @@ public final class CashierStatusView extends VBox {
     private static final List<String> TONES = Arrays.stream(Tone.values()).map(Tone::styleClass).toList();
 
     public CashierStatusView(CheckoutViewModel viewModel, Messages messages) {
+        this(viewModel, messages, ReceiptChoice.NONE);
+    }
+
+    /** With the receipt choice after Paid (Print / PDF / No receipt). */
+    public CashierStatusView(CheckoutViewModel viewModel, Messages messages, ReceiptChoice receipts) {
         getStyleClass().add("cashier-status");
         setId("cashier-status");
         Theme.styleNextTo(this, CashierStatusView.class);
@@ -46,7 +51,7 @@ public final class CashierStatusView extends VBox {
 
         HBox buttons = new HBox();
         buttons.getStyleClass().add("status-buttons");
-        buttons.getChildren().addAll(CashierActions.create(viewModel, messages));
+        buttons.getChildren().addAll(CashierActions.create(viewModel, messages, receipts));
 
         getChildren().addAll(CustomerView.offlineBanner(viewModel, messages), amount, state, countdown, detail,
                 buttons);

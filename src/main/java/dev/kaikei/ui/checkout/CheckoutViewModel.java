@@ -72,7 +72,7 @@ public final class CheckoutViewModel implements AutoCloseable {
     private UiTimer.Cancellable autoReturn;
     private Optional<Instant> expiresAt = Optional.empty();
     private boolean startingNewCode;
-    private ReceiptChoice receipts;
+    private ReceiptChoice receipts = ReceiptChoice.NONE; // after Paid: prints, or asks Print / PDF / No receipt
     private boolean closed;
 
     /** With the watermark the screens carry (TRAINING on the simulator, SANDBOX on PayPay staging). */
@@ -153,12 +153,8 @@ public final class CheckoutViewModel implements AutoCloseable {
         switch (p) {
             case PAID, AUTHORIZED -> {
                 ui.sound().paid(request.amountYen());
-                Runnable back = () -> autoReturn = ui.timer().after(autoReturnAfter, this::finish);
-                if (receipts != null && p == CheckoutPhase.PAID) {
-                    receipts.paid(checkout.merchantPaymentId(), detailText::set, back);
-                } else {
-                    back.run();
-                }
+                receipts.paid(p == CheckoutPhase.PAID ? checkout.merchantPaymentId() : null, detailText::set,
+                        () -> autoReturn = ui.timer().after(autoReturnAfter, this::finish));
             }
             case DECLINED, EXPIRED, FAILED -> ui.sound().failed();
             // The cashier cancelled and PayPay confirmed nothing was paid: straight back to the keypad.
@@ -168,19 +164,8 @@ public final class CheckoutViewModel implements AutoCloseable {
         }
     }
 
-    /** The sale's lines and totals per rate for the customer; empty for a bare amount. */
-    public String saleLinesText() {
-        return SaleLinesText.of(request, messages);
-    }
-
-    /** After Paid, the receipt: printed by itself or the cashier's choice (the keypad returns once it is dealt with). */
     public void offerReceipts(ReceiptChoice choice) {
-        receipts = choice;
-    }
-
-    /** The receipt choice after Paid, if receipts are offered. */
-    public java.util.Optional<ReceiptChoice> receiptChoice() {
-        return java.util.Optional.ofNullable(receipts);
+        receipts = java.util.Objects.requireNonNull(choice, "choice");
     }
 
     /** Recomputes the countdown from the server's expiry and the injected clock. */

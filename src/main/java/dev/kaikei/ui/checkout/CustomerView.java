@@ -36,6 +36,15 @@ public final class CustomerView extends VBox {
 
     public CustomerView(CheckoutViewModel viewModel, Messages messages, QrRenderer renderer, TaskRunner tasks,
                         boolean cashierControls) {
+        this(viewModel, messages, renderer, tasks, cashierControls, ReceiptChoice.NONE, "");
+    }
+
+    /**
+     * @param receipts  the receipt choice after Paid, for the cashier's controls
+     * @param saleLines the sale's lines and totals per rate (empty for a bare amount)
+     */
+    public CustomerView(CheckoutViewModel viewModel, Messages messages, QrRenderer renderer, TaskRunner tasks,
+                        boolean cashierControls, ReceiptChoice receipts, String saleLines) {
         this.viewModel = viewModel;
         this.qrView = new QrView(renderer, tasks);
         getStyleClass().add("customer-view");
@@ -51,7 +60,7 @@ public final class CustomerView extends VBox {
         HBox header = new HBox(store);
         header.getStyleClass().add("customer-header");
 
-        HBox body = new HBox(amountColumn(messages), codeArea());
+        HBox body = new HBox(amountColumn(messages, saleLines), codeArea());
         body.getStyleClass().add("customer-body");
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(header, body);
@@ -59,12 +68,12 @@ public final class CustomerView extends VBox {
         if (cashierControls) {
             HBox bar = new HBox();
             bar.getStyleClass().add("cashier-bar");
-            bar.getChildren().addAll(CashierActions.create(viewModel, messages));
+            bar.getChildren().addAll(CashierActions.create(viewModel, messages, receipts));
             // Nothing for the cashier to do (e.g. after "Paid"): no empty strip under the customer's screen.
             javafx.beans.binding.BooleanExpression actions = viewModel.canCancelProperty()
                     .or(viewModel.canNewCodeProperty()).or(viewModel.canFinishProperty());
-            if (viewModel.receiptChoice().isPresent()) {
-                actions = actions.or(viewModel.receiptChoice().get().choosingProperty());
+            if (receipts.offered()) {
+                actions = actions.or(receipts.choosingProperty());
             }
             bar.visibleProperty().bind(actions);
             bar.managedProperty().bind(bar.visibleProperty());
@@ -83,7 +92,7 @@ public final class CustomerView extends VBox {
         return banner;
     }
 
-    private Node amountColumn(Messages messages) {
+    private Node amountColumn(Messages messages, String lines) {
         Label caption = new Label(messages.get("checkout.amount.label"));
         caption.getStyleClass().add("amount-caption");
         Label amount = new Label();
@@ -93,7 +102,6 @@ public final class CustomerView extends VBox {
         amount.setMinWidth(Region.USE_PREF_SIZE);
 
         // A rung-up sale shows its lines; a bare amount its description.
-        String lines = viewModel.saleLinesText();
         Label description = label("customer-description", viewModel.descriptionProperty().isEmpty().not()
                 .and(javafx.beans.binding.Bindings.createBooleanBinding(lines::isEmpty)));
         description.textProperty().bind(viewModel.descriptionProperty());
@@ -125,8 +133,9 @@ public final class CustomerView extends VBox {
 
         VBox column = new VBox(caption, amount, description, saleLines, headline, instruction, countdown, detail);
         column.getStyleClass().add("amount-column");
-        column.setMinWidth(360);
-        column.setPrefWidth(480);
+        // As wide as the amount needs; everything else goes to the code, which grows to the largest square that fits.
+        column.setMinWidth(Region.USE_PREF_SIZE);
+        column.setMaxWidth(Region.USE_PREF_SIZE);
         return column;
     }
 

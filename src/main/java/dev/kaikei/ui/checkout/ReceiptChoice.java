@@ -22,6 +22,9 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
  */
 public final class ReceiptChoice {
 
+    /** No receipts offered: after Paid the keypad simply returns. */
+    public static final ReceiptChoice NONE = new ReceiptChoice(null, null, null, null, null);
+
     private final Receipts receipts;
     private final TaskRunner tasks;
     private final Messages messages;
@@ -43,10 +46,15 @@ public final class ReceiptChoice {
     /**
      * The payment was confirmed: print, or offer the choice.
      *
+     * @param paymentId the paid payment, or null for an authorization
      * @param tell shows a line to the cashier
      * @param next what follows once the receipt is dealt with (back to the keypad after the usual pause)
      */
     void paid(String paymentId, Consumer<String> tell, Runnable next) {
+        if (receipts == null || paymentId == null) {
+            next.run(); // none offered, or an authorization (its receipt follows the capture)
+            return;
+        }
         merchantPaymentId = paymentId;
         say = tell;
         done = next;
@@ -110,6 +118,11 @@ public final class ReceiptChoice {
     }
 
     public boolean canPrint() {
-        return receipts.hasPrinter();
+        return receipts != null && receipts.hasPrinter();
+    }
+
+    /** Whether receipts are offered at all. */
+    public boolean offered() {
+        return receipts != null;
     }
 }

@@ -7,13 +7,13 @@ import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.Yen;
 
 /** A sale as the customer display lists it: one line an item ("Latte ※ ×2  ¥900"), then the totals per rate. */
-final class SaleLinesText {
+public final class SaleLinesText {
 
     private SaleLinesText() {
     }
 
     /** The lines of the request's sale; empty for a bare amount. */
-    static String of(ChargeRequest request, Messages messages) {
+    public static String of(ChargeRequest request, Messages messages) {
         return request.saleLines().map(sale -> {
             StringBuilder text = new StringBuilder();
             for (SaleLine l : sale.lines()) {

@@ -1,5 +1,6 @@
 package dev.kaikei.ui.common;
 
+import dev.kaikei.config.ManagerPinGuard;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
@@ -15,12 +16,12 @@ public final class ManagerGate {
 
     private static final Logger LOG = LoggerFactory.getLogger(ManagerGate.class);
 
-    private final PinGuard pins;
+    private final ManagerPinGuard pins;
     private final PinPrompt prompt;
     private final TaskRunner tasks;
     private final Messages messages;
 
-    public ManagerGate(PinGuard pins, PinPrompt prompt, TaskRunner tasks, Messages messages) {
+    public ManagerGate(ManagerPinGuard pins, PinPrompt prompt, TaskRunner tasks, Messages messages) {
         this.pins = pins;
         this.prompt = prompt;
         this.tasks = tasks;
@@ -40,13 +41,13 @@ public final class ManagerGate {
             return done;
         }
         tasks.task(() -> pins.check(pin.get())).onSuccess(verdict -> {
-            boolean accepted = verdict == PinGuard.Verdict.ACCEPTED || verdict == PinGuard.Verdict.NOT_SET;
-            if (verdict == PinGuard.Verdict.NOT_SET) {
+            boolean accepted = verdict == ManagerPinGuard.Verdict.ACCEPTED || verdict == ManagerPinGuard.Verdict.NOT_SET;
+            if (verdict == ManagerPinGuard.Verdict.NOT_SET) {
                 LOG.warn("Kiosk mode without a manager PIN: '{}' is not protected; set a PIN in Settings", title);
             }
             if (accepted) {
                 onAccepted.run();
-            } else if (verdict == PinGuard.Verdict.LOCKED) {
+            } else if (verdict == ManagerPinGuard.Verdict.LOCKED) {
                 LOG.info("Manager PIN locked: '{}' refused", title);
                 prompt.refused(title, messages.format("kiosk.locked", pins.lockedSeconds()));
             } else {

@@ -84,6 +84,7 @@ public final class CustomersView extends BorderPane {
         status.setCellFactory(c -> new StatusCell());
         table.getColumns().add(status);
         table.getColumns().add(columns.text("customers.column.linkedSince", CustomersViewModel.CustomerRow::linkedSince));
+        Columns.fillOrScroll(table);
         // A reload replaces the rows and clears the table's selection: the view model's choice stays and is shown
         // again once the table has settled.
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {

@@ -8,11 +8,13 @@ import dev.kaikei.payment.CustomerLinkStatus;
 import dev.kaikei.payment.CustomerRefresh;
 import dev.kaikei.payment.CustomerService;
 import dev.kaikei.payment.LinkOutcome;
+import dev.kaikei.payment.PaymentSummary;
 import dev.kaikei.ui.common.ConfirmDialog;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.StateText;
 import dev.kaikei.ui.common.StatusMessage;
 import dev.kaikei.ui.common.TaskRunner;
+import dev.kaikei.ui.common.Yen;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -40,6 +42,8 @@ public final class CustomersViewModel {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.of("Asia/Tokyo"));
+    /** How many of a customer's payments a question lists. */
+    private static final int RECENT_SHOWN = 5;
 
     /** One line of the customer list, ready to show: the link status in words, and itself for logic and style. */
     public record CustomerRow(String reference, String phone, String statusText, CustomerLinkStatus linkStatus,
@@ -49,6 +53,7 @@ public final class CustomersViewModel {
     private final CustomerService service;
     private final TaskRunner tasks;
     private final Messages messages;
+    private final StateText states;
     private final ConfirmDialog dialog;
 
     private final ObservableList<CustomerRow> rows = FXCollections.observableArrayList();
@@ -72,6 +77,7 @@ public final class CustomersViewModel {
         this.service = service;
         this.tasks = tasks;
         this.messages = messages;
+        this.states = new StateText(messages);
         this.dialog = dialog;
         selectedReference.addListener((obs, old, now) -> updateCanCharge());
         amount.addListener((obs, old, now) -> updateCanCharge());
@@ -213,10 +219,11 @@ public final class CustomersViewModel {
             amount.set("");
             description.set("");
             info(messages.format("customers.charge.authorized", amountText, reference));
-        } else if (r instanceof CustomerCharge.NeedsConfirmation) {
+        } else if (r instanceof CustomerCharge.NeedsConfirmation n) {
             info(messages.get("customers.charge.duplicate.title"));
             dialog.confirm(messages.get("customers.charge.duplicate.title"),
-                    messages.format("customers.charge.duplicate.question", reference, amountText),
+                    messages.format("customers.charge.duplicate.question", reference, amountText)
+                            + paymentLines(messages.format("customers.charge.recent", reference), n.recent()),
                     messages.get("customers.charge.duplicate.confirm"), yes -> {
                         if (yes) {
                             send(preAuth, true);
@@ -226,12 +233,29 @@ public final class CustomersViewModel {
                     });
         } else if (r instanceof CustomerCharge.Pending) {
             error(messages.get("customers.charge.pending"));
+        } else if (r instanceof CustomerCharge.Unresolved u) {
+            // An earlier charge may have gone through: nothing was sent, and a second charge is not offered.
+            error(messages.format("customers.charge.unresolved", reference)
+                    + paymentLines(messages.get("customers.charge.unresolved.list"), u.unresolved()));
         } else if (r instanceof CustomerCharge.Declined d && d.customerUnlinked()) {
             error(messages.format("customers.charge.unlinked", reference));
             refresh();
         } else {
             error(messages.format("customers.charge.declined", r.message()));
         }
+    }
+
+    /** A heading and one line per payment (time, amount, state), newest first: what the cashier compares. */
+    private String paymentLines(String heading, List<PaymentSummary> payments) {
+        if (payments.isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder("\n\n").append(heading);
+        for (PaymentSummary p : payments.subList(0, Math.min(RECENT_SHOWN, payments.size()))) {
+            text.append("\n• ").append(WHEN.format(p.createdAt())).append("  ").append(Yen.format(p.amountYen()))
+                    .append("  ").append(states.of(p.state()));
+        }
+        return text.toString();
     }
 
     private long parsedAmount() {

@@ -69,6 +69,7 @@ public final class EndOfDayView extends VBox {
         list.getColumns().add(columns.text("history.column.amount", PaymentRow::amount, 100));
         list.getColumns().add(columns.text("history.column.state", PaymentRow::stateText, 140));
         list.getColumns().add(columns.text("history.column.id", PaymentRow::merchantPaymentId, 300));
+        Columns.fillOrScroll(list);
         list.setPlaceholder(new Label(messages.get("endOfDay.noUnresolved")));
         VBox.setVgrow(list, Priority.ALWAYS);
 

@@ -7,9 +7,11 @@ import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.PaymentRow;
 import dev.kaikei.ui.common.StateText;
 import dev.kaikei.ui.common.Theme;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -25,8 +27,10 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -56,8 +60,21 @@ public final class HistoryView extends BorderPane {
         setTop(filterBar());
         SplitPane split = new SplitPane(lists(), new PaymentDetailView(viewModel.detail(), viewModel.actions(), messages));
         split.setDividerPositions(0.47);
+        // Side by side where the list keeps all its columns; on a narrow window (a tablet, or a large scaling) the
+        // detail goes under the list instead of squeezing it.
+        split.widthProperty().addListener((obs, old, width) -> {
+            Orientation fits = width.doubleValue() >= SIDE_BY_SIDE_WIDTH ? Orientation.HORIZONTAL
+                    : Orientation.VERTICAL;
+            if (split.getOrientation() != fits) {
+                split.setOrientation(fits);
+                split.setDividerPositions(fits == Orientation.HORIZONTAL ? 0.47 : 0.55);
+            }
+        });
         setCenter(split);
     }
+
+    /** The list's five columns at their narrowest plus a readable detail pane. */
+    private static final double SIDE_BY_SIDE_WIDTH = 980;
 
     private Node filterBar() {
         DatePicker day = new DatePicker();
@@ -91,7 +108,6 @@ public final class HistoryView extends BorderPane {
         search.setPromptText(messages.get("history.search.prompt"));
         search.textProperty().bindBidirectional(viewModel.searchTextProperty());
         search.setOnAction(e -> viewModel.refresh());
-        HBox.setHgrow(search, Priority.ALWAYS);
         Button go = new Button(messages.get("history.search.button"));
         go.setId("history-search-button");
         go.setDefaultButton(false);
@@ -101,7 +117,12 @@ public final class HistoryView extends BorderPane {
         progress.setPrefSize(22, 22);
         progress.visibleProperty().bind(viewModel.loadingProperty());
 
-        HBox bar = new HBox(8, day, today, state, search, go, progress);
+        // Buttons and pickers keep their text whole; on a narrow window the bar wraps onto a second line.
+        for (Region keep : List.of(day, today, state, go)) {
+            keep.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        search.setPrefColumnCount(18);
+        FlowPane bar = new FlowPane(8, 8, day, today, state, search, go, progress);
         bar.getStyleClass().add("filter-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
@@ -157,6 +178,7 @@ public final class HistoryView extends BorderPane {
         t.getColumns().add(columns.text("history.column.state", PaymentRow::stateText, 100));
         t.getColumns().add(columns.text("history.column.paypayId", PaymentRow::paypayId, 100));
         t.getColumns().add(columns.text("history.column.description", PaymentRow::description, 120));
+        Columns.fillOrScroll(t);
         t.setPlaceholder(new Label(messages.get("history.empty")));
         t.setRowFactory(tv -> new TableRow<>() {
             @Override

@@ -8,7 +8,7 @@ import dev.kaikei.ui.common.HistoryService;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.PaymentRow;
 import dev.kaikei.ui.common.PaymentRows;
-import dev.kaikei.ui.common.PinGuard;
+import dev.kaikei.config.ManagerPinGuard;
 import dev.kaikei.ui.common.PinPrompt;
 import dev.kaikei.ui.common.StatusMessage;
 import dev.kaikei.ui.common.TaskRunner;
@@ -96,7 +96,7 @@ public final class HistoryViewModel implements AutoCloseable {
     private boolean refreshAgain;
     private boolean closed;
 
-    public HistoryViewModel(HistoryService history, Optional<PaymentOperations> operations, PinGuard pins,
+    public HistoryViewModel(HistoryService history, Optional<PaymentOperations> operations, ManagerPinGuard pins,
                             PinPrompt prompt, TaskRunner tasks, Messages messages, Clock clock) {
         this.history = history;
         this.tasks = tasks;

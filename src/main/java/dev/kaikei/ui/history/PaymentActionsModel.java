@@ -6,7 +6,7 @@ import dev.kaikei.payment.ActionResult;
 import dev.kaikei.payment.PaymentDetail;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.PaymentRows;
-import dev.kaikei.ui.common.PinGuard;
+import dev.kaikei.config.ManagerPinGuard;
 import dev.kaikei.ui.common.PinPrompt;
 import dev.kaikei.ui.common.StatusMessage;
 import dev.kaikei.ui.common.TaskRunner;
@@ -37,7 +37,7 @@ public final class PaymentActionsModel {
     /** The actions of the detail pane. */
     public enum Action { CANCEL, REFUND, CAPTURE, REVERT }
 
-    private record Outcome(PinGuard.Verdict verdict, ActionResult result) {
+    private record Outcome(ManagerPinGuard.Verdict verdict, ActionResult result) {
     }
 
     /** An action PayPay accepted but has not confirmed: its message changes when the journal shows the answer. */
@@ -45,7 +45,7 @@ public final class PaymentActionsModel {
     }
 
     private final Optional<PaymentOperations> operations;
-    private final PinGuard pins;
+    private final ManagerPinGuard pins;
     private final PinPrompt prompt;
     private final TaskRunner tasks;
     private final Messages messages;
@@ -66,7 +66,7 @@ public final class PaymentActionsModel {
     private Awaited awaited;
 
     /** @param reload reloads the list and this detail once an action changed something */
-    PaymentActionsModel(Optional<PaymentOperations> operations, PinGuard pins, PinPrompt prompt, TaskRunner tasks,
+    PaymentActionsModel(Optional<PaymentOperations> operations, ManagerPinGuard pins, PinPrompt prompt, TaskRunner tasks,
                         Messages messages, Runnable reload) {
         this.operations = operations;
         this.pins = pins;
@@ -169,9 +169,9 @@ public final class PaymentActionsModel {
         acting.set(true);
         status.set(StatusMessage.neutral(messages.get("history.action.working")));
         tasks.task(() -> {
-            PinGuard.Verdict verdict = pins.check(pin.get());
-            if (verdict != PinGuard.Verdict.ACCEPTED) {
-                if (verdict == PinGuard.Verdict.LOCKED) {
+            ManagerPinGuard.Verdict verdict = pins.check(pin.get());
+            if (verdict != ManagerPinGuard.Verdict.ACCEPTED) {
+                if (verdict == ManagerPinGuard.Verdict.LOCKED) {
                     LOG.info("Manager PIN locked: {} of {} refused", action, id);
                 }
                 return new Outcome(verdict, null);
@@ -185,7 +185,7 @@ public final class PaymentActionsModel {
             });
         }).onSuccess(outcome -> {
             showOutcome(action, yen, outcome);
-            if (outcome.verdict() == PinGuard.Verdict.ACCEPTED) {
+            if (outcome.verdict() == ManagerPinGuard.Verdict.ACCEPTED) {
                 reload.run(); // also reloads this detail; a refused PIN changed nothing, not even the typed amount
             }
         }).onError(Exception.class, e -> {

@@ -3,9 +3,11 @@ package dev.kaikei.ui.settings;
 import dev.kaikei.config.ConfigKeys;
 import dev.kaikei.config.PayPayMode;
 import dev.kaikei.config.Settings;
+import dev.kaikei.config.WindowMode;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import javafx.beans.property.BooleanProperty;
@@ -40,6 +42,7 @@ public final class SettingsForm {
     private final ObjectProperty<Integer> pollSeconds = new SimpleObjectProperty<>(this, "pollSeconds", 4);
     private final ObjectProperty<String> customerScreen = new SimpleObjectProperty<>(this, "customerScreen",
             AUTO_SCREEN);
+    private final ObjectProperty<WindowMode> window = new SimpleObjectProperty<>(this, "window", WindowMode.AUTO);
     private final ObjectProperty<String> language = new SimpleObjectProperty<>(this, "language", "ja");
     private final BooleanProperty preAuth = new SimpleBooleanProperty(this, "preAuth");
     /** Sales, receipt and printer keys, edited as their text (the loader's rules check them on save). */
@@ -83,6 +86,7 @@ public final class SettingsForm {
             pollSeconds.set(s.pollIntervalSeconds());
             customerScreen.set(s.customerScreen().isPresent() ? String.valueOf(s.customerScreen().getAsInt())
                     : AUTO_SCREEN);
+            window.set(s.counter().window());
             language.set(s.locale().getLanguage());
             preAuth.set(s.preAuthEnabled());
             secretSaved.set(!s.apiSecret().isEmpty());
@@ -117,6 +121,7 @@ public final class SettingsForm {
         c.put(ConfigKeys.TERMINAL_ID, blankToNull(terminalId.get()));
         c.put(ConfigKeys.POLL_INTERVAL, String.valueOf(pollSeconds.get()));
         c.put(ConfigKeys.CUSTOMER_SCREEN, customerScreen.get());
+        c.put(ConfigKeys.WINDOW_MODE, configValue(window.get()));
         c.put(ConfigKeys.LOCALE, language.get());
         c.put(ConfigKeys.PRE_AUTH_ENABLED, String.valueOf(preAuth.get()));
         sales.forEach((key, value) -> c.put(key, blankToNull(value.get())));
@@ -129,6 +134,11 @@ public final class SettingsForm {
             secretSaved.set(true);
         }
         apiSecret.set("");
+    }
+
+    /** The value {@code display.window} takes for {@code mode}. */
+    static String configValue(WindowMode mode) {
+        return mode == WindowMode.FULL_SCREEN ? "fullscreen" : mode.name().toLowerCase(Locale.ROOT);
     }
 
     private static String blankToNull(String s) {
@@ -188,6 +198,10 @@ public final class SettingsForm {
     }
 
     /** {@value #AUTO_SCREEN} or a screen number. */
+    public ObjectProperty<WindowMode> windowProperty() {
+        return window;
+    }
+
     public ObjectProperty<String> customerScreenProperty() {
         return customerScreen;
     }

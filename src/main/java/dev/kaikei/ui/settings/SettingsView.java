@@ -2,8 +2,8 @@ package dev.kaikei.ui.settings;
 
 import atlantafx.base.theme.Styles;
 import dev.kaikei.config.ConfigKeys;
+import dev.kaikei.config.WindowMode;
 import dev.kaikei.config.PayPayMode;
-import dev.kaikei.payment.LinkedCustomers;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.StatusLabel;
 import dev.kaikei.ui.common.StatusMessage;
@@ -30,6 +30,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -78,7 +79,7 @@ public final class SettingsView extends BorderPane {
         merchant.textProperty().bindBidirectional(values.merchantIdProperty());
         field("settings.merchantId", merchant, ConfigKeys.MERCHANT_ID, null);
         TextField linkRedirect = text("settings-link-redirect-url");
-        linkRedirect.setPromptText(LinkedCustomers.DEFAULT_REDIRECT_URL);
+        linkRedirect.setPromptText("https://");
         linkRedirect.textProperty().bindBidirectional(values.linkRedirectUrlProperty());
         field("settings.linkRedirectUrl", linkRedirect, ConfigKeys.LINK_REDIRECT_URL,
                 messages.get("settings.linkRedirectUrl.hint"));
@@ -120,6 +121,10 @@ public final class SettingsView extends BorderPane {
                         : messages.format("settings.customerScreen.number", Integer.parseInt(s) + 1));
         screen.valueProperty().bindBidirectional(values.customerScreenProperty());
         field("settings.customerScreen", screen, ConfigKeys.CUSTOMER_SCREEN, null);
+        ComboBox<WindowMode> window = combo("settings-window", List.of(WindowMode.values()),
+                m -> messages.get("settings.window." + m.name().toLowerCase(Locale.ROOT)));
+        window.valueProperty().bindBidirectional(values.windowProperty());
+        field("settings.window", window, ConfigKeys.WINDOW_MODE, messages.get("settings.window.hint"));
         // Two languages: one tap on a segment, not a list to open (touch first).
         field("settings.language", segmented("settings-language", List.of("ja", "en"),
                 l -> messages.get("settings.language." + l), values.languageProperty()), ConfigKeys.LOCALE, null);
@@ -166,10 +171,22 @@ public final class SettingsView extends BorderPane {
         actions.setAlignment(Pos.CENTER_LEFT);
         actions.getStyleClass().add("settings-actions");
         HBox.setHgrow(message, Priority.ALWAYS);
+        // Two columns where they fit at full width, else one under the other (a tablet, a large scaling): every
+        // field keeps its text whole, and the form scrolls.
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
-        ScrollPane scroll = new ScrollPane(new HBox(24, left, right));
+        HBox columns = new HBox(24, left, right);
+        VBox stacked = new VBox(24);
+        ScrollPane scroll = new ScrollPane(columns);
         scroll.setFitToWidth(true);
+        scroll.viewportBoundsProperty().addListener((obs, old, now) -> {
+            boolean wide = now.getWidth() >= 2 * left.prefWidth(-1) + 24;
+            Pane wanted = wide ? columns : stacked;
+            if (scroll.getContent() != wanted) {
+                wanted.getChildren().setAll(left, right);
+                scroll.setContent(wanted);
+            }
+        });
         scroll.getStyleClass().add("settings-scroll");
         setCenter(scroll);
         setBottom(actions);

@@ -6,7 +6,7 @@ import dev.kaikei.config.ManagerPin;
 import dev.kaikei.config.Problem;
 import dev.kaikei.config.Settings;
 import dev.kaikei.ui.common.Messages;
-import dev.kaikei.ui.common.PinGuard;
+import dev.kaikei.config.ManagerPinGuard;
 import dev.kaikei.ui.common.StatusMessage;
 import dev.kaikei.ui.common.TaskRunner;
 import java.util.HashMap;
@@ -40,7 +40,7 @@ public final class SettingsViewModel {
     private static final List<String> NEED_RESTART = List.of(ConfigKeys.ENV, ConfigKeys.API_KEY,
             ConfigKeys.API_SECRET, ConfigKeys.MERCHANT_ID, ConfigKeys.LINK_REDIRECT_URL, ConfigKeys.STORE_NAME,
             ConfigKeys.STORE_ID, ConfigKeys.TERMINAL_ID, ConfigKeys.POLL_INTERVAL, ConfigKeys.CUSTOMER_SCREEN,
-            ConfigKeys.PRE_AUTH_ENABLED, ConfigKeys.STORE_ADDRESS, ConfigKeys.STORE_PHONE,
+            ConfigKeys.WINDOW_MODE, ConfigKeys.PRE_AUTH_ENABLED, ConfigKeys.STORE_ADDRESS, ConfigKeys.STORE_PHONE,
             ConfigKeys.RECEIPT_REGISTRATION_NUMBER, ConfigKeys.TAX_PRICING, ConfigKeys.TAX_ROUNDING,
             ConfigKeys.PRINTER_TYPE, ConfigKeys.PRINTER_ADDRESS, ConfigKeys.PRINTER_PAPER_WIDTH,
             ConfigKeys.PRINTER_AUTO_PRINT, ConfigKeys.PRINTER_DRAWER_PULSE);
@@ -55,7 +55,7 @@ public final class SettingsViewModel {
     }
 
     private final SettingsStore store;
-    private final PinGuard pins;
+    private final ManagerPinGuard pins;
     private final TaskRunner tasks;
     private final Messages messages;
     private final Consumer<Locale> languageSwitch;
@@ -72,7 +72,7 @@ public final class SettingsViewModel {
     private Optional<ConfigException> problems = Optional.empty();
     private Optional<String> pinProblem = Optional.empty();
 
-    public SettingsViewModel(SettingsStore store, Optional<ConnectionCheck> connectionCheck, PinGuard pins,
+    public SettingsViewModel(SettingsStore store, Optional<ConnectionCheck> connectionCheck, ManagerPinGuard pins,
                              TaskRunner tasks, Messages messages, Consumer<Locale> languageSwitch) {
         this.store = store;
         this.pins = pins;

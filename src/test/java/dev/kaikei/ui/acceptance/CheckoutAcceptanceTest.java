@@ -8,6 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.kaikei.journal.PaymentState;
+import dev.kaikei.payment.ChargeRequest;
+import dev.kaikei.payment.Checkout;
+import dev.kaikei.simulator.FaultKind;
+import dev.kaikei.simulator.FaultRule;
+import dev.kaikei.simulator.Operation;
 import dev.kaikei.ui.common.QrView;
 import dev.kaikei.ui.testing.Fx;
 import dev.kaikei.ui.testing.ImageDecoding;
@@ -48,6 +53,35 @@ class CheckoutAcceptanceTest extends EngineScreensTest {
         assertJournaled(id, PaymentState.COMPLETED);
         assertThat(sim.ledger().payment(id).orElseThrow().status()).isEqualTo("COMPLETED");
         assertThat(sound.played()).containsExactly("paid");
+    }
+
+    @Test
+    @DisplayName("an earlier checkout still being checked: a new one asks first; No keeps it off, Yes starts it")
+    void confirmsWhileAnEarlierOneIsUnresolved() {
+        // The earlier checkout: PayPay took the code but the answer was lost, and PayPay cannot be asked about it.
+        sim.faults().add(FaultRule.next(1, Operation.CREATE_QR, FaultKind.COMMIT_THEN_FAIL));
+        Checkout lost = engine.start(new ChargeRequest(2400, "Lunch", false));
+        sim.faults().add(FaultRule.withProbability(1, Operation.GET_QR_PAYMENT, FaultKind.HTTP_503)
+                .matching(lost.merchantPaymentId()));
+        await().until(() -> !engine.unresolvedCheckouts().isEmpty());
+
+        keyAndCharge("700");
+        awaitShowing(robot, "#confirm-dialog");
+        assertThat(fx(() -> robot.lookup("#confirm-dialog").queryAs(javafx.scene.control.DialogPane.class)
+                .getContentText())).contains("¥2,400").contains("still being checked");
+        screenshot(robot.lookup("#confirm-dialog").query().getScene(), "charge-unresolved-confirm");
+        robot.clickOn("#confirm-no");
+        awaitText(robot, "#charge-message", "No new checkout: an earlier one is still being checked (History,"
+                + " Needs attention)");
+        assertThat(sim.ledger().payments()).as("nothing new reached PayPay").hasSize(1);
+
+        robot.clickOn("#charge-button");
+        awaitShowing(robot, "#confirm-dialog");
+        robot.clickOn("#confirm-yes");
+        String codeId = codeIdOnScreen();
+        assertThat(sim.ledger().payments()).hasSize(2);
+        sim.payCode(codeId);
+        awaitText(robot, "#state-headline", "Paid");
     }
 
     @Test

@@ -20,6 +20,7 @@ import dev.kaikei.opa.Timeouts;
 import dev.kaikei.payment.ChargeRequest;
 import dev.kaikei.payment.Checkout;
 import dev.kaikei.payment.CheckoutPhase;
+import dev.kaikei.payment.EngineExecutors;
 import dev.kaikei.payment.EngineSettings;
 import dev.kaikei.payment.HistoryQuery;
 import dev.kaikei.payment.MerchantIds;
@@ -98,6 +99,11 @@ abstract class EngineScreensTest {
         return false;
     }
 
+    /** More services a test wants on the screens (e.g. HQ sync); none by default. */
+    protected UiServices.Builder moreServices(UiServices.Builder builder) {
+        return builder;
+    }
+
     /** How long Paid / Authorized stays on screen before the keypad returns. */
     protected Duration autoReturn() {
         return Duration.ofSeconds(30);
@@ -138,7 +144,8 @@ abstract class EngineScreensTest {
         EngineSettings settings = EngineSettings.defaults("T1", "S1", "Café Kaikei").withTimings(poll,
                 poll.dividedBy(10), Duration.ofSeconds(1), Duration.ofMillis(50), Duration.ofMillis(300), 4,
                 Duration.ofMinutes(5));
-        engine = new PaymentEngine(client, journal, new MerchantIds("T1", clock), settings, clock, executor);
+        engine = new PaymentEngine(client, journal, new MerchantIds("T1", clock), settings, clock,
+                EngineExecutors.shared(executor));
         exportFile = dir.resolve("export.csv");
         FxToolkit.setupFixture(() -> open(new Stage()));
     }
@@ -155,7 +162,7 @@ abstract class EngineScreensTest {
                 .autoReturnAfter(autoReturn()).managerPinHash(Optional.of(PIN_HASH))
                 .settingsForm(SettingsStore.file(dir.resolve("kaikei.properties"), rules),
                         new PayPayConnectionCheck(clock, Duration.ofSeconds(3))::run);
-        UiServices services = withSelling(builder).build();
+        UiServices services = moreServices(builder).build();
         window = new MainWindow(stage, services, ui, Optional.empty(), m -> {
             FxDialogService fx = new FxDialogService(m, () -> stage);
             return DialogService.of(fx, fx, (title, name, type) -> Optional.of(exportFile));
@@ -164,9 +171,6 @@ abstract class EngineScreensTest {
     }
 
     /** Quick keys, tax policy and receipts for the screens; none by default. */
-    protected UiServices.Builder withSelling(UiServices.Builder builder) {
-        return builder;
-    }
 
     @AfterEach
     void stopAll() throws TimeoutException {

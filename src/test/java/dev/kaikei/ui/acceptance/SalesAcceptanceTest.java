@@ -50,7 +50,7 @@ class SalesAcceptanceTest extends EngineScreensTest {
     private PrintQueue queue;
 
     @Override
-    protected UiServices.Builder withSelling(UiServices.Builder builder) {
+    protected UiServices.Builder moreServices(UiServices.Builder builder) {
         queue = new PrintQueue(journal, TcpReceiptPrinter.at(printer.address()), Executors.newSingleThreadExecutor());
         StoreDetails store = new StoreDetails("Café Kaikei", "Tokyo", "03-0000-0000",
                 Optional.of(new RegistrationNumber("T7000012050002")), "T1");

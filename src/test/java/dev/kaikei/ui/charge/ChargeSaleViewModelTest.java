@@ -31,7 +31,7 @@ class ChargeSaleViewModelTest {
     private ChargeViewModel vm = viewModel(TaxPolicy.DEFAULT);
 
     private ChargeViewModel viewModel(TaxPolicy tax) {
-        return new ChargeViewModel(service, n -> List.of(), TaskRunner.sameThread(), new RecordingNavigator(),
+        return new ChargeViewModel(service, (title, question, confirm, answer) -> answer.accept(true), n -> List.of(), TaskRunner.sameThread(), new RecordingNavigator(),
                 new Messages(Locale.ENGLISH), true, KEYS, tax);
     }
 

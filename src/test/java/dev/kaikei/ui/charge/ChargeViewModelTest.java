@@ -28,11 +28,16 @@ class ChargeViewModelTest {
     private final FakeCheckoutService service = new FakeCheckoutService();
     private final RecordingNavigator navigator = new RecordingNavigator();
     private List<PaymentSummary> history = List.of();
+    /** The cashier's answers to confirmations, in order; each question asked is recorded. */
+    private final java.util.Deque<Boolean> answers = new java.util.ArrayDeque<>();
+    private final List<String> questions = new java.util.ArrayList<>();
     private ChargeViewModel vm = viewModel(Locale.ENGLISH, false);
 
     private ChargeViewModel viewModel(Locale locale, boolean preAuth) {
-        return new ChargeViewModel(service, n -> history.stream().limit(n).toList(), TaskRunner.sameThread(),
-                navigator, new Messages(locale), preAuth);
+        return new ChargeViewModel(service, (title, question, confirm, answer) -> {
+            questions.add(question);
+            answer.accept(answers.removeFirst());
+        }, n -> history.stream().limit(n).toList(), TaskRunner.sameThread(), navigator, new Messages(locale), preAuth);
     }
 
     private void type(String keys) {
@@ -184,5 +189,46 @@ class ChargeViewModelTest {
                 org.assertj.core.groups.Tuple.tuple("12:04", "¥1,200", "支払い完了"),
                 org.assertj.core.groups.Tuple.tuple("11:00", "¥500", "期限切れ"),
                 org.assertj.core.groups.Tuple.tuple("10:00", "¥90", "解放済み"));
+    }
+
+    @Nested
+    @DisplayName("an earlier checkout still being checked")
+    class Unresolved {
+
+        private final PaymentSummary open = new PaymentSummary("k-9", 2400, "Lunch", PaymentState.UNKNOWN,
+                Instant.parse("2026-03-01T03:00:00Z"));
+
+        @Test
+        @DisplayName("asks before a new checkout; on no nothing starts and the cashier is told why")
+        void declined() {
+            service.unresolved(List.of(open));
+            answers.add(false);
+            type("700");
+            vm.charge();
+            assertThat(questions).singleElement().satisfies(q -> assertThat(q).contains("¥2,400").contains("12:00")
+                    .contains("still being checked"));
+            assertThat(service.requests()).isEmpty();
+            assertThat(vm.getStatus().text()).contains("No new checkout");
+            assertThat(vm.getAmountText()).as("the amount stays keyed").isEqualTo("¥700");
+        }
+
+        @Test
+        @DisplayName("on yes the checkout starts as usual")
+        void confirmed() {
+            service.unresolved(List.of(open));
+            answers.add(true);
+            type("700");
+            vm.charge();
+            assertThat(service.requests()).extracting(ChargeRequest::amountYen).containsExactly(700L);
+        }
+
+        @Test
+        @DisplayName("with nothing open, no question")
+        void nothingOpen() {
+            type("700");
+            vm.charge();
+            assertThat(questions).isEmpty();
+            assertThat(service.requests()).hasSize(1);
+        }
     }
 }

@@ -3,6 +3,7 @@ package dev.kaikei.ui.customers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kaikei.payment.CustomerLinkStatus;
+import dev.kaikei.payment.LinkProblem;
 import dev.kaikei.testing.SimulatedShop;
 import dev.kaikei.ui.common.ConfirmDialog;
 import dev.kaikei.ui.common.Messages;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 @DisplayName("Customers view model against the real engine and simulator (same-thread executors, no toolkit)")
 class CustomersViewModelTest {
@@ -126,5 +129,13 @@ class CustomersViewModelTest {
         vm.charge();
         assertThat(vm.getStatus().text()).startsWith("Not charged: Customer M-303 is unlinked");
         assertThat(shop.acceptedPayments()).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(LinkProblem.class)
+    @DisplayName("every link problem has a message of its own (not the engine's English text)")
+    void everyProblemHasAMessage(LinkProblem problem) {
+        String key = "customers.problem." + problem.name().toLowerCase(Locale.ROOT);
+        assertThat(new Messages(Locale.ENGLISH).has(key)).as(key).isTrue();
     }
 }

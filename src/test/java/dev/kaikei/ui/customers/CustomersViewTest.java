@@ -174,6 +174,9 @@ class CustomersViewTest {
         screenshot(dialog().orElseThrow(), "customers-duplicate");
         assertThat(fx(() -> ((Labeled) dialog().orElseThrow().lookup("#confirm-yes")).getText()))
                 .isEqualTo("Charge again");
+        // The question lists the customer's recent payments from the journal, to compare with.
+        assertThat(fx(() -> ((javafx.scene.control.DialogPane) dialog().orElseThrow().lookup("#confirm-dialog"))
+                .getContentText())).contains("Recent payments of M-400:").containsPattern("¥2,400\\s+Paid");
         clickDialog("#confirm-no");
         awaitMessage("Not charged again");
         assertThat(shop.acceptedPayments()).isEqualTo(1);
@@ -190,5 +193,32 @@ class CustomersViewTest {
         screenshot(stage.getScene(), "customers-unlinked");
         assertThat(fx(() -> robot.lookup("#charge-customer-button").query().isDisabled())).isTrue();
         assertThat(fx(() -> robot.lookup("#unlink-button").query().isDisabled())).isTrue();
+    }
+
+    @Test
+    @DisplayName("a charge PayPay may have taken blocks the next one: nothing is sent, the open charge is listed")
+    void unresolvedChargeBlocksTheNext() {
+        type("#link-reference", "M-401");
+        robot.clickOn("#link-button");
+        await().until(() -> fx(() -> robot.lookup("#link-qr").queryAs(QrView.class).isShowingCode()));
+        String url = fx(() -> robot.lookup("#link-qr").queryAs(QrView.class).contentProperty().get());
+        type("#link-token", shop.approveLink(url));
+        robot.clickOn("#complete-link-button");
+        awaitMessage("M-401 is linked: direct-debit charges are possible now");
+
+        shop.sim.faults().add(dev.kaikei.simulator.FaultRule.next(1, dev.kaikei.simulator.Operation.CREATE_PAYMENT,
+                dev.kaikei.simulator.FaultKind.COMMIT_THEN_FAIL));
+        shop.sim.faults().add(dev.kaikei.simulator.FaultRule.next(10_000, dev.kaikei.simulator.Operation.GET_PAYMENT,
+                dev.kaikei.simulator.FaultKind.HTTP_503));
+        type("#charge-amount", "1800");
+        robot.clickOn("#charge-customer-button");
+        await().until(() -> text("#customers-message").contains("Do not charge again"));
+
+        robot.clickOn("#charge-customer-button");
+        await().until(() -> text("#customers-message").startsWith("Not charged: an earlier charge of M-401"));
+        assertThat(text("#customers-message")).contains("Still being checked:").containsPattern("¥1,800");
+        screenshot(stage.getScene(), "customers-unresolved");
+        assertThat(dialog()).as("no 'charge again?' question").isEmpty();
+        assertThat(shop.acceptedPayments()).isEqualTo(1);
     }
 }

@@ -13,7 +13,8 @@ import dev.kaikei.payment.PaymentSummary;
 import dev.kaikei.payment.ReconcileSummary;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.PaymentRow;
-import dev.kaikei.ui.common.PinGuard;
+import dev.kaikei.config.ManagerPinGuard;
+import dev.kaikei.config.PinLockoutStore;
 import dev.kaikei.ui.common.TaskRunner;
 import dev.kaikei.ui.common.Tone;
 import dev.kaikei.ui.testing.FakeHistoryService;
@@ -50,7 +51,7 @@ class HistoryViewModelTest {
     private HistoryViewModel model;
     private PaymentSummary coffee;
 
-    private HistoryViewModel model(PinGuard guard) {
+    private HistoryViewModel model(ManagerPinGuard guard) {
         return new HistoryViewModel(history, Optional.of(operations), guard, prompt, TaskRunner.sameThread(),
                 new Messages(Locale.ENGLISH), Clock.fixed(NOW, ZoneOffset.UTC));
     }
@@ -63,7 +64,7 @@ class HistoryViewModelTest {
                 NOW.minusSeconds(590), "GET_QR_PAYMENT_DETAILS", Optional.of("T1-P-1"), 200,
                 Optional.of("SUCCESS"), Optional.empty(), CallOutcome.SUCCESS, 42, Optional.of("req-9"),
                 Optional.empty())));
-        model = model(new PinGuard(Optional.of(PIN_HASH), false));
+        model = model(ManagerPinGuard.inMemory(Optional.of(PIN_HASH), false));
         model.shown();
     }
 
@@ -145,8 +146,8 @@ class HistoryViewModelTest {
         @Test
         @DisplayName("read-only history (no operations): no action is offered")
         void readOnly() {
-            HistoryViewModel ro = new HistoryViewModel(history, Optional.empty(), new PinGuard(Optional.empty(), true),
-                    prompt, TaskRunner.sameThread(), new Messages(Locale.ENGLISH), Clock.fixed(NOW, ZoneOffset.UTC));
+            HistoryViewModel ro = new HistoryViewModel(history, Optional.empty(),
+                    ManagerPinGuard.inMemory(Optional.empty(), true), prompt, TaskRunner.sameThread(), new Messages(Locale.ENGLISH), Clock.fixed(NOW, ZoneOffset.UTC));
             ro.select("T1-P-1");
             assertThat(ro.actions().canRefundProperty().get()).isFalse();
             assertThat(ro.actions().canCancelProperty().get()).isFalse();
@@ -188,7 +189,7 @@ class HistoryViewModelTest {
         @DisplayName("after 5 wrong PINs even the right one is refused for a while, in plain words; nothing is sent")
         void lockedPin() {
             ManualTimer time = new ManualTimer(NOW);
-            PinGuard guard = new PinGuard(Optional.of(PIN_HASH), false, time);
+            ManagerPinGuard guard = new ManagerPinGuard(Optional.of(PIN_HASH), false, PinLockoutStore.inMemory(), time);
             HistoryViewModel m = model(guard);
             m.select("T1-P-1");
             prompt.answer("0000");
@@ -222,7 +223,7 @@ class HistoryViewModelTest {
         @Test
         @DisplayName("no PIN set (production): refused until one is set in Settings")
         void notSet() {
-            HistoryViewModel m = model(new PinGuard(Optional.empty(), false));
+            HistoryViewModel m = model(ManagerPinGuard.inMemory(Optional.empty(), false));
             m.select("T1-P-1");
             prompt.answer("0000");
             m.actions().act(PaymentActionsModel.Action.REFUND);
@@ -233,7 +234,7 @@ class HistoryViewModelTest {
         @Test
         @DisplayName("no PIN set in training mode: the practice PIN 0000 works, others do not")
         void trainingPin() {
-            HistoryViewModel m = model(new PinGuard(Optional.empty(), true));
+            HistoryViewModel m = model(ManagerPinGuard.inMemory(Optional.empty(), true));
             m.select("T1-P-1");
             prompt.answer("1111");
             m.actions().act(PaymentActionsModel.Action.CANCEL);

@@ -6,7 +6,7 @@ import dev.kaikei.config.ConfigKeys;
 import dev.kaikei.config.PlatformDirs;
 import dev.kaikei.config.SettingsLoader;
 import dev.kaikei.ui.common.Messages;
-import dev.kaikei.ui.common.PinGuard;
+import dev.kaikei.config.ManagerPinGuard;
 import dev.kaikei.ui.common.TaskRunner;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,7 +35,7 @@ class SettingsSalesTest {
         Files.writeString(file, "locale=en\ntax.rounding=up\nstore.phone=03-1111-2222\n", StandardCharsets.UTF_8);
         store = SettingsStore.file(file, new SettingsLoader(PlatformDirs.of("Linux", tmp, Map.of()), Map.of(),
                 Locale.ENGLISH));
-        model = new SettingsViewModel(store, Optional.empty(), new PinGuard(Optional.empty(), false),
+        model = new SettingsViewModel(store, Optional.empty(), ManagerPinGuard.inMemory(Optional.empty(), false),
                 TaskRunner.sameThread(), new Messages(Locale.ENGLISH), l -> { });
         model.load();
     }

@@ -13,7 +13,7 @@ import dev.kaikei.selfcheck.SelfCheckReport.ClockCheck;
 import dev.kaikei.selfcheck.SelfCheckReport.CredentialsCheck;
 import dev.kaikei.testing.LogCapture;
 import dev.kaikei.ui.common.Messages;
-import dev.kaikei.ui.common.PinGuard;
+import dev.kaikei.config.ManagerPinGuard;
 import dev.kaikei.ui.common.StatusMessage;
 import dev.kaikei.ui.common.TaskRunner;
 import dev.kaikei.ui.common.Tone;
@@ -48,7 +48,7 @@ class SettingsViewModelTest {
     private final List<Locale> switched = new ArrayList<>();
     private final List<Settings> checked = new ArrayList<>();
     private SelfCheckReport report = SelfCheckReport.notApplicable();
-    private final PinGuard pins = new PinGuard(Optional.empty(), false);
+    private final ManagerPinGuard pins = ManagerPinGuard.inMemory(Optional.empty(), false);
     private SettingsViewModel model;
 
     @BeforeEach
@@ -189,7 +189,7 @@ class SettingsViewModelTest {
         String hash = saved().getProperty(ConfigKeys.MANAGER_PIN_HASH);
         assertThat(hash).startsWith("pbkdf2$").doesNotContain("1357");
         assertThat(ManagerPin.verify("1357".toCharArray(), hash)).isTrue();
-        assertThat(pins.check("1357".toCharArray())).isEqualTo(PinGuard.Verdict.ACCEPTED);
+        assertThat(pins.check("1357".toCharArray())).isEqualTo(ManagerPinGuard.Verdict.ACCEPTED);
         assertThat(model.pin().newPinProperty().get()).isEmpty();
         assertThat(model.pin().pinSetProperty().get()).isTrue();
     }

@@ -12,6 +12,7 @@ public final class FakeCheckoutService implements CheckoutService {
     private final List<ChargeRequest> requests = new CopyOnWriteArrayList<>();
     private final List<FakeCheckout> checkouts = new CopyOnWriteArrayList<>();
     private volatile RuntimeException failure;
+    private volatile List<dev.kaikei.payment.PaymentSummary> unresolved = List.of();
 
     @Override
     public Checkout start(ChargeRequest request) {
@@ -22,6 +23,16 @@ public final class FakeCheckoutService implements CheckoutService {
         FakeCheckout checkout = new FakeCheckout("mp-" + (checkouts.size() + 1), request);
         checkouts.add(checkout);
         return checkout;
+    }
+
+    @Override
+    public List<dev.kaikei.payment.PaymentSummary> unresolvedCheckouts() {
+        return unresolved;
+    }
+
+    /** Earlier checkouts the engine reports as still being checked. */
+    public void unresolved(List<dev.kaikei.payment.PaymentSummary> open) {
+        unresolved = List.copyOf(open);
     }
 
     /** Makes the next calls to {@link #start} throw. */

@@ -53,6 +53,11 @@ public abstract class FxViewTest {
         return Locale.ENGLISH;
     }
 
+    /** The window's services beyond the defaults below (e.g. History's); the default adds nothing. */
+    protected UiServices.Builder moreServices(UiServices.Builder services) {
+        return services;
+    }
+
     /** True to open the customer display as a separate stage (a second screen). */
     protected boolean secondScreen() {
         return false;
@@ -85,9 +90,9 @@ public abstract class FxViewTest {
                 new PaymentSummary("k-3", 1200, "Coffee", PaymentState.COMPLETED, NOW.minusSeconds(300)),
                 new PaymentSummary("k-2", 480, "", PaymentState.EXPIRED, NOW.minusSeconds(1500)),
                 new PaymentSummary("k-1", 3300, "Lunch set", PaymentState.REFUNDED, NOW.minusSeconds(4000)));
-        UiServices services = UiServices.builder(service).recentPayments(n -> history)
+        UiServices services = moreServices(UiServices.builder(service).recentPayments(n -> history)
                 .storeName("Café Kaikei 渋谷店").mode(PayPayMode.SIMULATOR).locale(locale()).preAuthEnabled(true)
-                .autoReturnAfter(Duration.ofMillis(600)).build();
+                .autoReturnAfter(Duration.ofMillis(600))).build();
         if (secondScreen()) {
             customerStage = new Stage();
         }

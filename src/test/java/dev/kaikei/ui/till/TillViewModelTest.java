@@ -11,7 +11,7 @@ import dev.kaikei.simulator.SimulatorClock;
 import dev.kaikei.till.Till;
 import dev.kaikei.ui.common.ManagerGate;
 import dev.kaikei.ui.common.Messages;
-import dev.kaikei.ui.common.PinGuard;
+import dev.kaikei.config.ManagerPinGuard;
 import dev.kaikei.ui.common.TaskRunner;
 import dev.kaikei.ui.testing.ScriptedPinPrompt;
 import java.nio.file.Path;
@@ -46,7 +46,7 @@ class TillViewModelTest {
         Till till = new Till(journal, clock, "Kaikei Coffee", "T1");
         Messages messages = new Messages(Locale.ENGLISH);
         prompt = new ScriptedPinPrompt();
-        PinGuard pins = new PinGuard(Optional.of(ManagerPin.hash("2468".toCharArray())), false);
+        ManagerPinGuard pins = ManagerPinGuard.inMemory(Optional.of(ManagerPin.hash("2468".toCharArray())), false);
         vm = new TillViewModel(till, new ManagerGate(pins, prompt, TaskRunner.sameThread(), messages),
                 TaskRunner.sameThread(), messages);
         vm.refresh();

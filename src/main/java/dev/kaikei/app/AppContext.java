@@ -1,5 +1,6 @@
 package dev.kaikei.app;
 
+import dev.kaikei.accounting.AccountingExport;
 import dev.kaikei.config.ManagerPinGuard;
 import dev.kaikei.config.PinLockoutStore;
 import dev.kaikei.config.Settings;
@@ -62,6 +63,7 @@ public final class AppContext implements AutoCloseable {
     private final TransactionFiles transactionFiles;
     private final Till till;
     private final CashSales cash;
+    private final AccountingExport accounting;
     private final Optional<SyncPusher> sync;
     private boolean closed;
     private boolean backgroundStarted;
@@ -87,6 +89,7 @@ public final class AppContext implements AutoCloseable {
         this.till = new Till(journal, options.clock(), settings.storeName(), settings.terminalId(), drawer,
                 Optional.of(sales.receipts()));
         this.cash = new CashSales(journal, options.clock(), drawer, settings.terminalId());
+        this.accounting = new AccountingExport(journal);
     }
 
     /** Opens everything with production options (owner of the journal, reconciler running). */
@@ -298,6 +301,11 @@ public final class AppContext implements AutoCloseable {
     /** This terminal's till: float, 点検, 精算 and the Z reports, paid-in / paid-out, no-sale. */
     public Till till() {
         return till;
+    }
+
+    /** A day's takings per tender and tax rate, and the freee / Money Forward import files of them. */
+    public AccountingExport accounting() {
+        return accounting;
     }
 
     /** Sales paid in cash and cash handed back, on this terminal (the drawer opens for them). */

@@ -4,6 +4,7 @@ import dev.kaikei.payment.ChargeRequest;
 import dev.kaikei.payment.Checkout;
 import dev.kaikei.ui.ShellModel.Section;
 import dev.kaikei.ui.charge.ChargeView;
+import dev.kaikei.ui.charge.CashViewModel;
 import dev.kaikei.ui.charge.ChargeViewModel;
 import dev.kaikei.ui.checkout.CashierStatusView;
 import dev.kaikei.ui.checkout.CheckoutViewModel;
@@ -97,7 +98,9 @@ final class ScreenFactory {
         ChargeViewModel vm = new ChargeViewModel(services.checkouts(), dialogs.apply(ui.messages()),
                 services.recentPayments(), ui.tasks(), navigator, ui.messages(), services.preAuthEnabled(),
                 services.quickKeys(), services.taxPolicy());
-        ChargeView view = new ChargeView(vm, ui.messages());
+        Optional<CashViewModel> cash = services.cash().map(sales -> new CashViewModel(sales, services.checkouts(),
+                ui.tasks(), navigator, ui.messages(), vm::saleTaken));
+        ChargeView view = new ChargeView(vm, cash, ui.messages());
         return new SectionScreen(view, () -> {
             vm.refreshRecent();
             view.focusAmount();

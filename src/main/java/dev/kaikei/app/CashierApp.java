@@ -67,6 +67,7 @@ public final class CashierApp {
                         context.settings().sales().printer().autoPrint()))
                 .till(context.till())
                 .cash(context.cash())
+                .takings(context.accounting())
                 .paypayFiles(context.transactionFiles())
                 .hqSync(context.sync().map(HqSyncStatus::new).orElse(null))
                 .build();

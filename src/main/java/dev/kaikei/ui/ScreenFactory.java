@@ -28,6 +28,8 @@ import dev.kaikei.ui.endofday.EndOfDayView;
 import dev.kaikei.ui.endofday.EndOfDayViewModel;
 import dev.kaikei.ui.endofday.PayPayFilePanel;
 import dev.kaikei.ui.endofday.PayPayFileViewModel;
+import dev.kaikei.ui.endofday.TakingsPanel;
+import dev.kaikei.ui.endofday.TakingsViewModel;
 import dev.kaikei.ui.endofday.TillClosesPanel;
 import dev.kaikei.ui.endofday.TillClosesViewModel;
 import dev.kaikei.ui.history.HistoryView;
@@ -118,6 +120,13 @@ final class ScreenFactory {
                 ui.messages(), ui.clock());
         EndOfDayView view = new EndOfDayView(vm, ui.messages());
         List<Runnable> loads = new ArrayList<>(List.of(vm::load));
+        services.takings().ifPresent(source -> {
+            TakingsViewModel takings = new TakingsViewModel(source, ui.tasks(), ui.messages());
+            takings.dayProperty().bind(vm.dayProperty());
+            takings.dayProperty().addListener((obs, was, now) -> takings.load());
+            view.addPanel(new TakingsPanel(takings, ui.messages()));
+            loads.add(takings::load);
+        });
         services.till().ifPresent(till -> {
             TillClosesViewModel closes = new TillClosesViewModel(till, ui.tasks(), ui.messages());
             closes.dayProperty().bind(vm.dayProperty());

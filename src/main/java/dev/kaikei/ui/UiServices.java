@@ -10,6 +10,7 @@ import dev.kaikei.paypayfile.TransactionFiles;
 import dev.kaikei.sale.QuickKey;
 import dev.kaikei.sale.QuickKeys;
 import dev.kaikei.sale.TaxPolicy;
+import dev.kaikei.accounting.AccountingExport;
 import dev.kaikei.till.CashSales;
 import dev.kaikei.till.Till;
 import dev.kaikei.ui.common.HistoryService;
@@ -52,6 +53,7 @@ import java.util.OptionalInt;
  * @param quickKeys             the Charge screen's quick keys and the keypad's department
  * @param taxPolicy             how prices are written and tax rounded (the sale's totals per rate)
  * @param receipts              receipts after Paid (print, PDF) and the printer's settings; absent = none offered
+ * @param takings               a day's takings per tender and tax rate (End of day)
  * @param cash                  cash sales and split tender (the Charge screen's Cash key)
  * @param till                  the till: float, 点検, 精算, paid-in / paid-out, no-sale (the Till screen)
  * @param paypayFiles           matching PayPay's daily transaction file (End of day's PayPay file panel)
@@ -80,7 +82,8 @@ public record UiServices(
         Optional<Till> till,
         Optional<TransactionFiles> paypayFiles,
         Optional<HqSyncSource> hqSync,
-        Optional<CashSales> cash) {
+        Optional<CashSales> cash,
+        Optional<AccountingExport> takings) {
 
     public static final Duration DEFAULT_AUTO_RETURN = Duration.ofSeconds(4);
 
@@ -106,6 +109,7 @@ public record UiServices(
         Objects.requireNonNull(paypayFiles, "paypayFiles");
         Objects.requireNonNull(hqSync, "hqSync");
         Objects.requireNonNull(cash, "cash");
+        Objects.requireNonNull(takings, "takings");
         if (autoReturnAfter == null || autoReturnAfter.isNegative()) {
             throw new IllegalArgumentException("autoReturnAfter must be zero or positive");
         }
@@ -155,6 +159,7 @@ public record UiServices(
         private TransactionFiles paypayFiles;
         private HqSyncSource hqSync;
         private CashSales cash;
+        private AccountingExport takings;
 
         private Builder(CheckoutService checkouts) {
             this.checkouts = Objects.requireNonNull(checkouts, "checkouts");
@@ -270,6 +275,12 @@ public record UiServices(
             return this;
         }
 
+        /** A day's takings per tender and tax rate (End of day). */
+        public Builder takings(AccountingExport value) {
+            takings = value;
+            return this;
+        }
+
         /** Cash sales: the Charge screen's Cash key (and split tender). */
         public Builder cash(CashSales value) {
             cash = value;
@@ -284,7 +295,7 @@ public record UiServices(
                     Optional.ofNullable(settingsStore), Optional.ofNullable(connectionCheck),
                     Optional.ofNullable(supportBundle), quickKeys, taxPolicy, Optional.ofNullable(receipts),
                     Optional.ofNullable(till), Optional.ofNullable(paypayFiles), Optional.ofNullable(hqSync),
-                    Optional.ofNullable(cash));
+                    Optional.ofNullable(cash), Optional.ofNullable(takings));
         }
     }
 }

@@ -5,6 +5,7 @@ import static dev.kaikei.ui.testing.Fx.screenshot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.kaikei.accounting.AccountingExport;
 import dev.kaikei.journal.BusinessDay;
 import dev.kaikei.journal.PaymentState;
 import dev.kaikei.journal.SaleRecord;
@@ -57,7 +58,8 @@ class CashAcceptanceTest extends EngineScreensTest {
                 PaperWidth.MM_80, AutoPrint.ASK, true, Optional.empty()), TaxPolicy.DEFAULT.rounding(),
                 KEYS.keypad()), Optional.of(queue), JapaneseFont::locate);
         return builder.selling(KEYS, TaxPolicy.DEFAULT)
-                .cash(new CashSales(journal, clock, CashDrawer.of(receipts::openDrawer), "T1"));
+                .cash(new CashSales(journal, clock, CashDrawer.of(receipts::openDrawer), "T1"))
+                .takings(new AccountingExport(journal));
     }
 
     @AfterEach
@@ -150,5 +152,27 @@ class CashAcceptanceTest extends EngineScreensTest {
         assertThat(view).isNotNull();
         assertThat(sales()).isEmpty();
         assertThat(drawerPulses()).isZero();
+    }
+
+    @Test
+    @DisplayName("End of day: PayPay and cash side by side per tax rate, refunds, net and tax")
+    void endOfDay() {
+        robot.clickOn("#quick-0"); // a latte, ¥450 at 10% eaten in
+        robot.clickOn("#cash-button");
+        robot.clickOn("#cash-exact");
+        robot.clickOn("#cash-take");
+        awaitText(robot, "#cash-change", "¥0");
+        robot.clickOn("#cash-next");
+        paidPayment(1_100, "bare amount", false);
+
+        robot.clickOn("#nav-end-of-day");
+
+        awaitText(robot, "#takings-1-0", "10%");
+        assertThat(Fx.text(robot, "#takings-1-1")).isEqualTo("¥1,100");
+        assertThat(Fx.text(robot, "#takings-1-2")).isEqualTo("¥450");
+        assertThat(Fx.text(robot, "#takings-1-4")).isEqualTo("¥1,550");
+        assertThat(Fx.text(robot, "#takings-1-5")).isEqualTo("¥140"); // 100 + 40 (450 × 10/110 rounded down)
+        assertThat(Fx.text(robot, "#takings-2-0")).isEqualTo("Total");
+        screenshot(robot.lookup("#takings-panel").query().getScene(), "cash-end-of-day-takings");
     }
 }

@@ -11,12 +11,10 @@ import dev.kaikei.journal.PaymentState;
 import dev.kaikei.journal.SaleRecord;
 import dev.kaikei.sale.CashTender;
 import dev.kaikei.sale.RateTotal;
-import dev.kaikei.sale.RefundAllocation;
-import dev.kaikei.sale.SaleTotals;
 import dev.kaikei.sale.TaxRate;
 import dev.kaikei.sale.TaxRounding;
 import dev.kaikei.sale.TenderKind;
-import java.util.ArrayList;
+import dev.kaikei.sale.TenderShares;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +30,8 @@ import java.util.Optional;
  *   <li>Refunds: PayPay refunds and cancels of paid payments that PayPay confirmed, by the day they were made, and cash
  *       handed back on the day.</li>
  * </ul>
- * A split sale's tenders share its rates in proportion (the cash part as {@link RefundAllocation} shares an amount;
- * PayPay has the rest), so cash plus PayPay always equals the sale's own totals.
+ * A split sale's tenders share its rates as {@link TenderShares} says, so cash plus PayPay always equals the sale's own
+ * totals.
  */
 public final class DayTakingsReader {
 
@@ -55,7 +53,7 @@ public final class DayTakingsReader {
         for (SaleRecord s : journal.salesOn(day)) {
             long cash = cashOf(s);
             if (cash > 0 && payPayPaidOrNone(s)) {
-                add(sales, TenderKind.CASH, share(s.totals(), cash, s));
+                add(sales, TenderKind.CASH, cashShare(s, cash));
             }
         }
         for (OperationRecord o : journal.operationsOn(day)) {
@@ -72,7 +70,7 @@ public final class DayTakingsReader {
         }
         for (CashRefundRecord r : journal.till().cashRefundsBetween(day.start(), day.end())) {
             SaleRecord s = journal.findSale(r.saleId()).orElseThrow();
-            add(refunds, TenderKind.CASH, share(cashPart(s), r.amount(), s));
+            add(refunds, TenderKind.CASH, cashShare(s, r.amount()));
         }
         return new DayTakings(day.date(), sales, refunds);
     }
@@ -93,40 +91,23 @@ public final class DayTakingsReader {
             return List.of(new RateTotal(TaxRate.STANDARD_10, yen, yen - tax, tax));
         }
         SaleRecord s = sale.get();
-        SaleTotals payPayPart = minus(s.totals(), cashOf(s) > 0 ? share(s.totals(), cashOf(s), s) : List.of());
-        return share(payPayPart, Math.min(yen, payPayPart.total()), s);
+        return TenderShares.part(shares(s).paypay(), yen, rounding(s)).rates();
     }
 
-    private static List<RateTotal> cashPart(SaleRecord s) {
-        return share(s.totals(), cashOf(s), s);
+    private static List<RateTotal> cashShare(SaleRecord s, long yen) {
+        return TenderShares.part(shares(s).cash(), yen, rounding(s)).rates();
+    }
+
+    private static TenderShares shares(SaleRecord s) {
+        return TenderShares.of(s.totals(), cashOf(s), rounding(s));
+    }
+
+    private static TaxRounding rounding(SaleRecord s) {
+        return s.sale().policy().rounding();
     }
 
     private static long cashOf(SaleRecord s) {
         return s.tenders().stream().filter(CashTender.class::isInstance).mapToLong(t -> t.amount()).sum();
-    }
-
-    private static List<RateTotal> share(List<RateTotal> of, long yen, SaleRecord s) {
-        return share(new SaleTotals(of, of.stream().mapToLong(RateTotal::gross).sum()), yen, s);
-    }
-
-    private static List<RateTotal> share(SaleTotals of, long yen, SaleRecord s) {
-        TaxRounding rounding = s.sale().policy().rounding();
-        return RefundAllocation.allocate(of, yen, rounding).rates();
-    }
-
-    /** {@code whole} less {@code part}, rate by rate (tax too, so the parts add up to the sale's own figures). */
-    private static SaleTotals minus(SaleTotals whole, List<RateTotal> part) {
-        List<RateTotal> rest = new ArrayList<>();
-        long total = 0;
-        for (RateTotal r : whole.rates()) {
-            RateTotal p = part.stream().filter(x -> x.rate() == r.rate()).findFirst()
-                    .orElse(new RateTotal(r.rate(), 0, 0, 0));
-            if (r.gross() - p.gross() > 0) {
-                rest.add(new RateTotal(r.rate(), r.gross() - p.gross(), r.net() - p.net(), r.tax() - p.tax()));
-                total += r.gross() - p.gross();
-            }
-        }
-        return new SaleTotals(rest, total);
     }
 
     private static void add(Map<DayTakings.Key, DayTakings.Amount> into, TenderKind tender, List<RateTotal> rates) {

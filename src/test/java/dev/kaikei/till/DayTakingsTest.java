@@ -127,4 +127,35 @@ class DayTakingsTest {
         assertThat(accounting.entries(today, today, EntryFormat.MONEYFORWARD)).extracting(EntryLine::creditTaxLabel)
                 .contains("課税売上 (軽)8%", "課税売上 10%");
     }
+
+    @Test
+    @DisplayName("the CSV export: cash and split sales and cash refunds as rows, every row with its tender and its"
+            + " amount per tax rate")
+    void csvColumns() throws Exception {
+        aDay();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        BusinessDay day = BusinessDay.today(counter.shop.sim.clock());
+        counter.shop.journal.exportCsv(day.start(), day.end(), out);
+        String text = out.toString(java.nio.charset.StandardCharsets.UTF_8).substring(1);
+        List<List<String>> rows = new java.util.ArrayList<>();
+        try (com.fasterxml.jackson.databind.MappingIterator<List<String>> it = new com.fasterxml.jackson.dataformat
+                .csv.CsvMapper().readerForListOf(String.class)
+                .with(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY).readValues(text)) {
+            it.forEachRemaining(rows::add);
+        }
+        List<String> head = rows.get(0);
+        assertThat(head.subList(12, 18)).containsExactly("tender", "amount_10", "tax_10", "amount_8", "tax_8",
+                "amount_0");
+        // kind, amount, tender, amount_10, amount_8 of each row
+        List<String> shown = rows.subList(1, rows.size()).stream().map(r -> String.join(" ", r.get(6), r.get(9),
+                r.get(12), r.get(13), r.get(15))).toList();
+        assertThat(shown).containsExactlyInAnyOrder(
+                "CASH_SALE 1280 CASH 200 1080",        // the cash sale
+                "QR 1280 PAYPAY 200 1080",             // the PayPay sale
+                "QR 280 SPLIT 44 236",                 // the split's PayPay part ...
+                "CASH_SALE 1000 CASH 156 844",         // ... and its cash
+                "QR 780 SPLIT 122 658",                // the declined split: its PayPay row (state FAILED), no cash
+                "REFUND -280 SPLIT 44 236",            // the PayPay refund of the split's PayPay part
+                "CASH_REFUND -200 CASH 31 169");       // cash handed back
+    }
 }

@@ -72,6 +72,21 @@ public final class CashSales {
         return new CashRefund(r, drawer.open());
     }
 
+    /**
+     * Hands back {@code amount} of the cash of the sale whose receipt has {@code number} on this terminal.
+     *
+     * @throws IllegalArgumentException if no receipt has that number
+     * @throws TillStateException       as {@link #refund} says (nothing journaled)
+     */
+    public CashReturn refundReceipt(long number, long amount, String reason) {
+        CashRefund r = refund(saleOfReceipt(number).id(), amount, reason);
+        return new CashReturn(r.refund().receiptNumber(), r.drawer());
+    }
+
+    /** Cash handed back: the return receipt's number, and the drawer opening for it. */
+    public record CashReturn(long returnReceiptNumber, CompletableFuture<Void> drawer) {
+    }
+
     /** The sale whose receipt has {@code number} on this terminal (as printed, e.g. {@code 000123}). */
     public SaleRecord saleOfReceipt(long number) {
         long saleId = journal.findReceiptByNumber(terminalId, number).orElseThrow(() -> new IllegalArgumentException(

@@ -39,6 +39,8 @@ import dev.kaikei.ui.settings.SettingsView;
 import dev.kaikei.ui.settings.SettingsViewModel;
 import dev.kaikei.ui.settings.SupportBundleView;
 import dev.kaikei.ui.settings.SupportBundleViewModel;
+import dev.kaikei.ui.till.CashRefundPanel;
+import dev.kaikei.ui.till.CashRefundViewModel;
 import dev.kaikei.ui.till.TillView;
 import dev.kaikei.ui.till.TillViewModel;
 import java.util.ArrayList;
@@ -148,7 +150,11 @@ final class ScreenFactory {
     private SectionScreen till(UiContext ui) {
         TillViewModel vm = new TillViewModel(services.till().orElseThrow(), new ManagerGate(pins,
                 dialogs.apply(ui.messages()), ui.tasks(), ui.messages()), ui.tasks(), ui.messages());
-        return SectionScreen.of(new TillView(vm, ui.messages()), vm::refresh);
+        TillView view = new TillView(vm, ui.messages());
+        services.cash().ifPresent(cash -> view.addPanel(new CashRefundPanel(new CashRefundViewModel(cash,
+                new ManagerGate(pins, dialogs.apply(ui.messages()), ui.tasks(), ui.messages()), ui.tasks(),
+                ui.messages(), vm::refresh), ui.messages())));
+        return SectionScreen.of(view, vm::refresh);
     }
 
     private SectionScreen customers(UiContext ui) {

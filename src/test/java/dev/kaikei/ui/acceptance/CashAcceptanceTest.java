@@ -59,7 +59,8 @@ class CashAcceptanceTest extends EngineScreensTest {
                 KEYS.keypad()), Optional.of(queue), JapaneseFont::locate);
         return builder.selling(KEYS, TaxPolicy.DEFAULT)
                 .cash(new CashSales(journal, clock, CashDrawer.of(receipts::openDrawer), "T1"))
-                .takings(new AccountingExport(journal));
+                .takings(new AccountingExport(journal))
+                .till(new dev.kaikei.till.Till(journal, clock, "Café Kaikei", "T1"));
     }
 
     @AfterEach
@@ -174,5 +175,52 @@ class CashAcceptanceTest extends EngineScreensTest {
         assertThat(Fx.text(robot, "#takings-1-5")).isEqualTo("¥140"); // 100 + 40 (450 × 10/110 rounded down)
         assertThat(Fx.text(robot, "#takings-2-0")).isEqualTo("Total");
         screenshot(robot.lookup("#takings-panel").query().getScene(), "cash-end-of-day-takings");
+    }
+
+    @Test
+    @DisplayName("Till: a cash sale's cash handed back by its receipt number behind the manager PIN, with a return"
+            + " receipt number and the drawer opening; a PayPay sale's receipt is refused (refund it through PayPay)")
+    void cashRefund() {
+        robot.clickOn("#quick-0");
+        robot.clickOn("#cash-button");
+        robot.clickOn("#cash-exact");
+        robot.clickOn("#cash-take");
+        awaitText(robot, "#cash-change", "¥0");
+        robot.clickOn("#cash-next");
+        long saleId = sales().get(0).id();
+        long number = journal.saleReceipt(saleId, "T1").number(); // as printing it issues it
+        // A PayPay sale taken meanwhile (on another till of the same journal, say): the screen stays on Charge.
+        var checkout = engine.start(dev.kaikei.payment.ChargeRequest.forSale(dev.kaikei.sale.Sale.of(
+                dev.kaikei.sale.ServiceMode.EAT_IN, TaxPolicy.DEFAULT, KEYS.keypad().line(800)), List.of()));
+        String paypay = checkout.merchantPaymentId();
+        await().until(() -> row(paypay).codeId() != null);
+        sim.payCode(row(paypay).codeId());
+        assertJournaled(paypay, PaymentState.COMPLETED);
+        long paypayNumber = journal.saleReceipt(journal.findSaleForPayment(paypay).orElseThrow().id(), "T1")
+                .number();
+        await().until(() -> drawerPulses() == 1);
+
+        robot.clickOn("#nav-till");
+        robot.clickOn("#cash-refund-receipt").write(Long.toString(number));
+        robot.clickOn("#cash-refund-amount").write("450");
+        robot.clickOn("#cash-refund-reason").write("spilt");
+        robot.clickOn("#cash-refund-button");
+        enterPin(PIN);
+
+        awaitText(robot, "#cash-refund-message", "Handed back ¥450 of receipt No." + String.format("%06d", number)
+                + "; return receipt No." + String.format("%06d", paypayNumber + 1) + ".");
+        assertThat(journal.till().cashRefunds(saleId)).singleElement().satisfies(r -> assertThat(r.amount())
+                .isEqualTo(450));
+        await().until(() -> drawerPulses() == 2);
+        screenshot(robot.lookup("#till-view").query().getScene(), "cash-refund-till");
+
+        robot.clickOn("#cash-refund-receipt").write(Long.toString(paypayNumber));
+        robot.clickOn("#cash-refund-amount").write("800");
+        robot.clickOn("#cash-refund-reason").write("wrong");
+        robot.clickOn("#cash-refund-button");
+        enterPin(PIN);
+        await().until(() -> Fx.text(robot, "#cash-refund-message").contains("refund it through PayPay, never in"
+                + " cash"));
+        assertThat(drawerPulses()).isEqualTo(2);
     }
 }

@@ -13,6 +13,11 @@ import java.util.concurrent.CompletableFuture;
  */
 public record CashSale(SaleRecord sale, long tendered, long change, CompletableFuture<Void> drawer) {
 
+    /** The journaled sale's id (its receipt is asked for by it). */
+    public long saleId() {
+        return sale.id();
+    }
+
     public long total() {
         return sale.totals().total();
     }

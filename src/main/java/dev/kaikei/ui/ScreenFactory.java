@@ -103,7 +103,7 @@ final class ScreenFactory {
                 services.recentPayments(), ui.tasks(), navigator, ui.messages(), services.preAuthEnabled(),
                 services.quickKeys(), services.taxPolicy());
         Optional<CashViewModel> cash = services.cash().map(sales -> new CashViewModel(sales, services.checkouts(),
-                ui.tasks(), navigator, ui.messages(), vm::saleTaken));
+                ui.tasks(), navigator, ui.messages(), vm::saleTaken, services.receipts()));
         ChargeView view = new ChargeView(vm, cash, ui.messages());
         return new SectionScreen(view, () -> {
             vm.refreshRecent();

@@ -65,7 +65,11 @@ final class CashPanel extends VBox {
         Label after = new StatusLabel("cash-after", "cash-message", viewModel.statusProperty());
         Button next = button(messages.get("cash.next"), "cash-next", viewModel::close);
         next.getStyleClass().add(Styles.ACCENT);
-        VBox changed = new VBox(12, changeCaption, change, after, next);
+        Button print = button(messages.get("cash.print"), "cash-print", viewModel::printReceipt);
+        print.visibleProperty().bind(viewModel.canPrintProperty());
+        print.managedProperty().bind(print.visibleProperty());
+        HBox.setHgrow(next, Priority.ALWAYS);
+        VBox changed = new VBox(12, changeCaption, change, after, new HBox(12, print, next));
         changed.getStyleClass().add("cash-changed");
         changed.visibleProperty().bind(Bindings.not(tendering.visibleProperty()));
         changed.managedProperty().bind(changed.visibleProperty());

@@ -1,6 +1,8 @@
 package dev.kaikei.ui.charge;
 
 import dev.kaikei.payment.ChargeRequest;
+import dev.kaikei.receipt.AutoPrint;
+import dev.kaikei.receipt.ReceiptRequest;
 import dev.kaikei.payment.CheckoutService;
 import dev.kaikei.sale.CashTender;
 import dev.kaikei.sale.Sale;
@@ -8,10 +10,12 @@ import dev.kaikei.till.CashSale;
 import dev.kaikei.till.CashSales;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.Navigator;
+import dev.kaikei.ui.common.Receipts;
 import dev.kaikei.ui.common.StatusMessage;
 import dev.kaikei.ui.common.TaskRunner;
 import dev.kaikei.ui.common.Yen;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -51,6 +55,7 @@ public final class CashViewModel {
     private final Navigator navigator;
     private final Messages messages;
     private final Runnable saleTaken;
+    private final Optional<Receipts> receipts;
 
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(this, "step", Step.CLOSED);
     private final ReadOnlyStringWrapper totalText = new ReadOnlyStringWrapper(this, "totalText", "");
@@ -60,15 +65,25 @@ public final class CashViewModel {
             StatusMessage.NONE);
     private final ReadOnlyBooleanWrapper canTake = new ReadOnlyBooleanWrapper(this, "canTake");
     private final ReadOnlyBooleanWrapper canSplit = new ReadOnlyBooleanWrapper(this, "canSplit");
+    private final ReadOnlyBooleanWrapper canPrint = new ReadOnlyBooleanWrapper(this, "canPrint");
 
     private Sale sale;
     private long received;
+    /** The cash sale just taken (its receipt can be printed while the change is shown). */
+    private long takenSaleId;
 
     /**
      * @param saleTaken called once the sale is paid (in cash, or split and handed to the checkout): Charge starts over
      */
     public CashViewModel(CashSales cash, CheckoutService checkouts, TaskRunner tasks, Navigator navigator,
                          Messages messages, Runnable saleTaken) {
+        this(cash, checkouts, tasks, navigator, messages, saleTaken, Optional.empty());
+    }
+
+    /** @param receipts prints the cash sale's receipt: by itself with {@code printer.autoPrint=always}, else on Print */
+    public CashViewModel(CashSales cash, CheckoutService checkouts, TaskRunner tasks, Navigator navigator,
+                         Messages messages, Runnable saleTaken, Optional<Receipts> receipts) {
+        this.receipts = receipts;
         this.cash = cash;
         this.checkouts = checkouts;
         this.tasks = tasks;
@@ -127,8 +142,12 @@ public final class CashViewModel {
             changeText.set(Yen.format(taken.sale().change()));
             status.set(taken.drawerProblem().isEmpty() ? StatusMessage.success(messages.get("cash.taken"))
                     : StatusMessage.warning(messages.format("cash.drawerShut", taken.drawerProblem())));
+            takenSaleId = taken.sale().saleId();
             step.set(Step.CHANGE);
             saleTaken.run();
+            if (receipts.map(r -> r.hasPrinter() && r.autoPrint() == AutoPrint.ALWAYS).orElse(false)) {
+                printReceipt();
+            }
         }).onError(Exception.class, e -> {
             status.set(StatusMessage.danger(messages.format("cash.failed", e.getMessage())));
             step.set(Step.TENDERING);
@@ -152,6 +171,20 @@ public final class CashViewModel {
     }
 
     private record Taken(CashSale sale, String drawerProblem) {
+    }
+
+    /** Prints the receipt of the cash sale just taken; the outcome is told under the change. */
+    public void printReceipt() {
+        if (step.get() != Step.CHANGE || receipts.isEmpty()) {
+            return;
+        }
+        ReceiptRequest request = ReceiptRequest.cashSale(takenSaleId, messages.locale());
+        canPrint.set(false);
+        tasks.task(() -> receipts.get().service().print(request).get(30, TimeUnit.SECONDS))
+                .onSuccess(outcome -> status.set(outcome.printed() ? StatusMessage.success(outcome.message())
+                        : StatusMessage.warning(outcome.message())))
+                .onError(Exception.class, e -> status.set(StatusMessage.warning(messages.format("cash.notPrinted",
+                        e.getMessage())))).andFinally(this::update).start();
     }
 
     /** Less than the total received: that cash is the cash part, a PayPay QR charges the rest. */
@@ -192,6 +225,7 @@ public final class CashViewModel {
         receivedText.set(Yen.format(received));
         canTake.set(tendering && received >= total);
         canSplit.set(tendering && received > 0 && received < total);
+        canPrint.set(step.get() == Step.CHANGE && receipts.map(Receipts::hasPrinter).orElse(false));
         if (tendering && !status.get().isProblem()) {
             status.set(received >= total ? StatusMessage.neutral(messages.format("cash.changeWillBe",
                     Yen.format(received - total))) : StatusMessage.neutral(messages.format("cash.stillShort",
@@ -222,6 +256,11 @@ public final class CashViewModel {
 
     public ReadOnlyBooleanProperty canTakeProperty() {
         return canTake.getReadOnlyProperty();
+    }
+
+    /** Whether Print receipt is offered (a printer is set up and a cash sale was just taken). */
+    public ReadOnlyBooleanProperty canPrintProperty() {
+        return canPrint.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty canSplitProperty() {

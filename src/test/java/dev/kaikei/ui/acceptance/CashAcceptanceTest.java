@@ -29,6 +29,7 @@ import dev.kaikei.testing.VirtualPrinter;
 import dev.kaikei.till.CashDrawer;
 import dev.kaikei.till.CashSales;
 import dev.kaikei.ui.UiServices;
+import dev.kaikei.ui.common.Receipts;
 import dev.kaikei.ui.testing.Fx;
 import java.util.List;
 import java.util.Optional;
@@ -57,7 +58,7 @@ class CashAcceptanceTest extends EngineScreensTest {
                 "", "", Optional.empty(), "T1"), new PrinterSettings(PrinterType.ESCPOS_TCP, printer.address(),
                 PaperWidth.MM_80, AutoPrint.ASK, true, Optional.empty()), TaxPolicy.DEFAULT.rounding(),
                 KEYS.keypad()), Optional.of(queue), JapaneseFont::locate);
-        return builder.selling(KEYS, TaxPolicy.DEFAULT)
+        return builder.selling(KEYS, TaxPolicy.DEFAULT).receipts(new Receipts(receipts, true, AutoPrint.ASK))
                 .cash(new CashSales(journal, clock, CashDrawer.of(receipts::openDrawer), "T1"))
                 .takings(new AccountingExport(journal))
                 .till(new dev.kaikei.till.Till(journal, clock, "Café Kaikei", "T1"));
@@ -108,6 +109,14 @@ class CashAcceptanceTest extends EngineScreensTest {
                 .containsExactly(new CashTender(730, 1_000)));
         assertThat(drawerPulses()).isEqualTo(1);
         assertThat(journal.search(dev.kaikei.journal.PaymentSearch.all())).as("no PayPay payment").isEmpty();
+
+        assertThat(printer.jobs()).as("printer.autoPrint=ask: nothing printed by itself").hasSize(1);
+        robot.clickOn("#cash-print");
+        await().until(() -> printer.jobs().size() == 2);
+        EscPosDecoder.Printout receipt = EscPosDecoder.decode(printer.jobs().get(1));
+        assertThat(receipt.render()).contains("Cash", "¥1,000", "Change", "¥270").doesNotContain("PayPay");
+        assertThat(receipt.drawerPulses()).as("the receipt never opens the drawer again").isZero();
+        await().until(() -> Fx.text(robot, "#cash-after").contains("printed"));
 
         robot.clickOn("#cash-next");
         Fx.awaitShowing(robot, "#keypad");

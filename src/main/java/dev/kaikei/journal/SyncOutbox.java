@@ -12,13 +12,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The journal's outbox for HQ sync. Triggers (schema V2, V8) fill it on every change of a payment, operation, sale
+ * The journal's outbox for HQ sync. Triggers (schema V2, V9) fill it on every change of a payment, operation, sale
  * (with its lines, tenders and receipt) or till session (with its Z report); the pusher reads {@link #pending}
  * batches and {@link #acknowledge}s what HQ confirmed. Reads never block the money path.
  */
 public final class SyncOutbox {
 
-    /** What an outbox entry points at (the entity column, schema V2 and V8). */
+    /** What an outbox entry points at (the entity column, schema V2 and V9). */
     private enum Entity {
         PAYMENT, OPERATION, SALE, TILL_SESSION
     }

@@ -220,14 +220,14 @@ class SyncOutboxTest {
     }
 
     @Test
-    @DisplayName("a schema-7 journal keeps its waiting changes and its numbering through the outbox rebuild (V8)")
+    @DisplayName("a schema-7 journal keeps its waiting changes and its numbering through the outbox rebuild (V9)")
     void migratesSchema7() throws Exception {
         // HQ acknowledged the first two of three payments: one waits, the counter stands at 3.
         Path waiting = schema7Journal("waiting.db", 2);
         try (Journal journal = Journal.open(waiting, options(clock))) {
             assertThat(journal.pragma("user_version")).isEqualTo(Integer.toString(Journal.schemaVersion()));
             List<OutboxEntry> pending = journal.syncOutbox().pending(10);
-            // The waiting payment keeps its number; the sale from before V8 waits once, numbered after it.
+            // The waiting payment keeps its number; the sale from before V9 waits once, numbered after it.
             assertThat(pending).extracting(OutboxEntry::seq).containsExactly(3L, 4L);
             assertThat(pending.get(0)).isInstanceOf(OutboxEntry.Payment.class);
             assertThat(pending.get(1)).isInstanceOfSatisfying(OutboxEntry.Sale.class,

@@ -1,4 +1,4 @@
--- Kaikei journal, schema version 8: HQ sync also carries sales (with their lines, per-rate totals, tenders and
+-- Kaikei journal, schema version 9: HQ sync also carries sales (with their lines, per-rate totals, tenders and
 -- receipt number) and till sessions (with their Z report). Same rules as V2: triggers queue every change, a row waits
 -- at most once, numbers are never reused.
 -- The outbox's CHECK on entity cannot be widened in place, so the table is rebuilt (SQLite's documented way: new
@@ -10,18 +10,18 @@ DROP TRIGGER payments_sync_update;
 DROP TRIGGER operations_sync_insert;
 DROP TRIGGER operations_sync_update;
 
-CREATE TABLE sync_outbox_v8 (
+CREATE TABLE sync_outbox_new (
     seq    INTEGER PRIMARY KEY AUTOINCREMENT,
     entity TEXT    NOT NULL CHECK (entity IN ('PAYMENT', 'OPERATION', 'SALE', 'TILL_SESSION')),
     row_id INTEGER NOT NULL,
     UNIQUE (entity, row_id)
 );
-INSERT INTO sync_outbox_v8 (seq, entity, row_id) SELECT seq, entity, row_id FROM sync_outbox ORDER BY seq;
+INSERT INTO sync_outbox_new (seq, entity, row_id) SELECT seq, entity, row_id FROM sync_outbox ORDER BY seq;
 -- The counter goes on from where it was, also past acknowledged (deleted) entries.
-DELETE FROM sqlite_sequence WHERE name = 'sync_outbox_v8';
-INSERT INTO sqlite_sequence (name, seq) SELECT 'sync_outbox_v8', seq FROM sqlite_sequence WHERE name = 'sync_outbox';
+DELETE FROM sqlite_sequence WHERE name = 'sync_outbox_new';
+INSERT INTO sqlite_sequence (name, seq) SELECT 'sync_outbox_new', seq FROM sqlite_sequence WHERE name = 'sync_outbox';
 DROP TABLE sync_outbox;
-ALTER TABLE sync_outbox_v8 RENAME TO sync_outbox;
+ALTER TABLE sync_outbox_new RENAME TO sync_outbox;
 
 CREATE TRIGGER payments_sync_insert AFTER INSERT ON payments
 BEGIN

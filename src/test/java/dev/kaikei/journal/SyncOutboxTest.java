@@ -210,7 +210,7 @@ class SyncOutboxTest {
             outbox.acknowledge(outbox.status().lastSeq(), clock.instant());
 
             clock.advance(Duration.ofHours(9));
-            journal.till().close(new CashCount(Map.of(Denomination.Y10000, 3)), OptionalLong.empty(), day);
+            journal.till().close(new CashCount(Map.of(Denomination.Y10000, 3)), OptionalLong.empty(), day, false);
             assertThat(outbox.pending(10)).singleElement().isInstanceOfSatisfying(OutboxEntry.TillSession.class,
                     e -> {
                         assertThat(e.record().state()).isEqualTo(TillState.CLOSED);

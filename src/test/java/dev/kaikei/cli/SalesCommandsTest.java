@@ -172,7 +172,7 @@ class SalesCommandsTest extends CliFixture {
         @DisplayName("printer.autoPrint=always with the printer off: the sale still completes, the receipt waits")
         void autoPrintPrinterOff() throws Exception {
             Path cfg = withPrinter("printer.autoPrint=always\n");
-            printer.close();
+            printer.switchOff();
             Run run = paid(cfg, "charge", "--item", "Coffee=330@8");
             assertThat(run.code()).isZero();
             assertThat(run.out()).contains("PAID ¥330");
@@ -226,7 +226,7 @@ class SalesCommandsTest extends CliFixture {
             Run run = runWith(cfg, "receipt", id, "--print", "--ryoshusho", "--to", "海景商事", "--for", "お品代");
             assertThat(run.code()).as(run.toString()).isZero();
             assertThat(lastJob().text()).contains("領 収 書", "海景商事 様", "但し お品代 として", "登録番号 T7000012050002");
-            printer.close();
+            printer.switchOff();
             Run down = runWith(cfg, "receipt", id, "--print");
             assertThat(down.code()).isEqualTo(ExitCodes.FAILED);
             assertThat(down.err()).contains("waits in the reprint queue");
@@ -279,7 +279,7 @@ class SalesCommandsTest extends CliFixture {
             assertThat(none.code()).isEqualTo(ExitCodes.CONFIG);
             assertThat(none.err()).contains("printer.type=none");
             Path cfg = withPrinter("");
-            printer.close();
+            printer.switchOff();
             Run off = runWith(cfg, "printer-test");
             assertThat(off.code()).isEqualTo(ExitCodes.FAILED);
             assertThat(off.err()).contains("does not answer: is it switched on");

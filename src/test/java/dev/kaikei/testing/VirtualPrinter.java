@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
@@ -30,6 +31,8 @@ public final class VirtualPrinter implements AutoCloseable {
     private final List<Long> receivedAt = new CopyOnWriteArrayList<>();
     private volatile Condition condition = Condition.READY;
     private final Thread acceptor;
+    /** Holds the port of a printer switched off, so that nothing else listens there meanwhile. */
+    private volatile Socket placeholder;
 
     private VirtualPrinter() throws IOException {
         server = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
@@ -116,10 +119,32 @@ public final class VirtualPrinter implements AutoCloseable {
         out.flush();
     }
 
+    /**
+     * Switches the printer off: nothing listens at its address any more, so a connection is refused. The port stays
+     * taken by a socket that does not listen: a port merely closed may be handed to the next server on this machine
+     * that asks for one (other tests run alongside), which would then "print" the receipt.
+     */
+    public void switchOff() {
+        int port = port();
+        close();
+        try {
+            Socket hold = new Socket();
+            hold.setReuseAddress(false);
+            hold.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            placeholder = hold;
+        } catch (IOException e) {
+            throw new IllegalStateException("port " + port + " was taken as soon as the printer let it go", e);
+        }
+    }
+
     @Override
     public void close() {
         try {
             server.close();
+            Socket hold = placeholder;
+            if (hold != null) {
+                hold.close();
+            }
         } catch (IOException e) {
             // closing anyway
         }

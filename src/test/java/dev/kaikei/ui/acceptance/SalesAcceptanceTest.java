@@ -114,7 +114,7 @@ class SalesAcceptanceTest extends EngineScreensTest {
     @Test
     @DisplayName("printer down: the sale still completes, the cashier is told, the receipt waits in the reprint queue")
     void printerDown() {
-        printer.close();
+        printer.switchOff();
         ringUp();
         robot.clickOn("#charge-button");
         String codeId = codeIdOnScreen();

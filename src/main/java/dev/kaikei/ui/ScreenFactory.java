@@ -31,6 +31,7 @@ import dev.kaikei.ui.endofday.TillClosesPanel;
 import dev.kaikei.ui.endofday.TillClosesViewModel;
 import dev.kaikei.ui.history.HistoryView;
 import dev.kaikei.ui.history.HistoryViewModel;
+import dev.kaikei.ui.history.ReceiptActionsModel;
 import dev.kaikei.ui.settings.HqSyncViewModel;
 import dev.kaikei.ui.settings.SettingsView;
 import dev.kaikei.ui.settings.SettingsViewModel;
@@ -105,8 +106,10 @@ final class ScreenFactory {
     }
 
     private SectionScreen history(UiContext ui, HistoryService history) {
-        HistoryViewModel vm = new HistoryViewModel(history, services.operations(), pins,
-                dialogs.apply(ui.messages()), ui.tasks(), ui.messages(), ui.clock());
+        DialogService dialog = dialogs.apply(ui.messages());
+        HistoryViewModel vm = new HistoryViewModel(history, services.operations(), pins, dialog, ui.tasks(),
+                ui.messages(), ui.clock(), new ReceiptActionsModel(services.receipts(), ui.tasks(), ui.messages(),
+                        dialog));
         return SectionScreen.following(new HistoryView(vm, ui.messages()), vm::shown, vm::hidden, vm::close);
     }
 

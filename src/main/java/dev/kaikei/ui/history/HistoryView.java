@@ -57,8 +57,9 @@ public final class HistoryView extends BorderPane {
 
         table = paymentTable("history-table", viewModel.rows());
         attentionTable = paymentTable("attention-table", viewModel.attention().rows());
-        setTop(filterBar());
-        SplitPane split = new SplitPane(lists(), new PaymentDetailView(viewModel.detail(), viewModel.actions(), messages));
+        setTop(new VBox(filterBar(), ReceiptBar.queue(viewModel.receipts(), messages)));
+        SplitPane split = new SplitPane(lists(), new PaymentDetailView(viewModel.detail(), viewModel.actions(),
+                ReceiptBar.forPayment(viewModel.receipts(), messages), messages));
         split.setDividerPositions(0.47);
         // Side by side where the list keeps all its columns; on a narrow window (a tablet, or a large scaling) the
         // detail goes under the list instead of squeezing it.

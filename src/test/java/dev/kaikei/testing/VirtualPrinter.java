@@ -127,6 +127,9 @@ public final class VirtualPrinter implements AutoCloseable {
     public void switchOff() {
         int port = port();
         close();
+        if (acceptor.isAlive()) {
+            throw new IllegalStateException("the virtual printer at port " + port + " did not stop listening");
+        }
         try {
             Socket hold = new Socket();
             hold.setReuseAddress(false);
@@ -137,6 +140,11 @@ public final class VirtualPrinter implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops listening, and returns once the port is really closed: the JDK closes a socket another thread is blocked
+     * on (our acceptor's accept) only when that thread has woken up, and until then the kernel still accepts
+     * connections at the port — a receipt sent at that moment would seem printed.
+     */
     @Override
     public void close() {
         try {
@@ -147,6 +155,11 @@ public final class VirtualPrinter implements AutoCloseable {
             }
         } catch (IOException e) {
             // closing anyway
+        }
+        try {
+            acceptor.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -30,6 +30,8 @@ import javafx.scene.layout.VBox;
 public final class CustomerView extends VBox {
 
     private static final List<String> TONES = Arrays.stream(Tone.values()).map(Tone::styleClass).toList();
+    /** The narrowest the amount column's wrapping text gets, when the amount itself is short. */
+    private static final double DETAIL_MIN_WIDTH = 320;
 
     private final CheckoutViewModel viewModel;
     private final QrView qrView;
@@ -130,6 +132,10 @@ public final class CustomerView extends VBox {
         Label detail = label("detail", viewModel.detailTextProperty().isEmpty().not());
         detail.setId("detail");
         detail.textProperty().bind(viewModel.detailTextProperty());
+        // A long detail (why the receipt printer did not print) wraps under the amount instead of widening the column
+        // and pushing the code off the screen.
+        detail.maxWidthProperty().bind(Bindings.max(amount.widthProperty(), DETAIL_MIN_WIDTH));
+        saleLines.maxWidthProperty().bind(detail.maxWidthProperty());
 
         VBox column = new VBox(caption, amount, description, saleLines, headline, instruction, countdown, detail);
         column.getStyleClass().add("amount-column");

@@ -30,6 +30,7 @@ import dev.kaikei.testing.VirtualPrinter;
 import dev.kaikei.ui.UiServices;
 import dev.kaikei.ui.common.Receipts;
 import dev.kaikei.ui.testing.Fx;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
@@ -125,6 +126,15 @@ class SalesAcceptanceTest extends EngineScreensTest {
         assertJournaled(id, PaymentState.COMPLETED);
         assertThat(journal.waitingPrints()).singleElement()
                 .satisfies(w -> assertThat(w.detail()).contains("does not answer"));
+        // The printer's long message wraps under the amount: the outcome and the message stay on the screen.
+        for (String query : List.of("#detail", "#code-area")) {
+            javafx.geometry.Bounds b = Fx.fx(() -> {
+                javafx.scene.Node n = robot.lookup(query).query();
+                return n.localToScene(n.getBoundsInLocal());
+            });
+            double width = Fx.fx(() -> robot.lookup(query).query().getScene().getWidth());
+            assertThat(b.getMaxX()).as("%s ends within the window", query).isLessThanOrEqualTo(width);
+        }
         screenshot(robot.lookup("#customer-view").query().getScene(), "sales-paid-printer-down");
     }
 }

@@ -9,29 +9,15 @@ import dev.kaikei.journal.OperationState;
 import dev.kaikei.journal.PaymentState;
 import dev.kaikei.journal.PrintOutput;
 import dev.kaikei.receipt.AutoPrint;
-import dev.kaikei.receipt.JapaneseFont;
-import dev.kaikei.receipt.PaperWidth;
-import dev.kaikei.receipt.PrintQueue;
-import dev.kaikei.receipt.PrinterSettings;
-import dev.kaikei.receipt.PrinterType;
-import dev.kaikei.receipt.ReceiptService;
-import dev.kaikei.receipt.ReceiptSettings;
-import dev.kaikei.receipt.RegistrationNumber;
-import dev.kaikei.receipt.StoreDetails;
-import dev.kaikei.receipt.TcpReceiptPrinter;
 import dev.kaikei.sale.QuickKey;
-import dev.kaikei.sale.TaxPolicy;
 import dev.kaikei.testing.EscPosDecoder;
 import dev.kaikei.testing.EscPosDecoder.Printout;
 import dev.kaikei.testing.VirtualPrinter;
 import dev.kaikei.ui.UiServices;
-import dev.kaikei.ui.common.Receipts;
 import dev.kaikei.ui.testing.Fx;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.Executors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -48,23 +34,17 @@ import org.junit.jupiter.api.Test;
 class ReceiptScreensTest extends EngineScreensTest {
 
     private final VirtualPrinter printer = VirtualPrinter.start();
-    private PrintQueue queue;
+    private PrinterReceipts receipts;
 
     @Override
     protected UiServices.Builder moreServices(UiServices.Builder builder) {
-        queue = new PrintQueue(journal, TcpReceiptPrinter.at(printer.address()), Executors.newSingleThreadExecutor());
-        StoreDetails store = new StoreDetails("Café Kaikei", "Tokyo", "03-0000-0000",
-                Optional.of(new RegistrationNumber("T7000012050002")), "T1");
-        ReceiptService receipts = new ReceiptService(journal, new ReceiptSettings(store, new PrinterSettings(
-                PrinterType.ESCPOS_TCP, printer.address(), PaperWidth.MM_80, AutoPrint.ASK, false,
-                Optional.empty()), TaxPolicy.DEFAULT.rounding(), QuickKey.DEFAULT_KEYPAD), Optional.of(queue),
-                JapaneseFont::locate);
-        return builder.receipts(new Receipts(receipts, true, AutoPrint.ASK));
+        receipts = PrinterReceipts.on(journal, printer, AutoPrint.ASK, QuickKey.DEFAULT_KEYPAD);
+        return builder.receipts(receipts.receipts());
     }
 
     @AfterEach
     void stopPrinter() {
-        queue.close();
+        receipts.close();
         printer.close();
     }
 

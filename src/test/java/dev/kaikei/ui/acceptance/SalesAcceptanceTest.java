@@ -8,16 +8,6 @@ import static org.awaitility.Awaitility.await;
 import dev.kaikei.journal.PaymentState;
 import dev.kaikei.journal.SaleRecord;
 import dev.kaikei.receipt.AutoPrint;
-import dev.kaikei.receipt.JapaneseFont;
-import dev.kaikei.receipt.PaperWidth;
-import dev.kaikei.receipt.PrintQueue;
-import dev.kaikei.receipt.PrinterSettings;
-import dev.kaikei.receipt.PrinterType;
-import dev.kaikei.receipt.RegistrationNumber;
-import dev.kaikei.receipt.ReceiptService;
-import dev.kaikei.receipt.ReceiptSettings;
-import dev.kaikei.receipt.StoreDetails;
-import dev.kaikei.receipt.TcpReceiptPrinter;
 import dev.kaikei.sale.QuickKey;
 import dev.kaikei.sale.QuickKeys;
 import dev.kaikei.sale.RateTotal;
@@ -28,11 +18,8 @@ import dev.kaikei.testing.EscPosDecoder;
 import dev.kaikei.testing.EscPosDecoder.Printout;
 import dev.kaikei.testing.VirtualPrinter;
 import dev.kaikei.ui.UiServices;
-import dev.kaikei.ui.common.Receipts;
 import dev.kaikei.ui.testing.Fx;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -48,23 +35,17 @@ class SalesAcceptanceTest extends EngineScreensTest {
             + "Stamp=84@0\n", QuickKey.DEFAULT_KEYPAD);
 
     private final VirtualPrinter printer = VirtualPrinter.start();
-    private PrintQueue queue;
+    private PrinterReceipts receipts;
 
     @Override
     protected UiServices.Builder moreServices(UiServices.Builder builder) {
-        queue = new PrintQueue(journal, TcpReceiptPrinter.at(printer.address()), Executors.newSingleThreadExecutor());
-        StoreDetails store = new StoreDetails("Café Kaikei", "Tokyo", "03-0000-0000",
-                Optional.of(new RegistrationNumber("T7000012050002")), "T1");
-        ReceiptService receipts = new ReceiptService(journal, new ReceiptSettings(store, new PrinterSettings(
-                PrinterType.ESCPOS_TCP, printer.address(), PaperWidth.MM_80, AutoPrint.ALWAYS, false,
-                Optional.empty()), TaxPolicy.DEFAULT.rounding(), KEYS.keypad()), Optional.of(queue),
-                JapaneseFont::locate);
-        return builder.selling(KEYS, TaxPolicy.DEFAULT).receipts(new Receipts(receipts, true, AutoPrint.ALWAYS));
+        receipts = PrinterReceipts.on(journal, printer, AutoPrint.ALWAYS, KEYS.keypad());
+        return builder.selling(KEYS, TaxPolicy.DEFAULT).receipts(receipts.receipts());
     }
 
     @AfterEach
     void stopPrinter() {
-        queue.close();
+        receipts.close();
         printer.close();
     }
 

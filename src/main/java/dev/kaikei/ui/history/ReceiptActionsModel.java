@@ -24,6 +24,8 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 /**
  * Receipts in History: the selected payment's receipt printed or saved as PDF (as issued the first time, marked
@@ -47,6 +49,9 @@ public final class ReceiptActionsModel {
     private final ReadOnlyObjectWrapper<StatusMessage> queueStatus = new ReadOnlyObjectWrapper<>(this, "queueStatus",
             StatusMessage.NONE);
 
+    private final StringProperty addressee = new SimpleStringProperty(this, "addressee", "");
+    private final StringProperty purpose = new SimpleStringProperty(this, "purpose", "");
+
     private String paymentId;
     private Optional<String> returnOf = Optional.empty();
 
@@ -66,6 +71,8 @@ public final class ReceiptActionsModel {
         canPrint.set(false);
         hasReturn.set(false);
         status.set(StatusMessage.NONE);
+        addressee.set("");
+        purpose.set("");
     }
 
     /** What can be issued for {@code d}: a receipt once PayPay took the money, a return receipt once one settled. */
@@ -87,6 +94,17 @@ public final class ReceiptActionsModel {
     /** Prints the selected payment's receipt (a reprint if it was handed out before). */
     public void print() {
         printing(() -> service().printAsDue(ReceiptRequest.sale(paymentId, messages.locale())));
+    }
+
+    /**
+     * Prints the selected payment's 領収書 with the addressee (宛名) and purpose (但し書き) typed (either may be blank:
+     * the customer writes it in); a second one of the same payment is marked 再発行.
+     */
+    public void printRyoshusho() {
+        String to = addressee.get();
+        String forWhat = purpose.get();
+        printing(() -> service().printAsDue(ReceiptRequest.sale(paymentId, messages.locale())
+                .asRyoshusho(to, forWhat)));
     }
 
     /** Prints the return receipt (返還インボイス) of the selected payment's last refund or cancel. */
@@ -165,6 +183,16 @@ public final class ReceiptActionsModel {
 
     private dev.kaikei.receipt.ReceiptService service() {
         return receipts.orElseThrow().service();
+    }
+
+    /** The 領収書's addressee (宛名). */
+    public StringProperty addresseeProperty() {
+        return addressee;
+    }
+
+    /** The 領収書's purpose (但し書き), e.g. お品代. */
+    public StringProperty purposeProperty() {
+        return purpose;
     }
 
     /** Receipts are offered for the selected payment (it was paid). */

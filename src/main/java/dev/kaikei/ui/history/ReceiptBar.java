@@ -8,7 +8,9 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.beans.property.StringProperty;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -30,9 +32,30 @@ final class ReceiptBar {
         shownWhen(printReturn, Bindings.and(model.canPrintProperty(), model.hasReturnProperty()));
         FlowPane buttons = new FlowPane(8, 8, print, printReturn, pdf);
         Label said = new StatusLabel("history-receipt-message", "action-message", model.statusProperty());
-        VBox box = new VBox(6, buttons, said);
+        VBox box = new VBox(6, buttons, ryoshusho(model, messages), said);
         box.setId("history-receipts");
         return shownWhen(box, model.offeredProperty());
+    }
+
+    /** 宛名 and 但し書き, and the button that prints the 領収書 with them. */
+    private static Node ryoshusho(ReceiptActionsModel model, Messages messages) {
+        TextField to = field("history-ryoshusho-to", messages.get("receipt.ryoshusho.to"), model.addresseeProperty());
+        TextField forWhat = field("history-ryoshusho-for", messages.get("receipt.ryoshusho.for"),
+                model.purposeProperty());
+        Button print = button(messages.get("receipt.button.ryoshusho"), "history-ryoshusho-print",
+                model::printRyoshusho, model);
+        FlowPane row = new FlowPane(8, 8, to, forWhat, print);
+        row.setId("history-ryoshusho");
+        return shownWhen(row, model.canPrintProperty());
+    }
+
+    private static TextField field(String id, String prompt, StringProperty value) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPromptText(prompt);
+        f.setPrefColumnCount(12);
+        f.textProperty().bindBidirectional(value);
+        return f;
     }
 
     /** "N receipts waiting for the printer" with a button to print them; shown only while some wait. */

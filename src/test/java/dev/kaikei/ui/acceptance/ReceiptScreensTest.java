@@ -80,8 +80,8 @@ class ReceiptScreensTest extends EngineScreensTest {
     }
 
     @Test
-    @DisplayName("Print after Paid issues the receipt; History prints it again as a reprint (same number) and saves "
-            + "the PDF")
+    @DisplayName("Print after Paid issues the receipt; History prints it again as a reprint (same number), saves "
+            + "the PDF and prints a 領収書 with addressee and purpose")
     void printThenReprintFromHistory() throws Exception {
         String id = paidAtTheCounter("880");
         robot.clickOn("#receipt-print-button");
@@ -105,9 +105,19 @@ class ReceiptScreensTest extends EngineScreensTest {
         try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(exportFile))) {
             assertThat(new PDFTextStripper().getText(pdf)).contains("REPRINT", "T1-000001", "¥880");
         }
+
+        // A 領収書 on request: addressee and purpose typed; the first of its kind is no reprint.
+        robot.clickOn("#history-ryoshusho-to").write("Kaikei Trading");
+        robot.clickOn("#history-ryoshusho-for").write("Coffee beans");
+        robot.clickOn("#history-ryoshusho-print");
+        await().until(() -> Fx.text(robot, "#history-receipt-message").equals("Receipt No.000001 printed"));
+        Printout ryoshusho = job(2);
+        assertThat(ryoshusho.render()).contains("RECEIPT", "To: Kaikei Trading", "For: Coffee beans", "¥880")
+                .doesNotContain("REPRINT");
+        assertThat(ryoshusho.qrCodes()).containsExactly("T1-000001");
         screenshot(robot.lookup("#history-view").query().getScene(), "history-receipts");
         assertThat(journal.printsOf(receiptId(id))).as("every print journaled").extracting(p -> p.output())
-                .containsExactly(PrintOutput.PRINTER, PrintOutput.PRINTER, PrintOutput.PDF);
+                .containsExactly(PrintOutput.PRINTER, PrintOutput.PRINTER, PrintOutput.PDF, PrintOutput.PRINTER);
     }
 
     @Test

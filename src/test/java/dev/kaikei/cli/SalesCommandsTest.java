@@ -3,6 +3,7 @@ package dev.kaikei.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kaikei.journal.PaymentRecord;
+import dev.kaikei.journal.PaymentState;
 import dev.kaikei.journal.SaleRecord;
 import dev.kaikei.sale.RateTotal;
 import dev.kaikei.sale.TaxRate;
@@ -251,6 +252,20 @@ class SalesCommandsTest extends CliFixture {
             Run again = runWith(cfg, "receipt", id, "--refund", refundId, "--text", "--reprint");
             assertThat(again.code()).as(again.toString()).isZero();
             assertThat(again.out()).contains("** REPRINT **", "Reference " + refundId);
+        }
+
+        @Test
+        @DisplayName("cancel with printer.autoPrint=always prints the return receipt of the whole sale")
+        void cancelReceipt() throws Exception {
+            Path cfg = withPrinter("printer.autoPrint=always\n");
+            String id = paidCharge(900);
+            Run done = runWith(cfg, "cancel", id);
+            assertThat(done.code()).as(done.toString()).isZero();
+            assertThat(journal.findPayment(id).orElseThrow().state()).isEqualTo(PaymentState.CANCELED);
+            assertThat(done.out()).contains("Return receipt No.000002 printed");
+            Printout p = lastJob();
+            assertThat(p.text()).contains("Cancellation", "(return invoice)", "Original receipt 000001");
+            assertThat(p.render()).contains("Total returned", "¥900");
         }
     }
 

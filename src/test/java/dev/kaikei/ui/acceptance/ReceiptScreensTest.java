@@ -121,6 +121,22 @@ class ReceiptScreensTest extends EngineScreensTest {
     }
 
     @Test
+    @DisplayName("Save PDF after Paid: the receipt as an owner-only PDF whose text reads back, issued (no reprint mark)")
+    void pdfAfterPaid() throws Exception {
+        paidAtTheCounter("300");
+        robot.clickOn("#receipt-pdf-button");
+        await().until(() -> Fx.text(robot, "#detail").equals("Receipt saved: " + exportFile.getFileName()));
+        try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(exportFile))) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("T1-000001", "¥300", "T7000012050002")
+                    .doesNotContain("REPRINT");
+        }
+        assertThat(Files.getPosixFilePermissions(exportFile)).containsExactlyInAnyOrder(
+                java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        assertThat(printed()).isEmpty();
+    }
+
+    @Test
     @DisplayName("out of paper: the sale is complete, the receipt waits; History lists the queue and prints it, "
             + "unmarked, once there is paper")
     void reprintQueue() {

@@ -9,6 +9,7 @@ import dev.kaikei.receipt.ReceiptRequest;
 import dev.kaikei.receipt.WaitingPrint;
 import dev.kaikei.ui.common.FileDialog;
 import dev.kaikei.ui.common.Messages;
+import dev.kaikei.ui.common.PrintOutcomeText;
 import dev.kaikei.ui.common.Receipts;
 import dev.kaikei.ui.common.StatusMessage;
 import dev.kaikei.ui.common.TaskRunner;
@@ -153,7 +154,7 @@ public final class ReceiptActionsModel {
                 }
             }
             return Optional.ofNullable(last);
-        }).onSuccess(last -> queueStatus.set(last.map(ReceiptActionsModel::outcome).orElse(StatusMessage.NONE)))
+        }).onSuccess(last -> queueStatus.set(last.map(this::outcome).orElse(StatusMessage.NONE)))
                 .onError(Exception.class, e -> queueStatus.set(failure(e)))
                 .andFinally(() -> {
                     busy.set(false);
@@ -172,8 +173,9 @@ public final class ReceiptActionsModel {
                 }).start();
     }
 
-    private static StatusMessage outcome(PrintOutcome o) {
-        return o.printed() ? StatusMessage.success(o.message()) : StatusMessage.warning(o.message());
+    private StatusMessage outcome(PrintOutcome o) {
+        String text = PrintOutcomeText.of(o, messages);
+        return o.printed() ? StatusMessage.success(text) : StatusMessage.warning(text);
     }
 
     private StatusMessage failure(Throwable e) {

@@ -110,7 +110,8 @@ class ReceiptScreensTest extends EngineScreensTest {
         robot.clickOn("#history-ryoshusho-to").write("Kaikei Trading");
         robot.clickOn("#history-ryoshusho-for").write("Coffee beans");
         robot.clickOn("#history-ryoshusho-print");
-        await().until(() -> Fx.text(robot, "#history-receipt-message").equals("Receipt No.000001 printed"));
+        await().until(() -> Fx.text(robot, "#history-receipt-message").equals(
+                "領収書 (formal receipt) No.000001 printed"));
         Printout ryoshusho = job(2);
         assertThat(ryoshusho.render()).contains("RECEIPT", "To: Kaikei Trading", "For: Coffee beans", "¥880")
                 .doesNotContain("REPRINT");

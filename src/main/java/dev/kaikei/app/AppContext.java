@@ -230,7 +230,8 @@ public final class AppContext implements AutoCloseable {
      */
     public static EngineSettings engineSettings(Settings settings) {
         return EngineSettings.defaults(settings.terminalId(), settings.storeId().orElse(null), settings.storeName())
-                .withPollInterval(Duration.ofSeconds(settings.pollIntervalSeconds()));
+                .withPollInterval(Duration.ofSeconds(settings.pollIntervalSeconds()))
+                .withSettledDayCheck(!settings.isSimulator());
     }
 
     private static Journal openJournal(Settings settings, Clock clock) {

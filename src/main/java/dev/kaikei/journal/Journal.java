@@ -473,6 +473,16 @@ public final class Journal implements AutoCloseable {
                 day.start(), day.end()));
     }
 
+    /**
+     * The last business day before {@code day} with any payment (the shop's previous trading day, whatever days it
+     * closed in between), or empty for a journal with none before it.
+     */
+    public Optional<BusinessDay> lastTradingDayBefore(BusinessDay day) {
+        return db.read("find the previous trading day", c -> Sql.one(c,
+                        "SELECT MAX(created_at) FROM payments WHERE created_at < ?", rs -> rs.getLong(1), day.start()))
+                .filter(millis -> millis > 0).map(millis -> BusinessDay.of(Instant.ofEpochMilli(millis)));
+    }
+
     /** A linked customer's latest payments (direct debits and pre-authorizations), newest first. */
     public List<PaymentRecord> paymentsOfCustomer(String reference, int limit) {
         Check.requiredText("reference", reference);

@@ -1,10 +1,6 @@
 package dev.kaikei.ui.common;
 
-import dev.kaikei.journal.PrintRecord;
-import dev.kaikei.journal.ReceiptKind;
-import dev.kaikei.journal.ReceiptVariant;
 import dev.kaikei.receipt.PrintOutcome;
-import dev.kaikei.receipt.ReceiptNumber;
 
 /**
  * How a print went, in the screen's language: "Receipt No.000001 printed", or what is wrong with the printer and that
@@ -17,11 +13,10 @@ public final class PrintOutcomeText {
     }
 
     public static String of(PrintOutcome outcome, Messages messages) {
-        PrintRecord print = outcome.print();
-        String number = new ReceiptNumber(print.receipt().terminalId(), print.receipt().number()).digits();
-        String kind = print.receipt().kind() == ReceiptKind.RETURN ? "receipt.label.return"
-                : print.variant() == ReceiptVariant.RYOSHUSHO ? "receipt.label.ryoshusho" : "receipt.label.sale";
-        String label = messages.format(kind, number) + (print.reprint() ? messages.get("receipt.label.reprint") : "");
+        String kind = outcome.isReturn() ? "receipt.label.return"
+                : outcome.isRyoshusho() ? "receipt.label.ryoshusho" : "receipt.label.sale";
+        String label = messages.format(kind, outcome.number().digits())
+                + (outcome.reprint() ? messages.get("receipt.label.reprint") : "");
         return outcome.problem().map(p -> messages.format("receipt.status.waits",
                 messages.get("receipt.problem." + p.name()), label))
                 .orElseGet(() -> messages.format("receipt.status.printed", label));

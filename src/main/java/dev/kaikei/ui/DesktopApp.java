@@ -61,7 +61,11 @@ public final class DesktopApp {
         Thread starter = new Thread(() -> {
             try {
                 Platform.setImplicitExit(true);
-                Platform.startup(() -> TOOLKIT.complete(null));
+                Platform.startup(() -> {
+                    // The theme's stylesheet is parsed now, while the engine opens, not when the window is built.
+                    Theme.installUserAgentStylesheet();
+                    TOOLKIT.complete(null);
+                });
             } catch (IllegalStateException alreadyRunning) {
                 // Started by someone else in this process (a test harness): it is up, which is all that counts.
                 TOOLKIT.complete(null);

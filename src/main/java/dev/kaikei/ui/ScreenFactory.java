@@ -46,6 +46,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Screen;
 
 /**
@@ -130,13 +132,25 @@ final class ScreenFactory {
             view.addPanel(new PayPayFilePanel(file, ui.messages()));
             loads.add(file::load);
         });
-        return SectionScreen.of(view, () -> loads.forEach(Runnable::run));
+        return SectionScreen.of(scrolling(view), () -> loads.forEach(Runnable::run));
     }
 
     private SectionScreen till(UiContext ui) {
         TillViewModel vm = new TillViewModel(services.till().orElseThrow(), new ManagerGate(pins,
                 dialogs.apply(ui.messages()), ui.tasks(), ui.messages()), ui.tasks(), ui.messages());
-        return SectionScreen.of(new TillView(vm, ui.messages()), vm::refresh);
+        return SectionScreen.of(scrolling(new TillView(vm, ui.messages())), vm::refresh);
+    }
+
+    /**
+     * A screen that fills the window where it fits and scrolls where it does not (a small tablet, a large scaling,
+     * End of day with its till and PayPay file panels): nothing is ever cut off.
+     */
+    private static Node scrolling(Region view) {
+        ScrollPane scroll = new ScrollPane(view);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
     }
 
     private SectionScreen customers(UiContext ui) {

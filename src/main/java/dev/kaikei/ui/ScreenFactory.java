@@ -155,7 +155,7 @@ final class ScreenFactory {
 
     private SectionScreen customers(UiContext ui) {
         CustomersView view = new CustomersView(new CustomersViewModel(services.customers().orElseThrow(),
-                ui.tasks(), ui.messages(), dialogs.apply(ui.messages())), ui.messages(), qrRenderer, ui.tasks());
+                ui.tasks(), ui.messages(), dialogs.apply(ui.messages())), ui.messages(), qrRenderer);
         return SectionScreen.of(view, view::refresh);
     }
 
@@ -190,11 +190,11 @@ final class ScreenFactory {
         String lines = SaleLinesText.of(request, ui.messages());
         if (customerHasOwnScreen) {
             return new CheckoutScreens(vm, new CashierStatusView(vm, ui.messages(), receipts),
-                    Optional.of(new CustomerView(vm, ui.messages(), qrRenderer, ui.tasks(), false,
+                    Optional.of(new CustomerView(vm, ui.messages(), qrRenderer, false,
                             ReceiptChoice.NONE, lines)));
         }
         // One screen: the customer view (with its own training band) takes the whole window, plus cashier buttons.
-        return new CheckoutScreens(vm, new CustomerView(vm, ui.messages(), qrRenderer, ui.tasks(), true, receipts,
+        return new CheckoutScreens(vm, new CustomerView(vm, ui.messages(), qrRenderer, true, receipts,
                 lines), Optional.empty());
     }
 

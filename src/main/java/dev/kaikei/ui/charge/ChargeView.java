@@ -207,7 +207,7 @@ public final class ChargeView extends VBox {
             remove.setId("line-remove-" + i);
             remove.setAccessibleText(messages.get("charge.sale.remove"));
             remove.setFocusTraversable(false);
-            remove.getStyleClass().addAll("flat", "danger");
+            remove.getStyleClass().addAll(Styles.FLAT, Styles.DANGER);
             remove.setMinSize(44, 36);
             remove.setOnAction(e -> viewModel.removeLine(index));
             HBox row = new HBox(8, name, spacer, amount, remove);

@@ -29,7 +29,7 @@ final class CashierActions {
         if (receipts.offered()) {
             ReceiptChoice choice = receipts;
             Button print = button(messages.get("receipt.button.print"), "receipt-print-button");
-            print.getStyleClass().add("accent");
+            print.getStyleClass().add(Styles.ACCENT);
             print.visibleProperty().bind(choice.choosingProperty().and(
                     javafx.beans.binding.Bindings.createBooleanBinding(choice::canPrint)));
             print.setOnAction(e -> choice.print());

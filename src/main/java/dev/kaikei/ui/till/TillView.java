@@ -1,5 +1,6 @@
 package dev.kaikei.ui.till;
 
+import atlantafx.base.theme.Styles;
 import dev.kaikei.till.Till;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.StatusLabel;
@@ -127,7 +128,7 @@ public final class TillView extends HBox {
                 viewModel.nextFloatProperty());
         Button check = button("till-check", "till.check", viewModel::check);
         Button close = button("till-close", "till.close", viewModel::close);
-        close.getStyleClass().add("accent");
+        close.getStyleClass().add(Styles.ACCENT);
         check.disableProperty().bind(viewModel.openProperty().not().or(viewModel.busyProperty()));
         close.disableProperty().bind(viewModel.busyProperty());
         VBox box = new VBox(8, title, grid, total, nextFloat, new HBox(8, check, close));

@@ -68,6 +68,8 @@ public final class CashierApp {
                 .receipts(new Receipts(context.sales().receipts(), context.sales().printQueue().isPresent(),
                         context.settings().sales().printer().autoPrint()))
                 .till(context.till())
+                .cash(context.cash())
+                .takings(context.accounting())
                 .paypayFiles(context.transactionFiles())
                 .hqSync(context.sync().map(HqSyncStatus::new).orElse(null))
                 .build();

@@ -326,6 +326,12 @@ public final class Journal implements AutoCloseable {
                 saleId));
     }
 
+    /** The receipt with {@code number} in {@code terminalId}'s sequence (a sale's or a return's), if issued. */
+    public Optional<ReceiptRecord> findReceiptByNumber(String terminalId, long number) {
+        return db.read("find a receipt", c -> ReceiptTable.one(c, "WHERE r.terminal_id = ? AND r.number = ?",
+                terminalId, number));
+    }
+
     /** The return receipt of a refund or cancel, if it was ever issued. */
     public Optional<ReceiptRecord> findReturnReceipt(long operationId) {
         return db.read("find a receipt", c -> ReceiptTable.one(c,
@@ -471,6 +477,16 @@ public final class Journal implements AutoCloseable {
         return db.read("list a day", c -> PaymentTable.where(c,
                 "WHERE p.created_at >= ? AND p.created_at < ? ORDER BY p.created_at DESC, p.id DESC",
                 day.start(), day.end()));
+    }
+
+    /**
+     * The last business day before {@code day} with any payment (the shop's previous trading day, whatever days it
+     * closed in between), or empty for a journal with none before it.
+     */
+    public Optional<BusinessDay> lastTradingDayBefore(BusinessDay day) {
+        return db.read("find the previous trading day", c -> Sql.one(c,
+                        "SELECT MAX(created_at) FROM payments WHERE created_at < ?", rs -> rs.getLong(1), day.start()))
+                .filter(millis -> millis > 0).map(millis -> BusinessDay.of(Instant.ofEpochMilli(millis)));
     }
 
     /** A linked customer's latest payments (direct debits and pre-authorizations), newest first. */

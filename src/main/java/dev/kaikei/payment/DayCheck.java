@@ -36,9 +36,12 @@ final class DayCheck {
     static final String OUTSIDE = "outside Kaikei (e.g. the PayPay merchant panel)";
     private static final Set<PaymentState> SETTLED_PAID = EnumSet.of(PaymentState.COMPLETED,
             PaymentState.PARTIALLY_REFUNDED, PaymentState.REFUNDED, PaymentState.CANCELED);
+    /** What PayPay shows for a payment that was paid (refunds, whole or part, keep it paid as far as this goes). */
+    private static final Set<PaymentStatus> PAID_AT_PAYPAY = EnumSet.of(PaymentStatus.COMPLETED,
+            PaymentStatus.REFUNDED);
 
-    /** What one check found: notes name each payment brought in line ({@code fixed}) or flagged. */
-    record Result(int checked, int fixed, int flagged, List<String> notes) {
+    /** What one check found: one line per payment brought in line with PayPay ({@code fixed}) or flagged. */
+    record Result(int checked, List<String> fixed, List<String> flagged) {
     }
 
     private final EngineContext ctx;
@@ -51,9 +54,8 @@ final class DayCheck {
 
     Result check(BusinessDay day) {
         int checked = 0;
-        int fixed = 0;
-        int flagged = 0;
-        List<String> notes = new ArrayList<>();
+        List<String> fixed = new ArrayList<>();
+        List<String> flagged = new ArrayList<>();
         for (PaymentRecord listed : ctx.journal().paymentsOn(day)) {
             if (!SETTLED_PAID.contains(listed.state())) {
                 continue;
@@ -69,17 +71,21 @@ final class DayCheck {
                     continue; // its own follow-up settles it
                 }
                 OpaResult<PaymentDetails> r = ctx.calls().details(p);
-                if (!(r instanceof OpaResult.Success<PaymentDetails> s) || s.data() == null
-                        || s.data().status() == null) {
+                String finding;
+                if (r instanceof OpaResult.Rejected<PaymentDetails> rej && PaymentResolver.notFound(rej)) {
+                    checked++;
+                    finding = flag(p, "the journal says " + p.state() + " but PayPay has no such payment");
+                } else if (r instanceof OpaResult.Success<PaymentDetails> s && s.data() != null
+                        && s.data().status() != null) {
+                    checked++;
+                    finding = compare(p, ops, s.data(), r);
+                } else {
                     continue; // PayPay could not say now: next time
                 }
-                checked++;
-                String finding = compare(p, ops, s.data(), r);
-                if (finding != null) {
-                    boolean flag = finding.startsWith("!");
-                    notes.add(p.merchantPaymentId() + ": " + (flag ? finding.substring(1) : finding));
-                    fixed += flag ? 0 : 1;
-                    flagged += flag ? 1 : 0;
+                if (finding != null && finding.startsWith("!")) {
+                    flagged.add(p.merchantPaymentId() + ": " + finding.substring(1));
+                } else if (finding != null) {
+                    fixed.add(p.merchantPaymentId() + ": " + finding);
                 }
             } catch (RuntimeException e) {
                 LOG.warn("Checking {} against PayPay failed", listed.merchantPaymentId(), e);
@@ -87,11 +93,11 @@ final class DayCheck {
                 ctx.claims().release(key);
             }
         }
-        if (fixed + flagged > 0) {
+        if (!fixed.isEmpty() || !flagged.isEmpty()) {
             LOG.warn("Day check {}: {} checked, {} brought in line with PayPay, {} flagged", day.date(), checked,
-                    fixed, flagged);
+                    fixed.size(), flagged.size());
         }
-        return new Result(checked, fixed, flagged, notes);
+        return new Result(checked, fixed, flagged);
     }
 
     /** Null if journal and PayPay agree; else what was done ("!" first: flagged for a person, journal unchanged). */
@@ -116,6 +122,14 @@ final class DayCheck {
         }
         if (p.state() == PaymentState.CANCELED && d.status() != PaymentStatus.FAILED) {
             return flag(p, "the journal says cancelled but PayPay shows " + d.status());
+        }
+        if (p.state() != PaymentState.CANCELED && !PAID_AT_PAYPAY.contains(d.status())) {
+            return flag(p, "the journal says " + p.state() + " but PayPay shows " + d.status());
+        }
+        long atPayPay = d.amount() == null ? -1 : d.amount().amount();
+        if (!p.kind().isPreAuth() && atPayPay >= 0 && atPayPay != p.amount()) {
+            // A pre-authorization's amount at PayPay is what was authorized, not what was captured: not compared.
+            return flag(p, "the journal says " + yen(p.amount()) + " but PayPay shows " + yen(atPayPay));
         }
         int added = 0;
         for (RefundDetails refund : refundsAtPayPay.values()) {
@@ -143,6 +157,10 @@ final class DayCheck {
                 PaymentChange.to(state).withPaypayStatus(state == PaymentState.REFUNDED ? "REFUNDED"
                         : p.paypayStatus()).withAttention("Refunded " + OUTSIDE), null);
         return true;
+    }
+
+    private static String yen(long amount) {
+        return String.format("¥%,d", amount);
     }
 
     private String flag(PaymentRecord p, String what) {

@@ -19,10 +19,13 @@ import java.util.Objects;
  * @param reconcileInterval how often the background reconciler runs
  * @param reconcileRowBudget how long a reconciler pass waits for one row before it moves on to the next (the row is
  *                          finished in the background; PayPay's call deadlines are 15-30 s)
+ * @param checkSettledDays whether the reconciler re-reads settled payments against PayPay ({@code DayCheck}); off in
+ *                         training mode, whose simulator starts empty each time and would disown yesterday's payments
  */
 public record EngineSettings(String terminalId, String storeId, String storeName, Duration pollInterval,
                              Duration pollJitter, Duration maxPollInterval, Duration retryDelay, Duration maxRetryDelay,
-                             int resolveAttempts, Duration reconcileInterval, Duration reconcileRowBudget) {
+                             int resolveAttempts, Duration reconcileInterval, Duration reconcileRowBudget,
+                             boolean checkSettledDays) {
 
     public static final Duration DEFAULT_POLL = Duration.ofSeconds(4);
 
@@ -51,26 +54,32 @@ public record EngineSettings(String terminalId, String storeId, String storeName
     public static EngineSettings defaults(String terminalId, String storeId, String storeName) {
         return new EngineSettings(terminalId, storeId, storeName, DEFAULT_POLL, Duration.ofMillis(500),
                 Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofSeconds(30), 6, Duration.ofMinutes(3),
-                Duration.ofSeconds(20));
+                Duration.ofSeconds(20), true);
     }
 
     /** A copy polling every {@code interval} (jitter a tenth of it), e.g. from Settings.pollIntervalSeconds. */
     public EngineSettings withPollInterval(Duration interval) {
         return new EngineSettings(terminalId, storeId, storeName, interval, interval.dividedBy(10), maxPollInterval,
-                retryDelay, maxRetryDelay, resolveAttempts, reconcileInterval, reconcileRowBudget);
+                retryDelay, maxRetryDelay, resolveAttempts, reconcileInterval, reconcileRowBudget, checkSettledDays);
     }
 
     /** A copy with all timings replaced (tests use milliseconds). */
     public EngineSettings withTimings(Duration poll, Duration jitter, Duration maxPoll, Duration retry,
                                       Duration maxRetry, int attempts, Duration reconcile) {
         return new EngineSettings(terminalId, storeId, storeName, poll, jitter, maxPoll, retry, maxRetry, attempts,
-                reconcile, reconcileRowBudget);
+                reconcile, reconcileRowBudget, checkSettledDays);
     }
 
     /** A copy whose reconciler waits at most {@code budget} for one row before moving on. */
     public EngineSettings withReconcileRowBudget(Duration budget) {
         return new EngineSettings(terminalId, storeId, storeName, pollInterval, pollJitter, maxPollInterval,
-                retryDelay, maxRetryDelay, resolveAttempts, reconcileInterval, budget);
+                retryDelay, maxRetryDelay, resolveAttempts, reconcileInterval, budget, checkSettledDays);
+    }
+
+    /** A copy that does or does not re-read settled payments against PayPay. */
+    public EngineSettings withSettledDayCheck(boolean check) {
+        return new EngineSettings(terminalId, storeId, storeName, pollInterval, pollJitter, maxPollInterval,
+                retryDelay, maxRetryDelay, resolveAttempts, reconcileInterval, reconcileRowBudget, check);
     }
 
     private static void text(String field, String value) {

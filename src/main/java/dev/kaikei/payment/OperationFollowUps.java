@@ -249,8 +249,14 @@ final class OperationFollowUps {
         LOG.info("Capture {} never reached PayPay; retrying as {}", op.merchantOperationId(),
                 retry.get().merchantOperationId());
         OperationRecord next = retry.get();
-        return captureAnswered(next, ctx.calls().capture(p.merchantPaymentId(), next.merchantOperationId(),
-                next.amount(), next.reason() == null ? PaymentActions.captureDescription(p) : next.reason()), true);
+        OpaResult<PaymentDetails> r = ctx.calls().capture(p.merchantPaymentId(), next.merchantOperationId(),
+                next.amount(), next.reason() == null ? PaymentActions.captureDescription(p) : next.reason());
+        if (r instanceof OpaResult.Rejected<PaymentDetails> rej && rej.isTransient()) {
+            // "Not now" (429, 401, THROTTLED_*), and no cashier waits to try again: the capture stays open and its
+            // follow-up captures again later, so the cashier's capture is never dropped.
+            return updates.stillOpen(next, r);
+        }
+        return captureAnswered(next, r, true);
     }
 
     /**

@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -151,7 +152,12 @@ public final class PaymentEngine implements CheckoutService, AutoCloseable {
      * settled payments re-read against PayPay.
      */
     public ReconcileSummary reconcileNow() {
-        return reconciler.run(List.of(BusinessDay.today(ctx.clock())));
+        return reconcileNow(BusinessDay.today(ctx.clock()));
+    }
+
+    /** As {@link #reconcileNow()}, re-reading {@code day}'s settled payments (the CLI's {@code --date}). */
+    public ReconcileSummary reconcileNow(BusinessDay day) {
+        return reconciler.run(daysToCheck(List.of(day)));
     }
 
     /** Runs the reconciler now (start-up recovery) and then every {@link EngineSettings#reconcileInterval()}. */
@@ -163,17 +169,24 @@ public final class PaymentEngine implements CheckoutService, AutoCloseable {
         AtomicReference<BusinessDay> checkedDay = new AtomicReference<>();
         reconcileTask = ctx.executors().background().scheduleWithFixedDelay(() -> {
             try {
-                // Today's settled payments are re-read at start-up, and a day once more when it has ended.
+                // Settled payments are re-read at start-up (today's and the last trading day's: a shop closes
+                // before midnight, so that day's last changes are seen the next morning), and a day once more when
+                // it ends while the terminal runs.
                 BusinessDay today = BusinessDay.today(ctx.clock());
                 BusinessDay last = checkedDay.getAndSet(today);
-                List<BusinessDay> days = last == null ? List.of(today)
+                List<BusinessDay> days = last == null
+                        ? Stream.concat(ctx.journal().lastTradingDayBefore(today).stream(), Stream.of(today)).toList()
                         : last.equals(today) ? List.of() : List.of(last, today);
-                ReconcileSummary s = reconciler.run(days);
+                ReconcileSummary s = reconciler.run(daysToCheck(days));
                 s.notes().forEach(n -> LOG.warn("Unresolved: {}", n));
             } catch (RuntimeException e) {
                 LOG.error("Reconciler run failed", e);
             }
         }, 0, every, TimeUnit.MILLISECONDS);
+    }
+
+    private List<BusinessDay> daysToCheck(List<BusinessDay> days) {
+        return ctx.settings().checkSettledDays() ? days : List.of();
     }
 
     /** Stops the scheduled reconciler. Running checkouts are left to the executor's owner (and the journal). */

@@ -80,15 +80,17 @@ final class Reconciler {
                     () -> ctx.claims().release(key));
         }
         int flagged = 0;
+        List<String> corrected = new ArrayList<>();
         for (BusinessDay day : days) {
             DayCheck.Result r = dayCheck.check(day);
             pass.checked += r.checked();
-            flagged += r.flagged();
-            pass.notes.addAll(r.notes());
+            flagged += r.flagged().size();
+            pass.notes.addAll(r.flagged());
+            corrected.addAll(r.fixed());
         }
         // Differences brought in line are reported but settled; flagged ones wait for a person.
         ReconcileSummary summary = new ReconcileSummary(pass.checked, pass.resolved, pass.unresolved + flagged,
-                pass.notes);
+                pass.notes, corrected);
         if (pass.checked > 0) {
             LOG.info("Reconciled: {} checked, {} resolved, {} unresolved", pass.checked, pass.resolved,
                     pass.notes.size());

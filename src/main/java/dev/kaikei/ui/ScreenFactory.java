@@ -4,6 +4,7 @@ import dev.kaikei.payment.ChargeRequest;
 import dev.kaikei.payment.Checkout;
 import dev.kaikei.ui.ShellModel.Section;
 import dev.kaikei.ui.charge.ChargeView;
+import dev.kaikei.ui.charge.CashViewModel;
 import dev.kaikei.ui.charge.ChargeViewModel;
 import dev.kaikei.ui.checkout.CashierStatusView;
 import dev.kaikei.ui.checkout.CheckoutViewModel;
@@ -27,6 +28,8 @@ import dev.kaikei.ui.endofday.EndOfDayView;
 import dev.kaikei.ui.endofday.EndOfDayViewModel;
 import dev.kaikei.ui.endofday.PayPayFilePanel;
 import dev.kaikei.ui.endofday.PayPayFileViewModel;
+import dev.kaikei.ui.endofday.TakingsPanel;
+import dev.kaikei.ui.endofday.TakingsViewModel;
 import dev.kaikei.ui.endofday.TillClosesPanel;
 import dev.kaikei.ui.endofday.TillClosesViewModel;
 import dev.kaikei.ui.history.HistoryView;
@@ -36,6 +39,8 @@ import dev.kaikei.ui.settings.SettingsView;
 import dev.kaikei.ui.settings.SettingsViewModel;
 import dev.kaikei.ui.settings.SupportBundleView;
 import dev.kaikei.ui.settings.SupportBundleViewModel;
+import dev.kaikei.ui.till.CashRefundPanel;
+import dev.kaikei.ui.till.CashRefundViewModel;
 import dev.kaikei.ui.till.TillView;
 import dev.kaikei.ui.till.TillViewModel;
 import java.util.ArrayList;
@@ -99,7 +104,9 @@ final class ScreenFactory {
         ChargeViewModel vm = new ChargeViewModel(services.checkouts(), dialogs.apply(ui.messages()),
                 services.recentPayments(), ui.tasks(), navigator, ui.messages(), services.preAuthEnabled(),
                 services.quickKeys(), services.taxPolicy());
-        ChargeView view = new ChargeView(vm, ui.messages());
+        Optional<CashViewModel> cash = services.cash().map(sales -> new CashViewModel(sales, services.checkouts(),
+                ui.tasks(), navigator, ui.messages(), vm::saleTaken, services.receipts()));
+        ChargeView view = new ChargeView(vm, cash, ui.messages());
         return new SectionScreen(view, () -> {
             vm.refreshRecent();
             view.focusAmount();
@@ -117,6 +124,13 @@ final class ScreenFactory {
                 ui.messages(), ui.clock());
         EndOfDayView view = new EndOfDayView(vm, ui.messages());
         List<Runnable> loads = new ArrayList<>(List.of(vm::load));
+        services.takings().ifPresent(source -> {
+            TakingsViewModel takings = new TakingsViewModel(source, ui.tasks(), ui.messages());
+            takings.dayProperty().bind(vm.dayProperty());
+            takings.dayProperty().addListener((obs, was, now) -> takings.load());
+            view.addPanel(new TakingsPanel(takings, ui.messages()));
+            loads.add(takings::load);
+        });
         services.till().ifPresent(till -> {
             TillClosesViewModel closes = new TillClosesViewModel(till, ui.tasks(), ui.messages());
             closes.dayProperty().bind(vm.dayProperty());
@@ -138,7 +152,11 @@ final class ScreenFactory {
     private SectionScreen till(UiContext ui) {
         TillViewModel vm = new TillViewModel(services.till().orElseThrow(), new ManagerGate(pins,
                 dialogs.apply(ui.messages()), ui.tasks(), ui.messages()), ui.tasks(), ui.messages());
-        return SectionScreen.of(scrolling(new TillView(vm, ui.messages())), vm::refresh);
+        TillView view = new TillView(vm, ui.messages());
+        services.cash().ifPresent(cash -> view.addPanel(new CashRefundPanel(new CashRefundViewModel(cash,
+                new ManagerGate(pins, dialogs.apply(ui.messages()), ui.tasks(), ui.messages()), ui.tasks(),
+                ui.messages(), vm::refresh), ui.messages())));
+        return SectionScreen.of(scrolling(view), vm::refresh);
     }
 
     /**

@@ -100,6 +100,24 @@ class AppContextTest {
         }
 
         @Test
+        @DisplayName("a restart (a new, empty simulator) does not flag the earlier training payments as unknown to PayPay")
+        void restartFlagsNothing() {
+            String id;
+            try (AppContext ctx = AppContext.open(simulatorSettings(), TestPayPay.fastOptions())) {
+                Checkout c = awaiting(ctx, 900);
+                ctx.simulator().orElseThrow().payCode(codeId(ctx, c));
+                await().atMost(Duration.ofSeconds(10)).until(() -> c.status().phase() == CheckoutPhase.PAID);
+                id = c.merchantPaymentId();
+            }
+            try (AppContext again = AppContext.open(simulatorSettings(), TestPayPay.fastOptions())) {
+                assertThat(again.engine().reconcileNow().isClean()).isTrue();
+            }
+            try (Journal journal = Journal.open(dir.resolve("journal.sqlite"))) {
+                assertThat(journal.findPayment(id).orElseThrow().attention()).isNull();
+            }
+        }
+
+        @Test
         @DisplayName("recent payments are the latest n, newest first")
         void recentPayments() {
             try (AppContext ctx = AppContext.open(simulatorSettings(), TestPayPay.fastOptions())) {

@@ -4,12 +4,15 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -20,6 +23,10 @@ import java.util.function.Function;
  */
 final class CannedHttpServer implements AutoCloseable {
 
+    private static final String THREAD_NAME = "canned-http";
+    /** CPU of connection threads that have ended (a thread's own CPU time is gone once it dies). */
+    private static final AtomicLong FINISHED_CPU = new AtomicLong();
+
     private final ServerSocket server;
     private final Function<String, byte[]> responder;
     private volatile boolean open = true;
@@ -29,7 +36,7 @@ final class CannedHttpServer implements AutoCloseable {
         this.responder = responder;
         this.server = new ServerSocket();
         server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
-        Thread acceptor = new Thread(this::acceptLoop, "canned-http-accept");
+        Thread acceptor = new Thread(this::acceptLoop, THREAD_NAME + "-accept");
         acceptor.setDaemon(true);
         acceptor.start();
     }
@@ -53,7 +60,7 @@ final class CannedHttpServer implements AutoCloseable {
             try {
                 Socket s = server.accept();
                 s.setTcpNoDelay(true);
-                Thread t = new Thread(() -> serve(s), "canned-http-conn");
+                Thread t = new Thread(() -> serve(s), THREAD_NAME + "-conn");
                 t.setDaemon(true);
                 t.start();
             } catch (IOException e) {
@@ -62,7 +69,31 @@ final class CannedHttpServer implements AutoCloseable {
         }
     }
 
+    /**
+     * CPU spent so far by every canned server's threads in this JVM (live ones, and those whose connection closed), so a
+     * client's own CPU can be told apart from the server's it shares the process with.
+     */
+    static long cpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long sum = FINISHED_CPU.get();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith(THREAD_NAME)) {
+                sum += Math.max(0, threads.getThreadCpuTime(t.getId()));
+            }
+        }
+        return sum;
+    }
+
     private void serve(Socket socket) {
+        try {
+            serveRequests(socket);
+        } finally {
+            FINISHED_CPU.addAndGet(Math.max(0, ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()));
+            Thread.currentThread().setName("canned-done"); // its CPU is in FINISHED_CPU now
+        }
+    }
+
+    private void serveRequests(Socket socket) {
         try (socket; InputStream in = new BufferedInputStream(socket.getInputStream());
              OutputStream out = socket.getOutputStream()) {
             StringBuilder line = new StringBuilder();

@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import jp.ne.paypay.ApiClient;
 import jp.ne.paypay.ApiException;
@@ -31,19 +33,27 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * Per-call cost on loopback (sign + serialize + HTTP + parse) of our client and the official PayPay Java SDK 1.0.8,
- * against the same minimal canned-response HTTP/1.1 server ({@link CannedHttpServer}: a few microseconds per request, so
- * the client's own cost is what differs). Single-threaded. {@code rawSocketGet} is the floor: the same GET exchange as
- * one write and one read on a plain socket, no HTTP library, no signing, no JSON; no client can poll faster than that.
- * On a small VM that floor (waking the server's thread and then the caller's) is most of a GET's time; see
- * {@link ClientCpuCost} for what each client itself spends. Run (exec-maven-plugin 3.7.0 needs
- * Maven 3.9, so build the classpath and call JMH directly):
+ * Per-call cost on loopback (sign + serialize + HTTP + parse) of our client (OkHttp) and the official PayPay Java SDK
+ * 1.0.8, against the same minimal canned-response HTTP/1.1 server ({@link CannedHttpServer}: a few microseconds per
+ * request, so the client's own cost is what differs). Single-threaded. {@code rawSocketGet} is the floor: the same GET
+ * exchange as one write and one read on a plain socket, no HTTP library, no signing, no JSON; no client can poll faster.
+ * Every benchmark also reports what the client itself spends in CPU per call ({@link ClientCpuProfiler}), and
+ * {@link #main} prints the create and GET throughput ratios and the CPU per poll side by side, all from one run:
  * <pre>
  * mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
- * java -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) org.openjdk.jmh.Main ClientBenchmark -f 1 -wi 3 -i 5
+ * java -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) dev.kaikei.bench.ClientBenchmark
  * </pre>
+ * JMH's own flags may follow (e.g. {@code -wi 3 -i 5}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -129,6 +139,41 @@ public class ClientBenchmark {
         ours.close();
         raw.close();
         server.close();
+    }
+
+    /** Runs every benchmark of this class in one JMH run with {@link ClientCpuProfiler}, then prints the ratios. */
+    public static void main(String[] args) throws CommandLineOptionException, RunnerException {
+        Options options = new OptionsBuilder().parent(new CommandLineOptions(args))
+                .include(ClientBenchmark.class.getName() + "\\.").forks(1)
+                .addProfiler(ClientCpuProfiler.class).build();
+        Map<String, RunResult> byName = new TreeMap<>();
+        for (RunResult r : new Runner(options).run()) {
+            String name = r.getParams().getBenchmark();
+            byName.put(name.substring(name.lastIndexOf('.') + 1), r);
+        }
+        System.out.printf("%n%-28s %14s %18s %18s%n", "one run, loopback", "calls/s", "client CPU us/call",
+                "thread CPU us/call");
+        byName.forEach((name, r) -> System.out.printf("%-28s %14.0f %18.1f %18.1f%n", name,
+                r.getPrimaryResult().getScore(), cpu(r, ClientCpuProfiler.CLIENT), cpu(r, ClientCpuProfiler.THREAD)));
+        RunResult oursCreate = byName.get("oursCreateQrCode");
+        RunResult officialCreate = byName.get("officialCreateQrCode");
+        RunResult oursGet = byName.get("oursGetQrPaymentDetails");
+        RunResult officialGet = byName.get("officialGetQrPaymentDetails");
+        if (oursCreate == null || officialCreate == null || oursGet == null || officialGet == null) {
+            return; // a subset was asked for (-e / a regexp): no ratios
+        }
+        System.out.printf("create QR:  ours / official SDK throughput %.2fx%n",
+                oursCreate.getPrimaryResult().getScore() / officialCreate.getPrimaryResult().getScore());
+        System.out.printf("GET (poll): ours / official SDK throughput %.2fx%n",
+                oursGet.getPrimaryResult().getScore() / officialGet.getPrimaryResult().getScore());
+        System.out.printf("client CPU per poll: ours %.1f us, official SDK %.1f us (official / ours %.2fx)%n",
+                cpu(oursGet, ClientCpuProfiler.CLIENT), cpu(officialGet, ClientCpuProfiler.CLIENT),
+                cpu(officialGet, ClientCpuProfiler.CLIENT) / cpu(oursGet, ClientCpuProfiler.CLIENT));
+    }
+
+    private static double cpu(RunResult r, String key) {
+        Result<?> result = r.getSecondaryResults().get(key);
+        return result == null ? Double.NaN : result.getScore();
     }
 
     @Benchmark

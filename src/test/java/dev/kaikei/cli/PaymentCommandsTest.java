@@ -4,9 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kaikei.app.AppContext;
 import dev.kaikei.app.TestPayPay;
+import dev.kaikei.journal.NewOperation;
 import dev.kaikei.journal.NewPayment;
+import dev.kaikei.journal.OperationChange;
+import dev.kaikei.journal.OperationRecord;
+import dev.kaikei.journal.OperationState;
+import dev.kaikei.journal.PaymentChange;
 import dev.kaikei.journal.PaymentKind;
 import dev.kaikei.journal.PaymentState;
+import dev.kaikei.opa.Credentials;
+import dev.kaikei.opa.OpaClientConfig;
+import dev.kaikei.opa.PayPayClient;
+import dev.kaikei.opa.model.MoneyAmount;
+import dev.kaikei.opa.model.RefundRequest;
 import dev.kaikei.simulator.FaultKind;
 import dev.kaikei.simulator.FaultRule;
 import dev.kaikei.simulator.Operation;
@@ -221,6 +231,43 @@ class PaymentCommandsTest extends CliFixture {
             assertThat(run.code()).as(run.toString()).isZero();
             assertThat(run.out()).contains("Checked 1, resolved 1, unresolved 0.");
             assertThat(journal.findPayment("T1-P-CRASHED-1").orElseThrow().state().isFinal()).isTrue();
+        }
+
+        @Test
+        @DisplayName("re-reads the day's paid payments: a refund made outside Kaikei is recorded, a drift is flagged")
+        void checksTheDay() {
+            String refunded = paidCharge(1500);
+            String drifted = paidCharge(800);
+            try (PayPayClient panel = new PayPayClient(OpaClientConfig.builder(Credentials.of(TestPayPay.API_KEY,
+                    TestPayPay.API_SECRET, TestPayPay.MERCHANT_ID)).baseUrl(sim.baseUri().toString()).build())) {
+                // The merchant panel refunds one payment, without this terminal.
+                assertThat(panel.refund(RefundRequest.of("PANEL-1", journal.findPayment(refunded).orElseThrow()
+                        .paypayPaymentId(), MoneyAmount.yen(1500), "panel")).isSuccess()).isTrue();
+            }
+            sim.clock().advance(java.time.Duration.ofSeconds(5)); // PayPay finishes it
+            // The other drifts in the journal (a hand edit): PayPay never refunded it.
+            OperationRecord ghost = journal.insertOperation(NewOperation.refund(drifted, "GHOST-1", 800, null));
+            journal.updateOperation(ghost.id(), OperationState.PENDING, OperationChange.to(OperationState.SUCCEEDED)
+                    .withPayment(PaymentChange.to(PaymentState.REFUNDED)));
+
+            Run run = run("reconcile", "--date", today());
+
+            assertThat(run.code()).as(run.toString()).isEqualTo(ExitCodes.UNRESOLVED);
+            assertThat(run.out()).contains("corrected: " + refunded).contains("unresolved: " + drifted)
+                    .contains("GHOST-1");
+            assertThat(journal.findPayment(refunded).orElseThrow().state()).isEqualTo(PaymentState.REFUNDED);
+            assertThat(journal.findPayment(drifted).orElseThrow().attention()).contains("Differs from PayPay");
+        }
+
+        @Test
+        @DisplayName("--date picks the business day to re-read; a bad date is a usage error")
+        void otherDay() {
+            paidCharge(600);
+            Run yesterday = run("reconcile", "--date", LocalDate.parse(today()).minusDays(1).toString());
+            assertThat(yesterday.code()).as(yesterday.toString()).isZero();
+            assertThat(yesterday.out()).contains("Checked 0,");
+            Run bad = run("reconcile", "--date", "2026-13-01");
+            assertThat(bad.code()).isEqualTo(ExitCodes.USAGE);
         }
 
         @Test

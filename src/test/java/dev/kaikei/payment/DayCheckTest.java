@@ -3,6 +3,8 @@ package dev.kaikei.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kaikei.journal.NewOperation;
+import dev.kaikei.journal.NewPayment;
+import dev.kaikei.journal.PaymentKind;
 import dev.kaikei.journal.OperationChange;
 import dev.kaikei.journal.OperationKind;
 import dev.kaikei.journal.OperationRecord;
@@ -11,6 +13,7 @@ import dev.kaikei.journal.PaymentChange;
 import dev.kaikei.journal.PaymentState;
 import dev.kaikei.opa.model.MoneyAmount;
 import dev.kaikei.opa.model.RefundRequest;
+import java.sql.DriverManager;
 import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -37,7 +40,8 @@ class DayCheckTest extends EngineFixture {
         assertThat(row(id).state()).isEqualTo(PaymentState.REFUNDED);
         assertThat(row(id).refundedTotal()).isEqualTo(1500);
         assertThat(row(id).attention()).contains("outside Kaikei");
-        assertThat(summary.notes()).anySatisfy(n -> assertThat(n).contains(id).contains("refund"));
+        assertThat(summary.corrected()).anySatisfy(n -> assertThat(n).contains(id).contains("refund"));
+        assertThat(summary.isClean()).as("brought in line: nothing left for a person").isTrue();
         assertJournalAgreesWithLedger();
     }
 
@@ -82,5 +86,100 @@ class DayCheckTest extends EngineFixture {
         assertThat(row(a).attention()).isNull();
         assertThat(row(b).attention()).isNull();
         assertJournalAgreesWithLedger();
+    }
+
+    @Test
+    @DisplayName("a payment the journal says paid but PayPay has never heard of is flagged, never 'fixed'")
+    void paidButUnknownToPayPay() {
+        // The journal drifted (a restore of another terminal's file, a hand edit): PayPay holds no such payment.
+        journal.insertPayment(new NewPayment("T1-P-GHOST-1", PaymentKind.QR, 700, "Coffee", "S1", "T1", null, null));
+        journal.transition("T1-P-GHOST-1", journal.findPayment("T1-P-GHOST-1").orElseThrow().state(),
+                PaymentChange.to(PaymentState.COMPLETED).withPaypayStatus("COMPLETED"));
+
+        ReconcileSummary summary = engine.reconcileNow();
+
+        assertThat(row("T1-P-GHOST-1").state()).as("left as it is").isEqualTo(PaymentState.COMPLETED);
+        assertThat(row("T1-P-GHOST-1").attention()).contains("Differs from PayPay").contains("no such payment");
+        assertThat(summary.isClean()).isFalse();
+        assertThat(summary.notes()).anySatisfy(n -> assertThat(n).contains("T1-P-GHOST-1"));
+    }
+
+    @Test
+    @DisplayName("a payment PayPay shows for another amount is flagged with both amounts")
+    void amountDiffers() throws Exception {
+        String id = paid(1000);
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("journal.db"));
+             var st = c.prepareStatement("UPDATE payments SET amount = 1200 WHERE merchant_payment_id = ?")) {
+            st.setString(1, id);
+            assertThat(st.executeUpdate()).isEqualTo(1);
+        }
+
+        ReconcileSummary summary = engine.reconcileNow();
+
+        assertThat(row(id).amount()).as("left as it is").isEqualTo(1200);
+        assertThat(row(id).attention()).contains("Differs from PayPay").contains("1,200").contains("1,000");
+        assertThat(summary.isClean()).isFalse();
+    }
+
+    @Test
+    @DisplayName("a payment the journal says captured while PayPay still shows it only authorized is flagged")
+    void statusDiffers() {
+        String id = authorized(1000);
+        journal.transition(id, PaymentState.AUTHORIZED, PaymentChange.to(PaymentState.COMPLETED));
+
+        ReconcileSummary summary = engine.reconcileNow();
+
+        assertThat(row(id).state()).as("left as it is").isEqualTo(PaymentState.COMPLETED);
+        assertThat(row(id).attention()).contains("Differs from PayPay").contains("AUTHORIZED");
+        assertThat(summary.isClean()).isFalse();
+    }
+
+    @Test
+    @DisplayName("at start-up the last trading day is re-read too: a refund made after closing is brought in")
+    void startUpChecksTheLastTradingDay() {
+        String id = paid(1500);
+        engine.close();
+        // After closing time PayPay's merchant panel refunds it; the terminal is next started the following morning.
+        assertThat(client.refund(RefundRequest.of("PANEL-REFUND-2", row(id).paypayPaymentId(),
+                MoneyAmount.yen(1500), "panel")).isSuccess()).isTrue();
+        clock.advance(Duration.ofDays(1));
+
+        engine = engineReconcilingEvery(Duration.ofMillis(50));
+        engine.startReconciler();
+
+        waiting().untilAsserted(() -> assertThat(row(id).state()).isEqualTo(PaymentState.REFUNDED));
+        assertThat(row(id).attention()).contains("outside Kaikei");
+        assertJournalAgreesWithLedger();
+    }
+
+    @Test
+    @DisplayName("a day is re-read once more when it ends while the terminal runs")
+    void endOfDayCheck() {
+        String id = paid(1500);
+        engine.close();
+        long lookups = lookups(id);
+        engine = engineReconcilingEvery(Duration.ofMillis(50));
+        engine.startReconciler();
+        waiting().until(() -> lookups(id) > lookups); // the start-up pass has looked at it: nothing to do
+        // During the day PayPay's merchant panel refunds part of it; the terminal runs on past midnight.
+        assertThat(client.refund(RefundRequest.of("PANEL-REFUND-3", row(id).paypayPaymentId(), MoneyAmount.yen(500),
+                "panel")).isSuccess()).isTrue();
+        clock.advance(Duration.ofDays(1));
+
+        waiting().untilAsserted(() -> assertThat(row(id).state()).isEqualTo(PaymentState.PARTIALLY_REFUNDED));
+        assertThat(row(id).refundedTotal()).isEqualTo(500);
+        assertJournalAgreesWithLedger();
+    }
+
+    /** How often the journal's call log shows the payment looked up. */
+    private long lookups(String id) {
+        return journal.eventsFor(id).stream().filter(e -> e.operation().contains("DETAILS")).count();
+    }
+
+    private PaymentEngine engineReconcilingEvery(Duration every) {
+        EngineSettings s = settings().withTimings(Duration.ofMillis(50), Duration.ofMillis(10), Duration.ofMillis(200),
+                Duration.ofMillis(30), Duration.ofMillis(200), 4, every);
+        return new PaymentEngine(client, journal, new MerchantIds("T1", clock), s, clock,
+                EngineExecutors.shared(executor));
     }
 }

@@ -20,12 +20,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The follow-ups × every fault: PayPay carried out a refund, cancel, capture or revert (or the resolver's cancel of an
- * unpaid code) but its answer was lost, and then the follow-up's own calls — the lookup and any re-send — meet each
- * fault the simulator injects, refusals (429, 401, THROTTLED_*) included. Only a lookup may decide that the first
- * request did not happen, so every operation ends done, and the journal agrees with PayPay's books.
+ * The follow-ups × every fault: the answer to a refund, cancel, capture or revert (or the resolver's cancel of an
+ * unpaid code) is lost — after PayPay carried it out, or before PayPay saw it — and then the follow-up's own calls (the
+ * lookup and any re-send) meet each fault the simulator injects, refusals (429, 401, THROTTLED_*) included. Only a
+ * lookup may decide that the first request did not happen, so every operation ends done exactly once, and the journal
+ * agrees with PayPay's books.
  */
-@DisplayName("follow-up fault matrix: an operation PayPay carried out is never recorded as refused")
+@DisplayName("follow-up fault matrix: an operation whose answer was lost ends done exactly once")
 class FollowUpFaultMatrixTest extends EngineFixture {
 
     /** Which follow-up is exercised: the money call whose answer is lost, and the calls its follow-up makes. */
@@ -55,6 +56,31 @@ class FollowUpFaultMatrixTest extends EngineFixture {
     @ParameterizedTest(name = "{0} follow-up × {1}")
     @MethodSource("matrix")
     void carriedOutStaysCarriedOut(FollowUp followUp, FaultKind kind) {
+        String id = lostThenFollowedUp(followUp, kind, FaultKind.COMMIT_THEN_FAIL);
+        // One request, carried out once: recorded as done, never as refused nor followed by a second one.
+        assertThat(operations(id, followUp)).as("the %s PayPay carried out", followUp).isNotEmpty()
+                .allMatch(o -> o.state() == OperationState.SUCCEEDED);
+        assertJournalAgreesWithLedger();
+    }
+
+    /**
+     * The other side: the request never reached PayPay (its 500 came before PayPay acted), and the follow-up's lookups
+     * and re-sends meet the fault. The lookup that finally answers shows nothing was done, so the follow-up finishes
+     * the cashier's request: done exactly once (a capture under a new id; the unseen one closed as not received).
+     */
+    @ParameterizedTest(name = "{0} follow-up × {1}")
+    @MethodSource("matrix")
+    void neverReceivedIsDoneOnce(FollowUp followUp, FaultKind kind) {
+        String id = lostThenFollowedUp(followUp, kind, FaultKind.HTTP_500);
+        List<OperationRecord> ops = operations(id, followUp);
+        assertThat(ops).as("the %s operations", followUp)
+                .filteredOn(o -> o.state() == OperationState.SUCCEEDED).hasSize(1);
+        assertThat(ops).as("the %s operations", followUp).allMatch(o -> o.state().isFinal());
+        assertJournalAgreesWithLedger();
+    }
+
+    /** Loses the first request's answer ({@code lost}), lets the follow-ups meet {@code kind}, reconciles to the end. */
+    private String lostThenFollowedUp(FollowUp followUp, FaultKind kind, FaultKind lost) {
         String id = switch (followUp) {
             case REFUND, CANCEL -> paid(1000);
             case CAPTURE, REVERT -> authorized(1000);
@@ -64,8 +90,8 @@ class FollowUpFaultMatrixTest extends EngineFixture {
             // The delete is lost before PayPay sees it, so the resolver falls back to cancelling the payment id.
             sim.faults().add(FaultRule.next(1, Operation.DELETE_QR, FaultKind.HTTP_500));
         }
-        // PayPay carries the request out and the answer is lost on the way back ...
-        sim.faults().add(FaultRule.next(1, followUp.lost, FaultKind.COMMIT_THEN_FAIL));
+        // The request's answer is lost on the way back (PayPay did it, or never got it) ...
+        sim.faults().add(FaultRule.next(1, followUp.lost, lost));
         // ... then the follow-up's lookups and re-sends meet the fault (a 429 is retried once by the client).
         for (Operation call : followUp.followUpCalls) {
             int calls = kind == FaultKind.NO_RESPONSE ? 1 : kind == FaultKind.RATE_LIMIT ? 4 : 2;
@@ -93,16 +119,16 @@ class FollowUpFaultMatrixTest extends EngineFixture {
             case RESOLVER_CANCEL -> PaymentState.ABANDONED;
         };
         assertThat(row(id).state()).as("payment after the %s follow-up met %s", followUp, kind).isEqualTo(expected);
+        return id;
+    }
+
+    private List<OperationRecord> operations(String id, FollowUp followUp) {
         OperationKind opKind = switch (followUp) {
             case REFUND -> OperationKind.REFUND;
             case CANCEL, RESOLVER_CANCEL -> OperationKind.CANCEL;
             case CAPTURE -> OperationKind.CAPTURE;
             case REVERT -> OperationKind.REVERT;
         };
-        List<OperationRecord> ops = journal.operationsFor(id).stream().filter(o -> o.kind() == opKind).toList();
-        // One request, carried out once: recorded as done, never as refused nor followed by a second one.
-        assertThat(ops).as("the %s PayPay carried out", opKind).isNotEmpty()
-                .allMatch(o -> o.state() == OperationState.SUCCEEDED);
-        assertJournalAgreesWithLedger();
+        return journal.operationsFor(id).stream().filter(o -> o.kind() == opKind).toList();
     }
 }

@@ -43,10 +43,17 @@ public final class ChargeView extends VBox {
     private final Messages messages;
     private final Label amountDisplay = new Label();
     private final HBox recentCards = new HBox();
+    private final java.util.Optional<CashViewModel> cash;
 
     public ChargeView(ChargeViewModel viewModel, Messages messages) {
+        this(viewModel, java.util.Optional.empty(), messages);
+    }
+
+    /** With cash: a Cash key beside Charge, and the cash panel in place of the keypad while paying in cash. */
+    public ChargeView(ChargeViewModel viewModel, java.util.Optional<CashViewModel> cash, Messages messages) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.cash = cash;
         getStyleClass().add("charge-view");
         setId("charge-view");
         Theme.styleNextTo(this, ChargeView.class);
@@ -57,7 +64,20 @@ public final class ChargeView extends VBox {
         }
         main.setSpacing(24);
         VBox.setVgrow(main, Priority.ALWAYS);
-        getChildren().addAll(main, recentStrip());
+        Node recent = recentStrip();
+        getChildren().addAll(main, recent);
+        cash.ifPresent(c -> {
+            CashPanel panel = new CashPanel(c, messages);
+            VBox.setVgrow(panel, Priority.ALWAYS);
+            c.stepProperty().addListener((obs, was, now) -> {
+                if (now == CashViewModel.Step.CLOSED) {
+                    getChildren().setAll(main, recent);
+                    focusAmount();
+                } else if (was == CashViewModel.Step.CLOSED) {
+                    getChildren().setAll(panel);
+                }
+            });
+        });
     }
 
     private Node amountPanel() {
@@ -240,7 +260,16 @@ public final class ChargeView extends VBox {
         charge.getStyleClass().addAll("charge-button", Styles.ACCENT);
         charge.setDefaultButton(false);
         charge.disableProperty().bind(viewModel.canChargeProperty().not());
-        grid.add(charge, 1, 4, 2, 1);
+        if (cash.isPresent()) {
+            Button payCash = key(messages.get("charge.button.cash"), "cash-button",
+                    () -> viewModel.saleToPay().ifPresent(cash.get()::begin));
+            payCash.getStyleClass().add("charge-button");
+            payCash.disableProperty().bind(viewModel.canChargeProperty().not());
+            grid.add(payCash, 1, 4);
+            grid.add(charge, 2, 4);
+        } else {
+            grid.add(charge, 1, 4, 2, 1);
+        }
 
         for (int c = 0; c < 3; c++) {
             ColumnConstraints col = new ColumnConstraints(64, 104, 140);
@@ -311,6 +340,14 @@ public final class ChargeView extends VBox {
      */
     public boolean handleKey(KeyEvent event) {
         KeyCode code = event.getCode();
+        if (cash.isPresent() && cash.get().stepProperty().get() != CashViewModel.Step.CLOSED) {
+            if (code == KeyCode.ESCAPE) {
+                cash.get().close();
+            } else if (code == KeyCode.ENTER) {
+                cash.get().take();
+            }
+            return code == KeyCode.ESCAPE || code == KeyCode.ENTER;
+        }
         if (code == KeyCode.ENTER) {
             viewModel.charge();
             return true;

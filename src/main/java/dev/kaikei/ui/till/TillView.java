@@ -28,6 +28,7 @@ public final class TillView extends HBox {
 
     private final TillViewModel viewModel;
     private final Messages messages;
+    private final VBox left;
 
     public TillView(TillViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -36,12 +37,17 @@ public final class TillView extends HBox {
         setId("till-view");
         Theme.styleNextTo(this, TillView.class);
 
-        VBox left = new VBox(12, header(), actions());
+        left = new VBox(12, header(), actions());
         left.getStyleClass().add("till-left");
         VBox count = counting();
         VBox report = report();
         HBox.setHgrow(report, Priority.ALWAYS);
         getChildren().addAll(left, count, report);
+    }
+
+    /** One more section under the cash actions (the cash refund). */
+    public void addPanel(VBox panel) {
+        left.getChildren().add(panel);
     }
 
     private VBox header() {

@@ -3,22 +3,18 @@ package dev.kaikei.cli;
 import dev.kaikei.app.AppContext;
 import dev.kaikei.receipt.ReceiptRequest;
 import dev.kaikei.sale.Sale;
+import dev.kaikei.till.CashDrawer;
 import dev.kaikei.till.CashSale;
 import dev.kaikei.till.CashSales;
 import dev.kaikei.till.DayClosed;
 import java.io.PrintWriter;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * {@code kaikei charge AMOUNT --cash TENDERED}: the sale is journaled with its cash tender, the change is printed and
  * the drawer opens. A drawer that stays shut never undoes the sale: the cashier is told to open it with its key.
  */
 final class CashCharge {
-
-    private static final long DRAWER_WAIT_SECONDS = 10;
 
     private CashCharge() {
     }
@@ -48,13 +44,8 @@ final class CashCharge {
     }
 
     private static void awaitDrawer(CashSale taken, PrintWriter err) throws InterruptedException {
-        try {
-            taken.drawer().get(DRAWER_WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            err.println("The drawer did not open (" + e.getCause().getMessage() + "): open it with its key.");
-        } catch (TimeoutException e) {
-            err.println("The drawer has not opened within " + DRAWER_WAIT_SECONDS + " s: open it with its key.");
-        }
+        CashDrawer.awaitOpened(taken.drawer()).ifPresent(why -> err.println("The drawer did not open (" + why
+                + "): open it with its key."));
         err.flush();
     }
 }

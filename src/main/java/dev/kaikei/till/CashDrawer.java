@@ -36,6 +36,24 @@ public interface CashDrawer {
         };
     }
 
+    /** How long the cashier's side waits for the printer to take a pulse before saying the drawer stayed shut. */
+    java.time.Duration PATIENCE = java.time.Duration.ofSeconds(10);
+
+    /**
+     * Waits (off the UI thread) for a pulse sent by {@link #open()}: empty when the drawer opened, else why not. Never
+     * throws for the printer: a drawer that stays shut never undoes what was journaled.
+     */
+    static java.util.Optional<String> awaitOpened(CompletableFuture<Void> pulse) throws InterruptedException {
+        try {
+            pulse.get(PATIENCE.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            return java.util.Optional.empty();
+        } catch (java.util.concurrent.ExecutionException e) {
+            return java.util.Optional.of(String.valueOf(e.getCause().getMessage()));
+        } catch (java.util.concurrent.TimeoutException e) {
+            return java.util.Optional.of("the printer has not taken the pulse within " + PATIENCE.toSeconds() + " s");
+        }
+    }
+
     /** Sends the pulse; completes once the printer took it, or fails saying why not. */
     CompletableFuture<Void> open();
 

@@ -6,6 +6,7 @@ import dev.kaikei.receipt.ReceiptRequest;
 import dev.kaikei.payment.CheckoutService;
 import dev.kaikei.sale.CashTender;
 import dev.kaikei.sale.Sale;
+import dev.kaikei.till.CashDrawer;
 import dev.kaikei.till.CashSale;
 import dev.kaikei.till.CashSales;
 import dev.kaikei.ui.common.Messages;
@@ -16,9 +17,7 @@ import dev.kaikei.ui.common.TaskRunner;
 import dev.kaikei.ui.common.Yen;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -47,7 +46,6 @@ public final class CashViewModel {
 
     /** Notes and coins a customer hands over, largest first (the ¥2,000 note is rare and left out). */
     public static final List<Integer> HANDED = List.of(10_000, 5_000, 1_000, 500, 100, 50, 10, 5, 1);
-    private static final long DRAWER_WAIT_SECONDS = 10;
 
     private final CashSales cash;
     private final CheckoutService checkouts;
@@ -157,17 +155,7 @@ public final class CashViewModel {
     /** The sale and whether the drawer opened, waited for off the UI thread (it never undoes the sale). */
     private Taken takeAndOpen(long tendered) throws InterruptedException {
         CashSale taken = cash.sell(sale, tendered);
-        if (!cash.hasDrawer()) {
-            return new Taken(taken, "");
-        }
-        try {
-            taken.drawer().get(DRAWER_WAIT_SECONDS, TimeUnit.SECONDS);
-            return new Taken(taken, "");
-        } catch (ExecutionException e) {
-            return new Taken(taken, e.getCause().getMessage());
-        } catch (TimeoutException e) {
-            return new Taken(taken, messages.get("cash.drawerSlow"));
-        }
+        return new Taken(taken, cash.hasDrawer() ? CashDrawer.awaitOpened(taken.drawer()).orElse("") : "");
     }
 
     private record Taken(CashSale sale, String drawerProblem) {

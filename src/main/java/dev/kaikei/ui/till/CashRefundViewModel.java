@@ -1,14 +1,12 @@
 package dev.kaikei.ui.till;
 
+import dev.kaikei.till.CashDrawer;
 import dev.kaikei.till.CashSales;
 import dev.kaikei.ui.common.ManagerGate;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.StatusMessage;
 import dev.kaikei.ui.common.TaskRunner;
 import dev.kaikei.ui.common.Yen;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -22,8 +20,6 @@ import javafx.beans.property.StringProperty;
  * through PayPay (History), never in cash.
  */
 public final class CashRefundViewModel {
-
-    private static final long DRAWER_WAIT_SECONDS = 10;
 
     private final CashSales cash;
     private final ManagerGate manager;
@@ -83,15 +79,8 @@ public final class CashRefundViewModel {
 
     /** Waits for the drawer off the UI thread; a drawer that stays shut never undoes the refund. */
     private String drawer(CashSales.CashReturn r) throws InterruptedException {
-        if (!cash.hasDrawer()) {
-            return "";
-        }
-        try {
-            r.drawer().get(DRAWER_WAIT_SECONDS, TimeUnit.SECONDS);
-            return "";
-        } catch (ExecutionException | TimeoutException e) {
-            return " " + messages.get("cashRefund.drawerShut");
-        }
+        return cash.hasDrawer() && CashDrawer.awaitOpened(r.drawer()).isPresent()
+                ? " " + messages.get("cashRefund.drawerShut") : "";
     }
 
     private static long digits(String text) {

@@ -232,4 +232,18 @@ class CashAcceptanceTest extends EngineScreensTest {
                 + " cash"));
         assertThat(drawerPulses()).isEqualTo(2);
     }
+
+    @Test
+    @DisplayName("printer off: the cash sale stands, the change shows, the cashier is told to open the drawer by key")
+    void drawerShut() {
+        printer.close();
+        robot.clickOn("#quick-1");
+        robot.clickOn("#cash-button");
+        robot.clickOn("#cash-1000");
+        robot.clickOn("#cash-take");
+        awaitText(robot, "#cash-change", "¥720");
+        await().until(() -> Fx.text(robot, "#cash-after").startsWith("Cash sale journaled, but the drawer did not"
+                + " open") && Fx.text(robot, "#cash-after").endsWith("open it with its key"));
+        assertThat(sales()).hasSize(1);
+    }
 }

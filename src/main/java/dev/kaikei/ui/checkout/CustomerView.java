@@ -5,7 +5,6 @@ import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.QrRenderer;
 import dev.kaikei.ui.common.QrView;
 import dev.kaikei.ui.common.StyleClasses;
-import dev.kaikei.ui.common.TaskRunner;
 import dev.kaikei.ui.common.Theme;
 import dev.kaikei.ui.common.Tone;
 import java.util.Arrays;
@@ -34,19 +33,19 @@ public final class CustomerView extends VBox {
     private final CheckoutViewModel viewModel;
     private final QrView qrView;
 
-    public CustomerView(CheckoutViewModel viewModel, Messages messages, QrRenderer renderer, TaskRunner tasks,
+    public CustomerView(CheckoutViewModel viewModel, Messages messages, QrRenderer renderer,
                         boolean cashierControls) {
-        this(viewModel, messages, renderer, tasks, cashierControls, ReceiptChoice.NONE, "");
+        this(viewModel, messages, renderer, cashierControls, ReceiptChoice.NONE, "");
     }
 
     /**
      * @param receipts  the receipt choice after Paid, for the cashier's controls
      * @param saleLines the sale's lines and totals per rate (empty for a bare amount)
      */
-    public CustomerView(CheckoutViewModel viewModel, Messages messages, QrRenderer renderer, TaskRunner tasks,
+    public CustomerView(CheckoutViewModel viewModel, Messages messages, QrRenderer renderer,
                         boolean cashierControls, ReceiptChoice receipts, String saleLines) {
         this.viewModel = viewModel;
-        this.qrView = new QrView(renderer, tasks);
+        this.qrView = new QrView(renderer);
         getStyleClass().add("customer-view");
         setId("customer-view");
         Theme.styleNextTo(this, CustomerView.class);

@@ -55,8 +55,8 @@ public final class HistoryView extends BorderPane {
         setId("history-view");
         Theme.styleNextTo(this, HistoryView.class);
 
-        table = paymentTable("history-table", viewModel.rows());
-        attentionTable = paymentTable("attention-table", viewModel.attention().rows());
+        table = paymentTable("history-table", viewModel.rows(), "history.empty");
+        attentionTable = paymentTable("attention-table", viewModel.attention().rows(), "attention.empty");
         setTop(filterBar());
         SplitPane split = new SplitPane(lists(), new PaymentDetailView(viewModel.detail(), viewModel.actions(), messages));
         split.setDividerPositions(0.47);
@@ -166,7 +166,7 @@ public final class HistoryView extends BorderPane {
         return tabs;
     }
 
-    private TableView<PaymentRow> paymentTable(String id, ObservableList<PaymentRow> items) {
+    private TableView<PaymentRow> paymentTable(String id, ObservableList<PaymentRow> items, String emptyKey) {
         TableView<PaymentRow> t = new TableView<>(items);
         t.setId(id);
         t.getStyleClass().add("payment-table");
@@ -179,7 +179,9 @@ public final class HistoryView extends BorderPane {
         t.getColumns().add(columns.text("history.column.paypayId", PaymentRow::paypayId, 100));
         t.getColumns().add(columns.text("history.column.description", PaymentRow::description, 120));
         Columns.fillOrScroll(t);
-        t.setPlaceholder(new Label(messages.get("history.empty")));
+        Label empty = new Label(messages.get(emptyKey));
+        empty.setWrapText(true);
+        t.setPlaceholder(empty);
         t.setRowFactory(tv -> new TableRow<>() {
             @Override
             protected void updateItem(PaymentRow row, boolean empty) {

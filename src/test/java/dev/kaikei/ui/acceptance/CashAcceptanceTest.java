@@ -139,6 +139,7 @@ class CashAcceptanceTest extends EngineScreensTest {
         String codeId = codeIdOnScreen();
         String id = merchantPaymentIdOnScreen();
         assertThat(row(id).amount()).as("the QR is for the rest").isEqualTo(200);
+        assertThat(Fx.text(robot, "#customer-lines")).endsWith("Cash ¥1,000 · PayPay ¥200");
         assertThat(drawerPulses()).as("cash stays in hand until PayPay confirms").isZero();
         sim.payCode(codeId);
         awaitText(robot, "#state-headline", "Paid");

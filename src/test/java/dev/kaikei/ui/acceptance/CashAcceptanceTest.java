@@ -218,7 +218,11 @@ class CashAcceptanceTest extends EngineScreensTest {
         enterPin(PIN);
 
         awaitText(robot, "#cash-refund-message", "Handed back ¥450 of receipt No." + String.format("%06d", number)
-                + "; return receipt No." + String.format("%06d", paypayNumber + 1) + ".");
+                + "; return receipt No." + String.format("%06d", paypayNumber + 1) + ". The return receipt is"
+                + " printed.");
+        EscPosDecoder.Printout returned = EscPosDecoder.decode(printer.jobs().get(printer.jobs().size() - 1));
+        assertThat(returned.render()).contains("Returned in cash", "¥450");
+        assertThat(returned.drawerPulses()).isZero();
         assertThat(journal.till().cashRefunds(saleId)).singleElement().satisfies(r -> assertThat(r.amount())
                 .isEqualTo(450));
         await().until(() -> drawerPulses() == 2);

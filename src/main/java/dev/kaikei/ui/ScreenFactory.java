@@ -158,7 +158,7 @@ final class ScreenFactory {
         TillView view = new TillView(vm, ui.messages());
         services.cash().ifPresent(cash -> view.addPanel(new CashRefundPanel(new CashRefundViewModel(cash,
                 new ManagerGate(pins, dialogs.apply(ui.messages()), ui.tasks(), ui.messages()), ui.tasks(),
-                ui.messages(), vm::refresh), ui.messages())));
+                ui.messages(), vm::refresh, services.receipts()), ui.messages())));
         return SectionScreen.of(scrolling(view), vm::refresh);
     }
 

@@ -41,18 +41,33 @@ public final class DayTakingsReader {
         this.journal = journal;
     }
 
-    /** The takings of {@code day}. */
+    /**
+     * The takings of {@code day}. The day's payments and sales are read once each and looked up in memory (a busy day
+     * has a thousand of them; a query per sale made End of day wait); only a refund of an earlier day's sale reads
+     * that sale again.
+     */
     public DayTakings read(BusinessDay day) {
+        Map<String, PaymentRecord> payments = new HashMap<>();
+        journal.paymentsOn(day).forEach(p -> payments.put(p.merchantPaymentId(), p));
+        List<SaleRecord> daySales = journal.salesOn(day);
+        Map<String, SaleRecord> saleOfPayment = new HashMap<>();
+        Map<Long, SaleRecord> salesById = new HashMap<>();
+        for (SaleRecord s : daySales) {
+            salesById.put(s.id(), s);
+            s.payPayTender().ifPresent(t -> saleOfPayment.put(t.merchantPaymentId(), s));
+        }
+        Lookups known = new Lookups(payments, saleOfPayment, salesById);
         Map<DayTakings.Key, DayTakings.Amount> sales = new HashMap<>();
         Map<DayTakings.Key, DayTakings.Amount> refunds = new HashMap<>();
-        for (PaymentRecord p : journal.paymentsOn(day)) {
+        for (PaymentRecord p : List.copyOf(payments.values())) {
             if (p.saleAmount() > 0) {
-                add(sales, TenderKind.PAYPAY, payPayShare(p, p.saleAmount()));
+                add(sales, TenderKind.PAYPAY, payPayShare(known.saleOf(p), p.saleAmount()));
             }
         }
-        for (SaleRecord s : journal.salesOn(day)) {
+        for (SaleRecord s : daySales) {
             long cash = cashOf(s);
-            if (cash > 0 && payPayPaidOrNone(s)) {
+            if (cash > 0 && s.payPayTender().map(t -> known.payment(t.merchantPaymentId()).state().wasPaid())
+                    .orElse(true)) {
                 add(sales, TenderKind.CASH, cashShare(s, cash));
             }
         }
@@ -60,32 +75,56 @@ public final class DayTakingsReader {
             if (o.state() != OperationState.SUCCEEDED) {
                 continue;
             }
-            PaymentRecord p = journal.findPayment(o.merchantPaymentId()).orElseThrow();
+            PaymentRecord p = known.payment(o.merchantPaymentId());
             if (o.kind() == OperationKind.REFUND) {
-                add(refunds, TenderKind.PAYPAY, payPayShare(p, o.amount()));
+                add(refunds, TenderKind.PAYPAY, payPayShare(known.saleOf(p), o.amount()));
             } else if (o.kind() == OperationKind.CANCEL && p.state() == PaymentState.CANCELED) {
-                add(refunds, TenderKind.PAYPAY, payPayShare(p, p.kind().isPreAuth() ? p.capturedAmount()
-                        : p.amount()));
+                add(refunds, TenderKind.PAYPAY, payPayShare(known.saleOf(p), p.kind().isPreAuth()
+                        ? p.capturedAmount() : p.amount()));
             }
         }
         for (CashRefundRecord r : journal.till().cashRefundsBetween(day.start(), day.end())) {
-            SaleRecord s = journal.findSale(r.saleId()).orElseThrow();
-            add(refunds, TenderKind.CASH, cashShare(s, r.amount()));
+            add(refunds, TenderKind.CASH, cashShare(known.sale(r.saleId()), r.amount()));
         }
         return new DayTakings(day.date(), sales, refunds);
     }
 
-    private boolean payPayPaidOrNone(SaleRecord s) {
-        return s.payPayTender().map(t -> journal.findPayment(t.merchantPaymentId()).map(PaymentRecord::state)
-                .map(PaymentState::wasPaid).orElse(false)).orElse(true);
+    /** The day's rows by id, falling back to the journal for an earlier day's (a refund of yesterday's sale). */
+    private final class Lookups {
+        private final Map<String, PaymentRecord> payments;
+        private final Map<String, SaleRecord> saleOfPayment;
+        private final Map<Long, SaleRecord> sales;
+
+        Lookups(Map<String, PaymentRecord> payments, Map<String, SaleRecord> saleOfPayment,
+                Map<Long, SaleRecord> sales) {
+            this.payments = payments;
+            this.saleOfPayment = saleOfPayment;
+            this.sales = sales;
+        }
+
+        PaymentRecord payment(String merchantPaymentId) {
+            return payments.computeIfAbsent(merchantPaymentId, id -> journal.findPayment(id).orElseThrow());
+        }
+
+        /** The sale a payment belongs to; empty for a bare amount. */
+        Optional<SaleRecord> saleOf(PaymentRecord p) {
+            String id = p.merchantPaymentId();
+            if (!saleOfPayment.containsKey(id)) {
+                saleOfPayment.put(id, journal.findSaleForPayment(id).orElse(null));
+            }
+            return Optional.ofNullable(saleOfPayment.get(id));
+        }
+
+        SaleRecord sale(long id) {
+            return sales.computeIfAbsent(id, i -> journal.findSale(i).orElseThrow());
+        }
     }
 
     /** {@code yen} of a PayPay payment over the rates of its part of the sale; 10% when it has no sale. */
-    private List<RateTotal> payPayShare(PaymentRecord p, long yen) {
+    private static List<RateTotal> payPayShare(Optional<SaleRecord> sale, long yen) {
         if (yen <= 0) {
             return List.of();
         }
-        Optional<SaleRecord> sale = journal.findSaleForPayment(p.merchantPaymentId());
         if (sale.isEmpty()) {
             long tax = yen * 10 / 110; // a bare amount: the keypad's standard rate, tax included, rounded down
             return List.of(new RateTotal(TaxRate.STANDARD_10, yen, yen - tax, tax));

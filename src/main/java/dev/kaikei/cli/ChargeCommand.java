@@ -80,10 +80,10 @@ final class ChargeCommand implements Callable<Integer> {
 
     @Option(names = "--item", paramLabel = "NAME=YEN@RATE",
             description = "A line of the sale, repeatable: its name, price in yen as the store prices (tax.pricing)"
-                    + " and tax rate: 10, 8 (food and drink; 10% unless --take-out) or 0 (non-taxable).")
+                    + " and tax rate: 10, 8 (food and drink; 10%% unless --take-out) or 0 (non-taxable).")
     List<String> items = new ArrayList<>();
 
-    @Option(names = "--take-out", description = "The customer takes the food away: food lines are taxed at 8%.")
+    @Option(names = "--take-out", description = "The customer takes the food away: food lines are taxed at 8%%.")
     boolean takeOut;
 
     @Option(names = "--description", paramLabel = "TEXT",

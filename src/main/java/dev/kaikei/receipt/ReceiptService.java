@@ -143,10 +143,13 @@ public final class ReceiptService {
      */
     public byte[] pdf(ReceiptRequest request) {
         Path fontFile = font.get().orElseThrow(() -> new ReceiptException(Reason.NO_OUTPUT, JapaneseFont.MISSING));
-        Issued issued = prepare(request);
-        byte[] pdf = PdfReceipt.render(issued.document(), fontFile, logoImage(), "Receipt " + issued.content()
-                .number());
-        record(issued, request, PrintOutput.PDF, PrintState.DONE);
+        return pdf(new Due(request, prepare(request)), fontFile);
+    }
+
+    private byte[] pdf(Due due, Path fontFile) {
+        byte[] pdf = PdfReceipt.render(due.issued().document(), fontFile, logoImage(), "Receipt " + due.issued()
+                .content().number());
+        record(due.issued(), due.request(), PrintOutput.PDF, PrintState.DONE);
         return pdf;
     }
 
@@ -155,6 +158,18 @@ public final class ReceiptService {
      * went (printed, or waiting in the reprint queue), or fails with a {@link ReceiptException}.
      */
     public CompletableFuture<PrintOutcome> print(ReceiptRequest request) {
+        return print(request, false);
+    }
+
+    /**
+     * Prints the receipt as it is due now: as issued the first time, as a reprint (再発行, same number) once it was
+     * handed out — what a cashier asking for "the receipt" of a past payment means. See {@link #print}.
+     */
+    public CompletableFuture<PrintOutcome> printAsDue(ReceiptRequest request) {
+        return print(request, true);
+    }
+
+    private CompletableFuture<PrintOutcome> print(ReceiptRequest request, boolean asDue) {
         PrintQueue q = queue.orElse(null);
         if (q == null) {
             return CompletableFuture.failedFuture(new ReceiptException(Reason.NO_OUTPUT,
@@ -162,11 +177,35 @@ public final class ReceiptService {
                             + "); save the receipt as PDF instead"));
         }
         return q.submit(() -> {
-            Issued issued = prepare(request);
-            PrintRecord print = record(issued, request, q.takesPdf() ? PrintOutput.SYSTEM : PrintOutput.PRINTER,
-                    PrintState.SENDING);
-            return job(issued, print, request, q);
+            // Decided on the print thread, after any print queued before this one was journaled.
+            Due due = asDue ? due(request) : new Due(request, prepare(request));
+            PrintRecord print = record(due.issued(), due.request(), q.takesPdf() ? PrintOutput.SYSTEM
+                    : PrintOutput.PRINTER, PrintState.SENDING);
+            return job(due.issued(), print, due.request(), q);
         });
+    }
+
+    /** The PDF of the receipt as it is due now (see {@link #printAsDue}); journaled as issued. */
+    public byte[] pdfAsDue(ReceiptRequest request) {
+        Path fontFile = font.get().orElseThrow(() -> new ReceiptException(Reason.NO_OUTPUT, JapaneseFont.MISSING));
+        return pdf(due(request), fontFile);
+    }
+
+    /** A request and the receipt it issues. */
+    private record Due(ReceiptRequest request, Issued issued) {
+    }
+
+    /** {@code request} as asked, or as a reprint if that receipt (in that variant) was handed out already. */
+    private Due due(ReceiptRequest request) {
+        try {
+            return new Due(request, prepare(request));
+        } catch (ReceiptException e) {
+            if (e.reason() != Reason.ALREADY_ISSUED || request.reprint()) {
+                throw e;
+            }
+            ReceiptRequest reprint = request.asReprint();
+            return new Due(reprint, prepare(reprint));
+        }
     }
 
     /**
@@ -295,7 +334,7 @@ public final class ReceiptService {
 
     private static String label(Issued issued) {
         return (issued.receipt().kind() == ReceiptKind.RETURN ? "Return receipt No." : "Receipt No.")
-                + issued.content().number().digits();
+                + issued.content().number().digits() + (issued.content().reprint() ? " (reprint)" : "");
     }
 
     private PrintRecord record(Issued issued, ReceiptRequest request, PrintOutput output, PrintState state) {

@@ -80,11 +80,14 @@ public final class CashSales {
      */
     public CashReturn refundReceipt(long number, long amount, String reason) {
         CashRefund r = refund(saleOfReceipt(number).id(), amount, reason);
-        return new CashReturn(r.refund().receiptNumber(), r.drawer());
+        return new CashReturn(r.refund().id(), r.refund().receiptNumber(), r.drawer());
     }
 
-    /** Cash handed back: the return receipt's number, and the drawer opening for it. */
-    public record CashReturn(long returnReceiptNumber, CompletableFuture<Void> drawer) {
+    /**
+     * Cash handed back: the refund's id (its return receipt prints by it), the return receipt's number, and the drawer
+     * opening for it.
+     */
+    public record CashReturn(long refundId, long returnReceiptNumber, CompletableFuture<Void> drawer) {
     }
 
     /** The sale whose receipt has {@code number} on this terminal (as printed, e.g. {@code 000123}). */

@@ -34,6 +34,7 @@ import dev.kaikei.ui.endofday.TillClosesPanel;
 import dev.kaikei.ui.endofday.TillClosesViewModel;
 import dev.kaikei.ui.history.HistoryView;
 import dev.kaikei.ui.history.HistoryViewModel;
+import dev.kaikei.ui.history.ReceiptActionsModel;
 import dev.kaikei.ui.settings.HqSyncViewModel;
 import dev.kaikei.ui.settings.SettingsView;
 import dev.kaikei.ui.settings.SettingsViewModel;
@@ -51,6 +52,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Screen;
 
 /**
@@ -112,8 +115,10 @@ final class ScreenFactory {
     }
 
     private SectionScreen history(UiContext ui, HistoryService history) {
-        HistoryViewModel vm = new HistoryViewModel(history, services.operations(), pins,
-                dialogs.apply(ui.messages()), ui.tasks(), ui.messages(), ui.clock());
+        DialogService dialog = dialogs.apply(ui.messages());
+        HistoryViewModel vm = new HistoryViewModel(history, services.operations(), pins, dialog, ui.tasks(),
+                ui.messages(), ui.clock(), new ReceiptActionsModel(services.receipts(), ui.tasks(), ui.messages(),
+                        dialog));
         return SectionScreen.following(new HistoryView(vm, ui.messages()), vm::shown, vm::hidden, vm::close);
     }
 
@@ -144,7 +149,7 @@ final class ScreenFactory {
             view.addPanel(new PayPayFilePanel(file, ui.messages()));
             loads.add(file::load);
         });
-        return SectionScreen.of(view, () -> loads.forEach(Runnable::run));
+        return SectionScreen.of(scrolling(view), () -> loads.forEach(Runnable::run));
     }
 
     private SectionScreen till(UiContext ui) {
@@ -153,13 +158,25 @@ final class ScreenFactory {
         TillView view = new TillView(vm, ui.messages());
         services.cash().ifPresent(cash -> view.addPanel(new CashRefundPanel(new CashRefundViewModel(cash,
                 new ManagerGate(pins, dialogs.apply(ui.messages()), ui.tasks(), ui.messages()), ui.tasks(),
-                ui.messages(), vm::refresh), ui.messages())));
-        return SectionScreen.of(view, vm::refresh);
+                ui.messages(), vm::refresh, services.receipts()), ui.messages())));
+        return SectionScreen.of(scrolling(view), vm::refresh);
+    }
+
+    /**
+     * A screen that fills the window where it fits and scrolls where it does not (a small tablet, a large scaling,
+     * End of day with its till and PayPay file panels): nothing is ever cut off.
+     */
+    private static Node scrolling(Region view) {
+        ScrollPane scroll = new ScrollPane(view);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
     }
 
     private SectionScreen customers(UiContext ui) {
         CustomersView view = new CustomersView(new CustomersViewModel(services.customers().orElseThrow(),
-                ui.tasks(), ui.messages(), dialogs.apply(ui.messages())), ui.messages(), qrRenderer, ui.tasks());
+                ui.tasks(), ui.messages(), dialogs.apply(ui.messages())), ui.messages(), qrRenderer);
         return SectionScreen.of(view, view::refresh);
     }
 
@@ -194,11 +211,11 @@ final class ScreenFactory {
         String lines = SaleLinesText.of(request, ui.messages());
         if (customerHasOwnScreen) {
             return new CheckoutScreens(vm, new CashierStatusView(vm, ui.messages(), receipts),
-                    Optional.of(new CustomerView(vm, ui.messages(), qrRenderer, ui.tasks(), false,
+                    Optional.of(new CustomerView(vm, ui.messages(), qrRenderer, false,
                             ReceiptChoice.NONE, lines)));
         }
         // One screen: the customer view (with its own training band) takes the whole window, plus cashier buttons.
-        return new CheckoutScreens(vm, new CustomerView(vm, ui.messages(), qrRenderer, ui.tasks(), true, receipts,
+        return new CheckoutScreens(vm, new CustomerView(vm, ui.messages(), qrRenderer, true, receipts,
                 lines), Optional.empty());
     }
 

@@ -161,7 +161,7 @@ class ReceiptServiceTest {
         @DisplayName("the sale stays complete, the receipt waits in the reprint queue, and prints later unmarked")
         void waits() throws Exception {
             String id = paid(ReceiptFixtures.MIXED);
-            printer.close();
+            printer.switchOff();
             PrintOutcome down = receipts.print(ReceiptRequest.sale(id, Locale.JAPANESE)).get();
             assertThat(down.printed()).isFalse();
             assertThat(down.problem()).contains(PrinterProblem.UNREACHABLE);

@@ -113,8 +113,10 @@ public final class ChargeView extends VBox {
             preAuth.setOnAction(e -> viewModel.preAuthorize());
             panel.getChildren().add(preAuth);
         }
+        // It takes what the keys leave (it grows), and gives way first on a small screen, down to the amount's width.
         HBox.setHgrow(panel, Priority.ALWAYS);
-        panel.setMinWidth(320);
+        panel.setMinWidth(240);
+        panel.setPrefWidth(260);
         return panel;
     }
 
@@ -143,7 +145,8 @@ public final class ChargeView extends VBox {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         VBox box = new VBox(8, title, scroll);
-        box.setMinWidth(290);
+        // Two columns of keys where the screen has the room, one on a small tablet (the keypad and Charge never go).
+        box.setMinWidth(150);
         box.setPrefWidth(290);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         return box;
@@ -269,7 +272,7 @@ public final class ChargeView extends VBox {
         }
 
         for (int c = 0; c < 3; c++) {
-            ColumnConstraints col = new ColumnConstraints(88, 104, 140);
+            ColumnConstraints col = new ColumnConstraints(64, 104, 140);
             col.setHalignment(HPos.CENTER);
             col.setHgrow(Priority.SOMETIMES);
             grid.getColumnConstraints().add(col);

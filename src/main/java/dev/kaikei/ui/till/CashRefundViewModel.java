@@ -4,6 +4,7 @@ import dev.kaikei.till.CashDrawer;
 import dev.kaikei.till.CashSales;
 import dev.kaikei.ui.common.ManagerGate;
 import dev.kaikei.ui.common.Messages;
+import dev.kaikei.ui.common.Receipts;
 import dev.kaikei.ui.common.StatusMessage;
 import dev.kaikei.ui.common.TaskRunner;
 import dev.kaikei.ui.common.Yen;
@@ -26,6 +27,7 @@ public final class CashRefundViewModel {
     private final TaskRunner tasks;
     private final Messages messages;
     private final Runnable refunded;
+    private final java.util.Optional<Receipts> receipts;
 
     private final StringProperty receipt = new SimpleStringProperty(this, "receipt", "");
     private final StringProperty amount = new SimpleStringProperty(this, "amount", "");
@@ -34,9 +36,13 @@ public final class CashRefundViewModel {
             StatusMessage.NONE);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
 
-    /** @param refunded called after a refund (the till's figures changed) */
+    /**
+     * @param refunded called after a refund (the till's figures changed)
+     * @param receipts prints the return receipt (返還インボイス) when a receipt printer is set up
+     */
     public CashRefundViewModel(CashSales cash, ManagerGate manager, TaskRunner tasks, Messages messages,
-                               Runnable refunded) {
+                               Runnable refunded, java.util.Optional<Receipts> receipts) {
+        this.receipts = receipts;
         this.cash = cash;
         this.manager = manager;
         this.tasks = tasks;
@@ -66,7 +72,7 @@ public final class CashRefundViewModel {
         tasks.task(() -> {
             CashSales.CashReturn r = cash.refundReceipt(number, yen, why);
             return messages.format("cashRefund.done", Yen.format(yen), String.format("%06d", number),
-                    String.format("%06d", r.returnReceiptNumber())) + drawer(r);
+                    String.format("%06d", r.returnReceiptNumber())) + drawer(r) + returnReceipt(r);
         }).onSuccess(done -> {
             receipt.set("");
             amount.set("");
@@ -81,6 +87,20 @@ public final class CashRefundViewModel {
     private String drawer(CashSales.CashReturn r) throws InterruptedException {
         return cash.hasDrawer() && CashDrawer.awaitOpened(r.drawer()).isPresent()
                 ? " " + messages.get("cashRefund.drawerShut") : "";
+    }
+
+    /** Prints the return receipt for the customer (the refund stands whatever the printer does). */
+    private String returnReceipt(CashSales.CashReturn r) throws InterruptedException {
+        if (!receipts.map(Receipts::hasPrinter).orElse(false)) {
+            return "";
+        }
+        try {
+            receipts.get().service().cashReturns().print(r.refundId(), false, messages.locale())
+                    .get(30, java.util.concurrent.TimeUnit.SECONDS);
+            return " " + messages.get("cashRefund.printed");
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            return " " + messages.get("cashRefund.notPrinted");
+        }
     }
 
     private static long digits(String text) {

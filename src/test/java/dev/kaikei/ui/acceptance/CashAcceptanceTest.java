@@ -139,6 +139,7 @@ class CashAcceptanceTest extends EngineScreensTest {
         String codeId = codeIdOnScreen();
         String id = merchantPaymentIdOnScreen();
         assertThat(row(id).amount()).as("the QR is for the rest").isEqualTo(200);
+        assertThat(Fx.text(robot, "#customer-lines")).endsWith("Cash ¥1,000 · PayPay ¥200");
         assertThat(drawerPulses()).as("cash stays in hand until PayPay confirms").isZero();
         sim.payCode(codeId);
         awaitText(robot, "#state-headline", "Paid");
@@ -217,7 +218,11 @@ class CashAcceptanceTest extends EngineScreensTest {
         enterPin(PIN);
 
         awaitText(robot, "#cash-refund-message", "Handed back ¥450 of receipt No." + String.format("%06d", number)
-                + "; return receipt No." + String.format("%06d", paypayNumber + 1) + ".");
+                + "; return receipt No." + String.format("%06d", paypayNumber + 1) + ". The return receipt is"
+                + " printed.");
+        EscPosDecoder.Printout returned = EscPosDecoder.decode(printer.jobs().get(printer.jobs().size() - 1));
+        assertThat(returned.render()).contains("Returned in cash", "¥450");
+        assertThat(returned.drawerPulses()).isZero();
         assertThat(journal.till().cashRefunds(saleId)).singleElement().satisfies(r -> assertThat(r.amount())
                 .isEqualTo(450));
         await().until(() -> drawerPulses() == 2);

@@ -18,9 +18,14 @@ public final class Main {
     public static void main(String[] args) {
         // Before the first logger exists: LogSetup reads the log directory from this property.
         LogFiles.useDirectory(PlatformDirs.forCurrentUser());
+        // The window will be wanted: its toolkit starts now, while the command line is built, the settings are read
+        // and the engine opens (surely: before picocli's start-up; else as soon as the parsed arguments tell).
+        boolean surely = KaikeiCommand.surelyOpensCashierApp(args);
+        if (surely) {
+            CashierApp.prepareWindow();
+        }
         CommandLine command = KaikeiCommand.forArguments(args);
-        if (KaikeiCommand.opensCashierApp(command)) {
-            // The window will be wanted: its toolkit starts now, while the settings are read and the engine opens.
+        if (!surely && KaikeiCommand.opensCashierApp(command)) {
             CashierApp.prepareWindow();
         }
         System.exit(command.execute(args));

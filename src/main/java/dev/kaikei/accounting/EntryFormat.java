@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.kaikei.sale.TaxRate;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -41,6 +42,15 @@ public enum EntryFormat {
                     l.creditAccount(), l.creditSub(), l.creditTaxLabel(), yen(l.amount()),
                     yen(l.taxOnDebit() ? 0 : l.tax()), l.memo());
         }
+
+        @Override
+        public String salesTax(TaxRate rate) {
+            return switch (rate) {
+                case STANDARD_10 -> "課税売上10%";
+                case REDUCED_8 -> "課税売上8%（軽）";
+                case NONE -> "非課売上";
+            };
+        }
     },
 
     MONEYFORWARD(List.of("取引No", "取引日", "借方勘定科目", "借方補助科目", "借方部門", "借方取引先", "借方税区分",
@@ -54,7 +64,19 @@ public enum EntryFormat {
                     l.creditSub(), "", "", l.creditTaxLabel(), "", yen(l.amount()), yen(l.taxOnDebit() ? 0 : l.tax()),
                     l.memo(), "", "", "", "", "", "", "", "");
         }
+
+        @Override
+        public String salesTax(TaxRate rate) {
+            return switch (rate) {
+                case STANDARD_10 -> "課税売上 10%";
+                case REDUCED_8 -> "課税売上 (軽)8%";
+                case NONE -> "非課税売上";
+            };
+        }
     };
+
+    /** 税区分 of accounts outside consumption tax (cash, receivables). */
+    public static final String OUT_OF_SCOPE = "対象外";
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu/MM/dd");
     private static final Charset SHIFT_JIS = Charset.forName("Windows-31J");
@@ -73,6 +95,9 @@ public enum EntryFormat {
     }
 
     abstract List<String> cells(EntryLine line);
+
+    /** The product's name of the 税区分 of sales at {@code rate}. */
+    public abstract String salesTax(TaxRate rate);
 
     /** The file's bytes: the header row, then one row per line. */
     public byte[] write(List<EntryLine> lines) {

@@ -1,5 +1,6 @@
 package dev.kaikei.app;
 
+import dev.kaikei.accounting.AccountingExport;
 import dev.kaikei.config.ManagerPinGuard;
 import dev.kaikei.config.PinLockoutStore;
 import dev.kaikei.config.Settings;
@@ -16,6 +17,8 @@ import dev.kaikei.payment.PaymentEngine;
 import dev.kaikei.payment.PaymentHistory;
 import dev.kaikei.payment.RecentPayments;
 import dev.kaikei.paypayfile.TransactionFiles;
+import dev.kaikei.till.CashDrawer;
+import dev.kaikei.till.CashSales;
 import dev.kaikei.till.Till;
 import dev.kaikei.simulator.PayPaySimulator;
 import dev.kaikei.sync.SyncPusher;
@@ -59,6 +62,8 @@ public final class AppContext implements AutoCloseable {
     private final SalesServices sales;
     private final TransactionFiles transactionFiles;
     private final Till till;
+    private final CashSales cash;
+    private final AccountingExport accounting;
     private final Optional<SyncPusher> sync;
     private boolean closed;
     private boolean backgroundStarted;
@@ -78,7 +83,13 @@ public final class AppContext implements AutoCloseable {
         this.threads = threads;
         this.closeStack = closeStack;
         this.transactionFiles = new TransactionFiles(journal, Set.of(settings.terminalId()));
-        this.till = new Till(journal, options.clock(), settings.storeName(), settings.terminalId());
+        // The drawer hangs on the receipt printer: cash sales, cash refunds and a no-sale open it with its pulse.
+        CashDrawer drawer = sales.receipts().hasDrawer() ? CashDrawer.of(sales.receipts()::openDrawer)
+                : CashDrawer.NONE;
+        this.till = new Till(journal, options.clock(), settings.storeName(), settings.terminalId(), drawer,
+                Optional.of(sales.receipts()));
+        this.cash = new CashSales(journal, options.clock(), drawer, settings.terminalId());
+        this.accounting = new AccountingExport(journal);
     }
 
     /** Opens everything with production options (owner of the journal, reconciler running). */
@@ -291,6 +302,16 @@ public final class AppContext implements AutoCloseable {
     /** This terminal's till: float, 点検, 精算 and the Z reports, paid-in / paid-out, no-sale. */
     public Till till() {
         return till;
+    }
+
+    /** A day's takings per tender and tax rate, and the freee / Money Forward import files of them. */
+    public AccountingExport accounting() {
+        return accounting;
+    }
+
+    /** Sales paid in cash and cash handed back, on this terminal (the drawer opens for them). */
+    public CashSales cash() {
+        return cash;
     }
 
     /** Matching PayPay's daily transaction file against this journal (this terminal's lines). */

@@ -6,6 +6,7 @@ import dev.kaikei.config.SettingsLoader;
 import dev.kaikei.payment.PaymentEngine;
 import dev.kaikei.selfcheck.PayPayConnectionCheck;
 import dev.kaikei.ui.DesktopApp;
+import dev.kaikei.ui.ToolkitStart;
 import dev.kaikei.ui.UiServices;
 import dev.kaikei.ui.common.HistoryService;
 import dev.kaikei.ui.common.Receipts;
@@ -48,7 +49,8 @@ public final class CashierApp {
      * while the settings are read and the engine opens. {@link #run} does it if nobody did.
      */
     public static void prepareWindow() {
-        DesktopApp.startToolkit();
+        // Not through DesktopApp: its logger would set up logging before the toolkit's start is under way.
+        ToolkitStart.begin();
     }
 
     /** What the screens get: checkouts, recent payments, History and its actions, customers, Settings, support. */
@@ -66,6 +68,8 @@ public final class CashierApp {
                 .receipts(new Receipts(context.sales().receipts(), context.sales().printQueue().isPresent(),
                         context.settings().sales().printer().autoPrint()))
                 .till(context.till())
+                .cash(context.cash())
+                .takings(context.accounting())
                 .paypayFiles(context.transactionFiles())
                 .hqSync(context.sync().map(HqSyncStatus::new).orElse(null))
                 .build();

@@ -53,7 +53,7 @@ import picocli.CommandLine.Spec;
             "Ctrl-C abandons the checkout safely: the code is withdrawn, then checked once more (if the customer"
                     + " paid in between, that is reported)."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:PAID (or AUTHORIZED with --pre-authorize).", ExitCodes.L_ERROR, ExitCodes.L_USAGE,
+        exitCodeList = {"0:PAID (or AUTHORIZED with --pre-authorize; with --cash: the cash sale is journaled).", ExitCodes.L_ERROR, ExitCodes.L_USAGE,
             "3:DECLINED by the customer (or PayPay failed the payment); nothing charged.",
             "4:EXPIRED unpaid; nothing charged.",
             "5:FAILED: PayPay refused to create the code; nothing charged.",
@@ -83,10 +83,10 @@ final class ChargeCommand implements Callable<Integer> {
 
     @Option(names = "--item", paramLabel = "NAME=YEN@RATE",
             description = "A line of the sale, repeatable: its name, price in yen as the store prices (tax.pricing)"
-                    + " and tax rate: 10, 8 (food and drink; 10% unless --take-out) or 0 (non-taxable).")
+                    + " and tax rate: 10, 8 (food and drink; 10%% unless --take-out) or 0 (non-taxable).")
     List<String> items = new ArrayList<>();
 
-    @Option(names = "--take-out", description = "The customer takes the food away: food lines are taxed at 8%.")
+    @Option(names = "--take-out", description = "The customer takes the food away: food lines are taxed at 8%%.")
     boolean takeOut;
 
     @Option(names = "--description", paramLabel = "TEXT",
@@ -100,6 +100,11 @@ final class ChargeCommand implements Callable<Integer> {
             description = "Start even while an earlier checkout of this terminal is unresolved (its customer may have"
                     + " paid). Without it you are asked; with no terminal to ask, nothing is charged (exit 6).")
     boolean despiteUnresolved;
+
+    @Option(names = "--cash", paramLabel = "TENDERED", converter = YenConverter.class,
+            description = "The customer pays in cash, handing over TENDERED yen: the sale is journaled, the change"
+                    + " printed and the cash drawer opened (printer.drawerPulse). No QR code.")
+    Long cash;
 
     /** Whether stdout is a terminal: then one status line is rewritten in place every second. */
     boolean interactive = System.console() != null;
@@ -121,7 +126,18 @@ final class ChargeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "description must be at most "
                     + ChargeRequest.MAX_DESCRIPTION + " characters");
         }
+        if (cash != null && preAuthorize) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--cash and --pre-authorize exclude each"
+                    + " other: cash is taken at once");
+        }
         PrintWriter out = spec.commandLine().getOut();
+        if (cash != null) {
+            try (AppContext context = root.openContext(AppOptions.Role.OWNER, false)) {
+                return CashCharge.take(context, sale(context.sales(), lines), cash, out, spec.commandLine().getErr());
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+        }
         AppContext context = root.openContext(AppOptions.Role.OWNER, true);
         Checkout checkout;
         ChargeRequest request;
@@ -206,6 +222,14 @@ final class ChargeCommand implements Callable<Integer> {
         if (preAuthorize) {
             return new ChargeRequest(amount, description, true);
         }
+        Sale sale = sale(sales, lines);
+        ChargeRequest forSale = ChargeRequest.forSale(sale, List.of());
+        return description == null ? forSale : new ChargeRequest(forSale.amountYen(), description, false, sale,
+                List.of());
+    }
+
+    /** The items, then the AMOUNT as a line of the keypad's department, priced under the store's tax policy. */
+    private Sale sale(SalesServices sales, List<QuickKey> lines) {
         Sale sale = sales.newSale(takeOut ? ServiceMode.TAKE_OUT : ServiceMode.EAT_IN);
         for (QuickKey line : lines) {
             sale = sale.add(line.line());
@@ -213,9 +237,7 @@ final class ChargeCommand implements Callable<Integer> {
         if (amount != null) {
             sale = sale.add(sales.quickKeys().keypad().line(amount));
         }
-        ChargeRequest forSale = ChargeRequest.forSale(sale, List.of());
-        return description == null ? forSale : new ChargeRequest(forSale.amountYen(), description, false, sale,
-                List.of());
+        return sale;
     }
 
     /** Shows the checkout until it finishes, is interrupted, or stays unresolved too long; returns the last status. */

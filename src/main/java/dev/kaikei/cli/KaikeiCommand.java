@@ -11,6 +11,7 @@ import dev.kaikei.config.Settings;
 import dev.kaikei.config.SettingsLoader;
 import dev.kaikei.logs.ConsoleLog;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -116,6 +117,17 @@ public final class KaikeiCommand implements Callable<Integer> {
             // A command's name, or a flag the cashier app does not know: the full command line handles it.
         }
         return commandLine();
+    }
+
+    /**
+     * Whether these arguments open the cashier app, told without building any command line (a tenth of a second of
+     * picocli's reflection): no arguments, or only {@code --kiosk} / {@code --verbose}, as the menu entry, the kiosk
+     * service and a shop's autostart start it. {@code Main} then starts the window's toolkit before anything else.
+     * False means "ask {@link #opensCashierApp}", never "it does not".
+     */
+    public static boolean surelyOpensCashierApp(String... args) {
+        return Arrays.stream(args).allMatch(a -> a.equals("--kiosk") || a.equals("--verbose"))
+                && Arrays.stream(args).distinct().count() == args.length;  // picocli refuses a repeated flag
     }
 
     /** Whether {@code commandLine} (from {@link #forArguments}) opens the cashier app: it has no commands. */

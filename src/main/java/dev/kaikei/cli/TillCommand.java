@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
         description = {"The till: open with a float, check (点検) any time, close (精算) with the drawer counted by"
                 + " denomination. Without a subcommand, shows the till now."},
         subcommands = {TillOpenCommand.class, TillCheckCommand.class, TillCloseCommand.class,
-            TillPaidInCommand.class, TillPaidOutCommand.class},
+            TillPaidInCommand.class, TillPaidOutCommand.class, TillZCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {ExitCodes.L_OK, ExitCodes.L_ERROR, ExitCodes.L_USAGE, ExitCodes.L_JOURNAL,
             ExitCodes.L_CONFIG})

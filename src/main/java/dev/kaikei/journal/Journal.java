@@ -326,6 +326,12 @@ public final class Journal implements AutoCloseable {
                 saleId));
     }
 
+    /** The receipt with {@code number} in {@code terminalId}'s sequence (a sale's or a return's), if issued. */
+    public Optional<ReceiptRecord> findReceiptByNumber(String terminalId, long number) {
+        return db.read("find a receipt", c -> ReceiptTable.one(c, "WHERE r.terminal_id = ? AND r.number = ?",
+                terminalId, number));
+    }
+
     /** The return receipt of a refund or cancel, if it was ever issued. */
     public Optional<ReceiptRecord> findReturnReceipt(long operationId) {
         return db.read("find a receipt", c -> ReceiptTable.one(c,

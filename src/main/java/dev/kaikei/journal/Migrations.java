@@ -20,7 +20,8 @@ final class Migrations {
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
     private static final String[] SCRIPTS = {"V1__init.sql", "V2__sync_outbox.sql", "V3__customer_payments.sql",
-            "V4__paypay_file_matches.sql", "V5__till.sql", "V6__sales.sql", "V7__receipts.sql"};
+            "V4__paypay_file_matches.sql", "V5__till.sql", "V6__sales.sql", "V7__receipts.sql", "V8__cash.sql",
+            "V9__sync_sales.sql"};
 
     private Migrations() {
     }

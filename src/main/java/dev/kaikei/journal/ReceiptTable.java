@@ -28,12 +28,17 @@ final class ReceiptTable {
         if (existing.isPresent()) {
             return existing.get();
         }
-        Sql.update(c, "INSERT INTO receipt_counters (terminal_id, last_number) VALUES (?, 1) "
-                + "ON CONFLICT (terminal_id) DO UPDATE SET last_number = last_number + 1", terminalId);
-        long number = Sql.count(c, "SELECT last_number FROM receipt_counters WHERE terminal_id = ?", terminalId);
+        long number = nextNumber(c, terminalId);
         long id = Sql.insert(c, "INSERT INTO receipts (terminal_id, number, kind, sale_id, operation_id, issued_at) "
                 + "VALUES (?, ?, ?, ?, ?, ?)", terminalId, number, kind, saleId, operationId, now);
         return one(c, "WHERE r.id = ?", id).orElseThrow();
+    }
+
+    /** Takes the terminal's next receipt number (the counter only goes up, so no number is given twice). */
+    static long nextNumber(Connection c, String terminalId) throws SQLException {
+        Sql.update(c, "INSERT INTO receipt_counters (terminal_id, last_number) VALUES (?, 1) "
+                + "ON CONFLICT (terminal_id) DO UPDATE SET last_number = last_number + 1", terminalId);
+        return Sql.count(c, "SELECT last_number FROM receipt_counters WHERE terminal_id = ?", terminalId);
     }
 
     static Optional<ReceiptRecord> one(Connection c, String condition, Object... params) throws SQLException {

@@ -97,11 +97,19 @@ public final class TillBook {
      * Z report too: counts the drawer, freezes the figures, numbers the Z report and leaves {@code nextFloat} in the
      * drawer (default: the opening float, or all that was counted if less).
      *
+     * @param aheadConfirmed the cashier confirmed closing a business day after {@code today} (today was closed
+     *                       already); without it that close is refused
      * @throws IllegalArgumentException if {@code nextFloat} is more than was counted (nothing changed)
+     * @throws CloseAheadException      if the close would be of a later business day and that was not confirmed
      */
-    public ZReport close(CashCount counted, OptionalLong nextFloat, BusinessDay today) {
+    public ZReport close(CashCount counted, OptionalLong nextFloat, BusinessDay today, boolean aheadConfirmed) {
         Check.required("counted", counted);
         return db.write("close the till", c -> {
+            BusinessDay closing = TillTable.open(c).map(TillSessionRecord::day).orElse(TillTable.nextDay(c, today));
+            if (closing.date().isAfter(today.date()) && !aheadConfirmed) {
+                // A second close the same evening would silently close tomorrow: the cashier must mean it.
+                throw new CloseAheadException(closing, today);
+            }
             TillSessionRecord s = openOrStart(c, today);
             Instant now = now();
             TillFigures figures = TillTable.figures(c, s, now);
@@ -115,9 +123,61 @@ public final class TillBook {
             TillSessionRecord closed = TillTable.session(c, s.id()).orElseThrow();
             ZReport z = new ZReport(TillTable.nextZNumber(c), closed, now, figures, counted.total(), next);
             TillTable.insert(c, z);
+            TillTable.markCounted(c, s, now, z.number());
             db.changed(new JournalChange(JournalChange.Entity.TILL, s.id(), null));
             return z;
         });
+    }
+
+    /**
+     * Hands back cash for a sale paid (partly) in cash, in one transaction: the drawer's CASH_REFUND movement (in the
+     * open session, or a new one as for any cash), the refund tied to the sale, and its return receipt's number from
+     * {@code terminalId}'s receipt sequence. A PayPay refund never comes through here: cash only leaves for cash.
+     *
+     * @throws IllegalArgumentException if there is no such sale, or the amount is not ¥1 or more
+     * @throws TillStateException       if the sale took no cash, its PayPay part was never paid (its cash went back
+     *                                  then), more than its cash not yet refunded is asked, or the drawer should not
+     *                                  hold that much (nothing written)
+     */
+    public CashRefundRecord refundCash(long saleId, long amount, String reason, String terminalId, BusinessDay today) {
+        Check.amount("amount", amount);
+        String terminal = terminalId == null || terminalId.isBlank() ? "-" : Check.text("terminalId", terminalId);
+        String why = reason == null || reason.isBlank() ? null : Check.text("reason", reason.strip());
+        return db.write("refund cash", c -> {
+            CashTable.Refundable left = CashTable.refundable(c, saleId);
+            if (amount > left.yen()) {
+                throw new TillStateException("sale " + saleId + " took ¥" + String.format("%,d", left.cash())
+                        + " in cash and ¥" + String.format("%,d", left.cash() - left.yen()) + " of it was refunded"
+                        + " already: at most ¥" + String.format("%,d", left.yen()) + " can go back");
+            }
+            TillSessionRecord s = openOrStart(c, today);
+            long drawer = TillTable.figures(c, s, now().plusMillis(1)).expectedCash();
+            if (amount > drawer) {
+                throw new TillStateException("the drawer should hold only ¥" + String.format("%,d", drawer)
+                        + "; ¥" + String.format("%,d", amount) + " cannot be handed back from it");
+            }
+            CashMovementRecord m = TillTable.insert(c, s.id(), new NewCashMovement(CashMovementKind.CASH_REFUND,
+                    amount, why, "sale " + saleId), now());
+            CashRefundRecord refund = CashTable.insertRefund(c, saleId, m.id(), amount, why, terminal,
+                    ReceiptTable.nextNumber(c, terminal), now());
+            db.changed(new JournalChange(JournalChange.Entity.TILL, s.id(), null));
+            return refund;
+        });
+    }
+
+    /** The cash refunds of a sale, oldest first. */
+    public List<CashRefundRecord> cashRefunds(long saleId) {
+        return db.read("list cash refunds", c -> CashTable.refunds(c, "WHERE sale_id = ? ORDER BY id", saleId));
+    }
+
+    public Optional<CashRefundRecord> cashRefund(long id) {
+        return db.read("find a cash refund", c -> CashTable.refunds(c, "WHERE id = ?", id).stream().findFirst());
+    }
+
+    /** Cash refunds made in [from, to), oldest first (End of day, the accounting export). */
+    public List<CashRefundRecord> cashRefundsBetween(Instant from, Instant to) {
+        return db.read("list cash refunds", c -> CashTable.refunds(c, "WHERE created_at >= ? AND created_at < ? "
+                + "ORDER BY created_at, id", from, to));
     }
 
     public List<CashMovementRecord> movements(long sessionId) {

@@ -18,8 +18,11 @@ final class TillTable {
             .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
     private static final String OPEN_PAYMENTS = PaymentState.nonFinal().stream().map(s -> "'" + s.name() + "'")
             .collect(Collectors.joining(", "));
-    /** A QR code is paid within minutes of its creation: payments created this long before a period may fall in it. */
-    private static final long ACCEPT_LAG_MILLIS = 24L * 3600 * 1000;
+    /**
+     * How long before a period a payment still counted in it can have been created: a code is paid within minutes,
+     * and an outcome unknown at a close is resolved within days (the reconciler, the cancel window).
+     */
+    private static final java.time.Duration LATE_CONFIRMATION = java.time.Duration.ofDays(7);
 
     private TillTable() {
     }
@@ -99,7 +102,12 @@ final class TillTable {
 
     // ------------------------------------------------------------------ figures
 
-    /** The session's figures over [its period start, {@code to}). */
+    /**
+     * The session's figures over [its period start, {@code to}). PayPay sales are the paid payments PayPay accepted
+     * before {@code to} that no close has counted yet: those of the period, and any accepted earlier whose outcome was
+     * unknown at the last close (they count where they became known, never in two Z reports). Cash-only sales count
+     * in the period they were taken; the cash of a split sale rides with its PayPay part.
+     */
     static TillFigures figures(Connection c, TillSessionRecord s, Instant to) throws SQLException {
         Map<CashMovementKind, Tally> cash = new EnumMap<>(CashMovementKind.class);
         for (Map.Entry<CashMovementKind, Tally> e : Sql.list(c, "SELECT kind, count(*), coalesce(sum(abs(amount)), 0) "
@@ -108,29 +116,61 @@ final class TillTable {
                         rs.getLong(3))), s.id())) {
             cash.put(e.getKey(), e.getValue());
         }
-        // Cash sales arrive with the sale's cash tenders; until then the drawer moves by these movements only.
-        CashFigures cashFigures = new CashFigures(Tally.NONE,
+        Instant from = s.periodStart();
+        Object[] uncounted = uncountedParams(c, s, to);
+        Tally cashOnly = tally(c, "SELECT count(DISTINCT s.id), coalesce(sum(t.amount), 0) FROM sales s "
+                + "JOIN sale_tenders t ON t.sale_id = s.id AND t.kind = 'CASH' WHERE s.created_at >= ? "
+                + "AND s.created_at < ? AND NOT EXISTS (SELECT 1 FROM sale_tenders pt WHERE pt.sale_id = s.id "
+                + "AND pt.kind = 'PAYPAY')", from, to);
+        Tally splitCash = tally(c, "SELECT count(DISTINCT t.sale_id), coalesce(sum(t.amount), 0) "
+                + "FROM sale_tenders t JOIN sale_tenders pt ON pt.sale_id = t.sale_id AND pt.kind = 'PAYPAY' "
+                + "JOIN payments p ON p.id = pt.payment_id WHERE t.kind = 'CASH' AND " + UNCOUNTED, uncounted);
+        Tally held = tally(c, "SELECT count(DISTINCT t.sale_id), coalesce(sum(t.amount), 0) "
+                + "FROM sale_tenders t JOIN sale_tenders pt ON pt.sale_id = t.sale_id AND pt.kind = 'PAYPAY' "
+                + "JOIN payments p ON p.id = pt.payment_id WHERE t.kind = 'CASH' AND p.created_at >= ? "
+                + "AND p.created_at < ? AND p.state IN (" + OPEN_PAYMENTS + ")", uncounted[0], to);
+        CashFigures cashFigures = new CashFigures(new Tally(cashOnly.count() + splitCash.count(),
+                cashOnly.yen() + splitCash.yen()),
                 cash.getOrDefault(CashMovementKind.CASH_REFUND, Tally.NONE),
                 cash.getOrDefault(CashMovementKind.PAID_IN, Tally.NONE),
                 cash.getOrDefault(CashMovementKind.PAID_OUT, Tally.NONE),
-                cash.getOrDefault(CashMovementKind.NO_SALE, Tally.NONE).count());
-        Instant from = s.periodStart();
-        String paid = "FROM payments WHERE created_at >= ?1 AND created_at < ?3 AND state IN (" + PAID + ") "
-                + "AND coalesce(accepted_at, created_at) >= ?2 AND coalesce(accepted_at, created_at) < ?3";
-        String sale = "CASE WHEN kind IN ('QR_PREAUTH', 'NATIVE_PREAUTH') THEN captured_amount ELSE amount END";
-        Instant lookBack = from.minusMillis(ACCEPT_LAG_MILLIS);
-        Tally sales = Sql.one(c, "SELECT count(*), coalesce(sum(" + sale + "), 0) " + paid,
-                rs -> new Tally(rs.getInt(1), rs.getLong(2)), lookBack, from, to).orElseThrow();
-        Tally cancels = Sql.one(c, "SELECT count(*), coalesce(sum(" + sale + "), 0) " + paid
-                + " AND state = 'CANCELED'", rs -> new Tally(rs.getInt(1), rs.getLong(2)), lookBack, from, to)
-                .orElseThrow();
-        Tally refunds = Sql.one(c, "SELECT count(*), coalesce(sum(amount), 0) FROM operations WHERE kind = 'REFUND' "
-                + "AND state = 'SUCCEEDED' AND created_at >= ? AND created_at < ?",
-                rs -> new Tally(rs.getInt(1), rs.getLong(2)), from, to).orElseThrow();
+                cash.getOrDefault(CashMovementKind.NO_SALE, Tally.NONE).count(), held);
+        String sale = "CASE WHEN p.kind IN ('QR_PREAUTH', 'NATIVE_PREAUTH') THEN p.captured_amount ELSE p.amount END";
+        Tally sales = tally(c, "SELECT count(*), coalesce(sum(" + sale + "), 0) FROM payments p WHERE "
+                + UNCOUNTED, uncounted);
+        Tally cancels = tally(c, "SELECT count(*), coalesce(sum(" + sale + "), 0) FROM payments p WHERE "
+                + UNCOUNTED + " AND p.state = 'CANCELED'", uncounted);
+        Tally refunds = tally(c, "SELECT count(*), coalesce(sum(amount), 0) FROM operations WHERE kind = 'REFUND' "
+                + "AND state = 'SUCCEEDED' AND created_at >= ? AND created_at < ?", from, to);
         int unresolved = (int) Sql.count(c, "SELECT count(*) FROM payments WHERE state IN (" + OPEN_PAYMENTS + ") "
                 + "AND created_at >= ? AND created_at < ?", from, to);
         return new TillFigures(from, to, s.openingFloat(), cashFigures,
                 new PayPayFigures(sales, cancels, refunds, unresolved));
+    }
+
+    /**
+     * A paid payment {@code p} PayPay accepted before ?3 that no close counted: not before the till's first period
+     * (?2; older payments were never the till's), created after ?1 (bounds the scan by the created_at index).
+     */
+    private static final String UNCOUNTED = "p.created_at >= ?1 AND p.state IN (" + PAID + ") "
+            + "AND coalesce(p.accepted_at, p.created_at) >= ?2 AND coalesce(p.accepted_at, p.created_at) < ?3 "
+            + "AND NOT EXISTS (SELECT 1 FROM till_counted_payments k WHERE k.payment_id = p.id)";
+
+    private static Object[] uncountedParams(Connection c, TillSessionRecord s, Instant to) throws SQLException {
+        Instant epoch = Sql.one(c, "SELECT coalesce(min(period_start), ?) AS epoch FROM till_sessions",
+                rs -> Sql.instant(rs, "epoch"), s.periodStart()).orElseThrow();
+        return new Object[] {s.periodStart().minus(LATE_CONFIRMATION), epoch, to};
+    }
+
+    /** Marks the payments the close of {@code s} at {@code to} counted (same rows as its figures). */
+    static void markCounted(Connection c, TillSessionRecord s, Instant to, int zNumber) throws SQLException {
+        Object[] p = uncountedParams(c, s, to);
+        Sql.update(c, "INSERT INTO till_counted_payments (payment_id, z_number) SELECT p.id, ?4 FROM payments p "
+                + "WHERE " + UNCOUNTED, p[0], p[1], p[2], zNumber);
+    }
+
+    private static Tally tally(Connection c, String sql, Object... params) throws SQLException {
+        return Sql.one(c, sql, rs -> new Tally(rs.getInt(1), rs.getLong(2)), params).orElseThrow();
     }
 
     // ------------------------------------------------------------------ counts
@@ -174,13 +214,14 @@ final class TillTable {
                         + "cash_sales_count, cash_sales, cash_refunds_count, cash_refunds, paid_in_count, paid_in, "
                         + "paid_out_count, paid_out, no_sale_count, expected_cash, counted_cash, next_float, "
                         + "paypay_sales_count, paypay_sales, paypay_cancels_count, paypay_cancels, "
-                        + "paypay_refunds_count, paypay_refunds, unresolved_count) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "paypay_refunds_count, paypay_refunds, unresolved_count, held_count, held) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 z.number(), z.session().id(), z.closedAt(), f.from(), f.openingFloat(), cash.sales().count(),
                 cash.sales().yen(), cash.refunds().count(), cash.refunds().yen(), cash.paidIn().count(),
                 cash.paidIn().yen(), cash.paidOut().count(), cash.paidOut().yen(), cash.noSales(), f.expectedCash(),
                 z.countedCash(), z.nextFloat(), pp.sales().count(), pp.sales().yen(), pp.cancels().count(),
-                pp.cancels().yen(), pp.refunds().count(), pp.refunds().yen(), pp.unresolved());
+                pp.cancels().yen(), pp.refunds().count(), pp.refunds().yen(), pp.unresolved(), cash.held().count(),
+                cash.held().yen());
     }
 
     static Optional<ZReport> zReport(Connection c, String condition, Object... params) throws SQLException {
@@ -205,7 +246,7 @@ final class TillTable {
         Instant closedAt = Sql.instant(rs, "closed_at");
         TillFigures f = new TillFigures(Sql.instant(rs, "period_start"), closedAt, rs.getLong("opening_float"),
                 new CashFigures(tally(rs, "cash_sales"), tally(rs, "cash_refunds"), tally(rs, "paid_in"),
-                        tally(rs, "paid_out"), rs.getInt("no_sale_count")),
+                        tally(rs, "paid_out"), rs.getInt("no_sale_count"), tally(rs, "held")),
                 new PayPayFigures(tally(rs, "paypay_sales"), tally(rs, "paypay_cancels"), tally(rs, "paypay_refunds"),
                         rs.getInt("unresolved_count")));
         return new ZRow(rs.getInt("number"), rs.getLong("session_id"), closedAt, f, rs.getLong("counted_cash"),

@@ -1,6 +1,8 @@
 package dev.kaikei.receipt;
 
 import dev.kaikei.journal.PrintRecord;
+import dev.kaikei.journal.ReceiptKind;
+import dev.kaikei.journal.ReceiptVariant;
 import java.util.Optional;
 
 /**
@@ -14,5 +16,25 @@ public record PrintOutcome(PrintRecord print, Optional<PrinterProblem> problem, 
 
     public boolean printed() {
         return problem.isEmpty();
+    }
+
+    /** The printed receipt's number. */
+    public ReceiptNumber number() {
+        return new ReceiptNumber(print.receipt().terminalId(), print.receipt().number());
+    }
+
+    /** A return receipt (refund or cancel), not a sale's. */
+    public boolean isReturn() {
+        return print.receipt().kind() == ReceiptKind.RETURN;
+    }
+
+    /** A 領収書, not a receipt. */
+    public boolean isRyoshusho() {
+        return print.variant() == ReceiptVariant.RYOSHUSHO;
+    }
+
+    /** Marked 再発行. */
+    public boolean reprint() {
+        return print.reprint();
     }
 }

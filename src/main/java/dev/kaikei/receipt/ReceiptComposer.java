@@ -157,7 +157,9 @@ public final class ReceiptComposer {
             }
         }
         if (returned) {
-            b.add(new Pair(label("return.tender"), Yen.format(r.totals().total()), Style.NORMAL, 0));
+            boolean cash = r.tenders().stream().anyMatch(CashTender.class::isInstance);
+            b.add(new Pair(label(cash ? "return.tender.cash" : "return.tender"), Yen.format(r.totals().total()),
+                    Style.NORMAL, 0));
             return;
         }
         for (Tender t : r.tenders()) {

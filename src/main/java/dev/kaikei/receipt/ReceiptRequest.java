@@ -8,9 +8,10 @@ import java.util.Optional;
 /**
  * Which receipt to issue: a payment's receipt, or the return receipt of its refund ({@code returnOf} = the refund's
  * merchant id) or cancel ({@code returnOf} = {@value #CANCEL}); a reprint or not; receipt or 領収書; in which language.
+ * A sale paid in cash alone has no payment: it is named by {@code cashSaleId} (then {@code merchantPaymentId} is null).
  */
 public record ReceiptRequest(String merchantPaymentId, Optional<String> returnOf, ReceiptVariant variant,
-                             boolean reprint, String addressee, String purpose, Locale locale) {
+                             boolean reprint, String addressee, String purpose, Locale locale, long cashSaleId) {
 
     /** {@code returnOf} for the return receipt of a cancel. */
     public static final String CANCEL = "cancel";
@@ -18,8 +19,13 @@ public record ReceiptRequest(String merchantPaymentId, Optional<String> returnOf
     public static final int MAX_TEXT = 64;
 
     public ReceiptRequest {
-        Objects.requireNonNull(merchantPaymentId, "merchantPaymentId");
+        if ((merchantPaymentId == null) == (cashSaleId < 1)) {
+            throw new IllegalArgumentException("a receipt is for a payment or for a cash sale, not both or neither");
+        }
         Objects.requireNonNull(returnOf, "returnOf");
+        if (cashSaleId > 0 && returnOf.isPresent()) {
+            throw new IllegalArgumentException("a cash refund's return receipt is issued with the refund");
+        }
         Objects.requireNonNull(variant, "variant");
         Objects.requireNonNull(locale, "locale");
         addressee = addressee == null ? "" : addressee.strip();
@@ -35,22 +41,31 @@ public record ReceiptRequest(String merchantPaymentId, Optional<String> returnOf
 
     /** The receipt of a paid payment. */
     public static ReceiptRequest sale(String merchantPaymentId, Locale locale) {
-        return new ReceiptRequest(merchantPaymentId, Optional.empty(), ReceiptVariant.RECEIPT, false, "", "", locale);
+        return new ReceiptRequest(merchantPaymentId, Optional.empty(), ReceiptVariant.RECEIPT, false, "", "", locale,
+                0);
+    }
+
+    /** The receipt of a sale paid in cash alone (no PayPay payment). */
+    public static ReceiptRequest cashSale(long saleId, Locale locale) {
+        if (saleId < 1) {
+            throw new IllegalArgumentException("no sale " + saleId);
+        }
+        return new ReceiptRequest(null, Optional.empty(), ReceiptVariant.RECEIPT, false, "", "", locale, saleId);
     }
 
     /** The return receipt of a refund (its merchant refund id) or of the cancel ({@value #CANCEL}). */
     public static ReceiptRequest returnOf(String merchantPaymentId, String refundIdOrCancel, Locale locale) {
         return new ReceiptRequest(merchantPaymentId, Optional.of(refundIdOrCancel), ReceiptVariant.RECEIPT, false,
-                "", "", locale);
+                "", "", locale, 0);
     }
 
     public ReceiptRequest asReprint() {
-        return new ReceiptRequest(merchantPaymentId, returnOf, variant, true, addressee, purpose, locale);
+        return new ReceiptRequest(merchantPaymentId, returnOf, variant, true, addressee, purpose, locale, cashSaleId);
     }
 
     /** As a 領収書 with an addressee (宛名) and purpose (但し書き), each may be blank. */
     public ReceiptRequest asRyoshusho(String to, String forWhat) {
         return new ReceiptRequest(merchantPaymentId, returnOf, ReceiptVariant.RYOSHUSHO, reprint, to, forWhat,
-                locale);
+                locale, cashSaleId);
     }
 }

@@ -71,6 +71,9 @@ public final class ReceiptService {
      *                          the reprint rule
      */
     public Issued prepare(ReceiptRequest request) {
+        if (request.cashSaleId() > 0) {
+            return prepareCash(request);
+        }
         PaymentRecord payment = journal.findPayment(request.merchantPaymentId()).orElseThrow(() ->
                 new ReceiptException(Reason.UNKNOWN_PAYMENT, "No payment " + request.merchantPaymentId()
                         + " in the journal"));
@@ -107,6 +110,24 @@ public final class ReceiptService {
         return new Issued(receipt, content, new ReceiptComposer(request.locale()).compose(content));
     }
 
+    /** The receipt of a sale paid in cash alone: its time is the sale's, its tender the cash with the change. */
+    private Issued prepareCash(ReceiptRequest request) {
+        SaleRecord sale = journal.findSale(request.cashSaleId()).orElseThrow(() -> new ReceiptException(
+                Reason.UNKNOWN_PAYMENT, "No sale " + request.cashSaleId() + " in the journal"));
+        if (sale.payPayTender().isPresent()) {
+            // Part of it was PayPay: its receipt follows PayPay's confirmation, as for any PayPay payment.
+            return prepare(new ReceiptRequest(sale.payPayTender().get().merchantPaymentId(), Optional.empty(),
+                    request.variant(), request.reprint(), request.addressee(), request.purpose(), request.locale(),
+                    0));
+        }
+        ReceiptRecord receipt = journal.saleReceipt(sale.id(), settings.store().terminalId());
+        ReceiptContent content = new ReceiptContent(ReceiptKind.SALE, request.variant(), request.reprint(),
+                settings.store(), number(receipt), sale.createdAt().atZone(TOKYO), sale.sale(), sale.totals(), true,
+                sale.tenders(), Optional.empty(), request.addressee(), request.purpose());
+        checkReprintRule(receipt, request);
+        return new Issued(receipt, content, new ReceiptComposer(request.locale()).compose(content));
+    }
+
     /** The receipt as plain text; journaled as issued. */
     public String text(ReceiptRequest request) {
         Issued issued = prepare(request);
@@ -122,10 +143,13 @@ public final class ReceiptService {
      */
     public byte[] pdf(ReceiptRequest request) {
         Path fontFile = font.get().orElseThrow(() -> new ReceiptException(Reason.NO_OUTPUT, JapaneseFont.MISSING));
-        Issued issued = prepare(request);
-        byte[] pdf = PdfReceipt.render(issued.document(), fontFile, logoImage(), "Receipt " + issued.content()
-                .number());
-        record(issued, request, PrintOutput.PDF, PrintState.DONE);
+        return pdf(new Due(request, prepare(request)), fontFile);
+    }
+
+    private byte[] pdf(Due due, Path fontFile) {
+        byte[] pdf = PdfReceipt.render(due.issued().document(), fontFile, logoImage(), "Receipt " + due.issued()
+                .content().number());
+        record(due.issued(), due.request(), PrintOutput.PDF, PrintState.DONE);
         return pdf;
     }
 
@@ -134,6 +158,18 @@ public final class ReceiptService {
      * went (printed, or waiting in the reprint queue), or fails with a {@link ReceiptException}.
      */
     public CompletableFuture<PrintOutcome> print(ReceiptRequest request) {
+        return print(request, false);
+    }
+
+    /**
+     * Prints the receipt as it is due now: as issued the first time, as a reprint (再発行, same number) once it was
+     * handed out — what a cashier asking for "the receipt" of a past payment means. See {@link #print}.
+     */
+    public CompletableFuture<PrintOutcome> printAsDue(ReceiptRequest request) {
+        return print(request, true);
+    }
+
+    private CompletableFuture<PrintOutcome> print(ReceiptRequest request, boolean asDue) {
         PrintQueue q = queue.orElse(null);
         if (q == null) {
             return CompletableFuture.failedFuture(new ReceiptException(Reason.NO_OUTPUT,
@@ -141,11 +177,35 @@ public final class ReceiptService {
                             + "); save the receipt as PDF instead"));
         }
         return q.submit(() -> {
-            Issued issued = prepare(request);
-            PrintRecord print = record(issued, request, q.takesPdf() ? PrintOutput.SYSTEM : PrintOutput.PRINTER,
-                    PrintState.SENDING);
-            return job(issued, print, request, q);
+            // Decided on the print thread, after any print queued before this one was journaled.
+            Due due = asDue ? due(request) : new Due(request, prepare(request));
+            PrintRecord print = record(due.issued(), due.request(), q.takesPdf() ? PrintOutput.SYSTEM
+                    : PrintOutput.PRINTER, PrintState.SENDING);
+            return job(due.issued(), print, due.request(), q);
         });
+    }
+
+    /** The PDF of the receipt as it is due now (see {@link #printAsDue}); journaled as issued. */
+    public byte[] pdfAsDue(ReceiptRequest request) {
+        Path fontFile = font.get().orElseThrow(() -> new ReceiptException(Reason.NO_OUTPUT, JapaneseFont.MISSING));
+        return pdf(due(request), fontFile);
+    }
+
+    /** A request and the receipt it issues. */
+    private record Due(ReceiptRequest request, Issued issued) {
+    }
+
+    /** {@code request} as asked, or as a reprint if that receipt (in that variant) was handed out already. */
+    private Due due(ReceiptRequest request) {
+        try {
+            return new Due(request, prepare(request));
+        } catch (ReceiptException e) {
+            if (e.reason() != Reason.ALREADY_ISSUED || request.reprint()) {
+                throw e;
+            }
+            ReceiptRequest reprint = request.asReprint();
+            return new Due(reprint, prepare(reprint));
+        }
     }
 
     /**
@@ -166,6 +226,52 @@ public final class ReceiptService {
                         JapaneseFont.MISSING)), logoImage(), "Printer test")
                 : EscPosReceipt.render(page, settings.printer().paper(), logoBits(), settings.printer().drawerPulse());
         return q.sendUnjournaled(document);
+    }
+
+    /** Whether documents can go to a printer (an ESC/POS or system printer is set up). */
+    public boolean hasPrinter() {
+        return queue.isPresent();
+    }
+
+    /**
+     * A document that is no receipt (a Z report) as a PDF of the receipt's width.
+     *
+     * @throws ReceiptException if no Japanese font is installed
+     */
+    public byte[] pdf(ReceiptDocument document, String title) {
+        Path fontFile = font.get().orElseThrow(() -> new ReceiptException(Reason.NO_OUTPUT, JapaneseFont.MISSING));
+        return PdfReceipt.render(document, fontFile, Optional.empty(), title);
+    }
+
+    /**
+     * Prints a document that is no receipt (a Z report) on the print queue's thread, unjournaled; the future fails
+     * with why when the printer does not take it, or at once when none is set up.
+     */
+    public CompletableFuture<Void> print(ReceiptDocument document, String title) {
+        PrintQueue q = queue.orElse(null);
+        if (q == null) {
+            return CompletableFuture.failedFuture(new ReceiptException(Reason.NO_OUTPUT,
+                    "No receipt printer is set up (printer.type=none); save it as PDF instead"));
+        }
+        return q.sendUnjournaled(q.takesPdf() ? pdf(document, title)
+                : EscPosReceipt.render(document, settings.printer().paper(), Optional.empty(), false));
+    }
+
+    /** Whether a cash drawer hangs on the receipt printer: an ESC/POS printer with {@code printer.drawerPulse}. */
+    public boolean hasDrawer() {
+        return queue.isPresent() && !queue.get().takesPdf() && settings.printer().drawerPulse();
+    }
+
+    /**
+     * Opens the cash drawer (ESC p) without printing, on the print queue's thread; returns at once. The future fails
+     * with the {@link PrinterException} when the printer does not take the pulse, or at once when no drawer is set up.
+     */
+    public CompletableFuture<Void> openDrawer() {
+        if (!hasDrawer()) {
+            return CompletableFuture.failedFuture(new ReceiptException(Reason.NO_OUTPUT, "No cash drawer is set up"
+                    + " (printer.drawerPulse=true on an ESC/POS receipt printer)"));
+        }
+        return queue.get().sendUnjournaled(new EscPos().initialize().drawerPulse().toByteArray());
     }
 
     /** The reprint queue: prints the printer could not take, oldest first. */
@@ -220,15 +326,15 @@ public final class ReceiptService {
             return new PrintQueue.PrintJob(print, PdfReceipt.render(issued.document(), fontFile, logoImage(),
                     "Receipt " + issued.content().number()), label(issued));
         }
-        boolean pulse = settings.printer().drawerPulse() && issued.receipt().kind() == ReceiptKind.SALE
-                && !request.reprint();
-        byte[] bytes = EscPosReceipt.render(issued.document(), settings.printer().paper(), logoBits(), pulse);
+        // A receipt never opens the drawer: the till opens it for cash (a cash sale, a cash refund, a no-sale),
+        // whether or not a receipt is printed, and never for PayPay alone.
+        byte[] bytes = EscPosReceipt.render(issued.document(), settings.printer().paper(), logoBits(), false);
         return new PrintQueue.PrintJob(print, bytes, label(issued));
     }
 
     private static String label(Issued issued) {
         return (issued.receipt().kind() == ReceiptKind.RETURN ? "Return receipt No." : "Receipt No.")
-                + issued.content().number().digits();
+                + issued.content().number().digits() + (issued.content().reprint() ? " (reprint)" : "");
     }
 
     private PrintRecord record(Issued issued, ReceiptRequest request, PrintOutput output, PrintState state) {
@@ -251,15 +357,19 @@ public final class ReceiptService {
     private ReceiptRequest requestFor(PrintRecord p, java.util.Locale locale) {
         ReceiptRecord r = p.receipt();
         SaleRecord sale = journal.findSale(r.saleId()).orElseThrow();
-        String paymentId = sale.payPayTender().map(PayPayTender::merchantPaymentId).orElseThrow(() ->
-                new IllegalStateException("receipt " + r.id() + " has no PayPay payment"));
+        if (sale.payPayTender().isEmpty()) {
+            return new ReceiptRequest(null, Optional.empty(), p.variant(), p.reprint(), p.addressee(), p.purpose(),
+                    locale, sale.id());
+        }
+        String paymentId = sale.payPayTender().get().merchantPaymentId();
         Optional<String> returnOf = Optional.empty();
         if (r.kind() == ReceiptKind.RETURN) {
             OperationRecord op = journal.findOperation(r.operationId()).orElseThrow();
             returnOf = Optional.of(op.kind() == OperationKind.CANCEL ? ReceiptRequest.CANCEL
                     : op.merchantOperationId());
         }
-        return new ReceiptRequest(paymentId, returnOf, p.variant(), p.reprint(), p.addressee(), p.purpose(), locale);
+        return new ReceiptRequest(paymentId, returnOf, p.variant(), p.reprint(), p.addressee(), p.purpose(), locale,
+                0);
     }
 
     private void checkReprintRule(ReceiptRecord receipt, ReceiptRequest request) {
@@ -314,6 +424,11 @@ public final class ReceiptService {
 
     private static ReceiptNumber number(ReceiptRecord r) {
         return new ReceiptNumber(r.terminalId(), r.number());
+    }
+
+    /** The return receipts of cash refunds, rendered with this service's settings, printer and font. */
+    public CashReturnReceipts cashReturns() {
+        return new CashReturnReceipts(journal, settings, queue, font, this::logoBits, this::logoImage);
     }
 
     private Optional<MonochromeImage> logoBits() {

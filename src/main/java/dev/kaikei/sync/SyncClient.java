@@ -1,5 +1,6 @@
 package dev.kaikei.sync;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -24,7 +25,9 @@ import java.util.List;
 final class SyncClient {
 
     private static final ObjectMapper JSON = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // A change carries one of four parts: the other three stay off the wire.
+            .serializationInclusion(JsonInclude.Include.NON_NULL).build();
     private static final int MAX_ANSWER_BYTES = 64 * 1024;
 
     private final URI endpoint;

@@ -11,6 +11,7 @@ import dev.kaikei.journal.TillBook;
 import dev.kaikei.journal.TillSessionRecord;
 import dev.kaikei.journal.TillStateException;
 import dev.kaikei.journal.ZReport;
+import dev.kaikei.receipt.ReceiptService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,16 +39,28 @@ public final class Till {
     private final Clock clock;
     private final String storeName;
     private final String terminalId;
+    private final CashDrawer drawer;
+    private final Optional<ReceiptService> paper;
+
+    /** A till without a cash drawer to open (a no-sale is journaled only) and without paper for its reports. */
+    public Till(Journal journal, Clock clock, String storeName, String terminalId) {
+        this(journal, clock, storeName, terminalId, CashDrawer.NONE, Optional.empty());
+    }
 
     /**
      * @param storeName  printed at the head of the Z report
      * @param terminalId printed at the head of the Z report
+     * @param drawer     opened by a no-sale
+     * @param paper      prints the Z report and makes its PDF
      */
-    public Till(Journal journal, Clock clock, String storeName, String terminalId) {
+    public Till(Journal journal, Clock clock, String storeName, String terminalId, CashDrawer drawer,
+                Optional<ReceiptService> paper) {
+        this.paper = Objects.requireNonNull(paper, "paper");
         this.book = Objects.requireNonNull(journal, "journal").till();
         this.clock = Objects.requireNonNull(clock, "clock");
         this.storeName = Objects.requireNonNull(storeName, "storeName");
         this.terminalId = Objects.requireNonNull(terminalId, "terminalId");
+        this.drawer = Objects.requireNonNull(drawer, "drawer");
     }
 
     /** The notes and coins a drawer is counted in, in yen, largest first. */
@@ -82,9 +95,10 @@ public final class Till {
         return new CountOutcome(kept.expected(), kept.counted(), kept.overShort(), report);
     }
 
-    /** 精算 from the screen's counts; see {@link #close(CashCount, OptionalLong)}. */
-    public CloseOutcome closeDay(Map<Integer, Integer> pieces, OptionalLong nextFloat, Locale locale) {
-        ZReport z = close(count(pieces), nextFloat);
+    /** 精算 from the screen's counts; see {@link #close(CashCount, OptionalLong, boolean)}. */
+    public CloseOutcome closeDay(Map<Integer, Integer> pieces, OptionalLong nextFloat, boolean aheadConfirmed,
+                                 Locale locale) {
+        ZReport z = close(count(pieces), nextFloat, aheadConfirmed);
         return new CloseOutcome(z.number(), z.session().day().date(), z.overShort(), z.nextFloat(), z.takings(),
                 new ZReportText(locale).render(z, storeName, terminalId));
     }
@@ -100,6 +114,37 @@ public final class Till {
     /** The Z report as text, for the screen, the printer or a PDF. */
     public List<String> zReportText(ZReport z, Locale locale) {
         return new ZReportText(locale).render(z, storeName, terminalId);
+    }
+
+    /** Whether a Z report can go to a receipt printer here. */
+    public boolean canPrintReports() {
+        return paper.map(ReceiptService::hasPrinter).orElse(false);
+    }
+
+    /**
+     * Z report {@code number} as a PDF of receipt width.
+     *
+     * @throws IllegalArgumentException if there is no such Z report
+     * @throws dev.kaikei.receipt.ReceiptException if no Japanese font is installed
+     */
+    public byte[] zReportPdf(int number, Locale locale) {
+        return paperOrThrow().pdf(new ZReportText(locale).document(zOrThrow(number), storeName, terminalId),
+                "Z report " + number);
+    }
+
+    /** Prints Z report {@code number}; the future fails with why when the printer does not take it. */
+    public java.util.concurrent.CompletableFuture<Void> printZReport(int number, Locale locale) {
+        return paperOrThrow().print(new ZReportText(locale).document(zOrThrow(number), storeName, terminalId),
+                "Z report " + number);
+    }
+
+    private ZReport zOrThrow(int number) {
+        return book.zReport(number).orElseThrow(() -> new IllegalArgumentException("there is no Z report No."
+                + number + (book.lastZReport().map(z -> " (the last is No." + z.number() + ")").orElse(""))));
+    }
+
+    private ReceiptService paperOrThrow() {
+        return paper.orElseThrow(() -> new IllegalStateException("no receipt output is set up for reports"));
     }
 
     private static CashCount count(Map<Integer, Integer> pieces) {
@@ -148,11 +193,14 @@ public final class Till {
      * 精算: counts the drawer, freezes the day's figures in a numbered Z report and leaves the next float in the
      * drawer; the business day is closed.
      *
-     * @param nextFloat the change to leave for the next day (default: this session's float, or all counted if less)
+     * @param nextFloat      the change to leave for the next day (default: this session's float, or all counted if
+     *                       less)
+     * @param aheadConfirmed the cashier confirmed closing the next business day (today is closed already)
      * @throws IllegalArgumentException if the next float is more than was counted
+     * @throws dev.kaikei.journal.CloseAheadException if today is closed already and that was not confirmed
      */
-    public ZReport close(CashCount counted, OptionalLong nextFloat) {
-        ZReport z = book.close(counted, nextFloat, today());
+    public ZReport close(CashCount counted, OptionalLong nextFloat, boolean aheadConfirmed) {
+        ZReport z = book.close(counted, nextFloat, today(), aheadConfirmed);
         LOG.info("Till closed for {}: Z {} expected {} counted {} next float {}", z.session().day().date(),
                 z.number(), z.figures().expectedCash(), z.countedCash(), z.nextFloat());
         return z;
@@ -186,9 +234,14 @@ public final class Till {
         return book.lastZReport().map(ZReport::nextFloat).orElse(0L);
     }
 
-    /** The drawer opened without a sale; the caller has checked the manager PIN. */
-    public CashMovementRecord noSale(String reason) {
-        return book.record(new NewCashMovement(CashMovementKind.NO_SALE, 0, reason, null), today());
+    /** The drawer opened without a sale (journaled, then the drawer opens); the caller has checked the manager PIN. */
+    public NoSale noSale(String reason) {
+        CashMovementRecord m = book.record(new NewCashMovement(CashMovementKind.NO_SALE, 0, reason, null), today());
+        return new NoSale(m, drawer.open());
+    }
+
+    /** A journaled no-sale, and the drawer opening (fails with why when it did not). */
+    public record NoSale(CashMovementRecord movement, java.util.concurrent.CompletableFuture<Void> drawer) {
     }
 
     /** The newest Z report. */

@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -33,45 +32,18 @@ public final class DesktopApp {
 
     private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
     private static final int BACKGROUND_THREADS = 2;
-    /** The toolkit is one per process, so is its start. */
-    private static final CompletableFuture<Void> TOOLKIT = new CompletableFuture<>();
-    private static final AtomicBoolean TOOLKIT_REQUESTED = new AtomicBoolean();
-    static final String MAX_TEXTURE_MEMORY = "prism.maxvram";
 
     private DesktopApp() {
     }
 
     /**
-     * Starts the JavaFX toolkit on a thread of its own and returns at once, so its start (GTK, the display, fonts)
-     * runs beside the opening of the journal and the payment engine instead of after it. Idempotent; {@link #run}
-     * starts it if nobody did.
+     * Starts the JavaFX toolkit on a thread of its own and returns at once (see {@link ToolkitStart}). Idempotent;
+     * {@link #run} starts it if nobody did.
      *
      * @return completes once the toolkit is up
      */
     public static CompletableFuture<Void> startToolkit() {
-        if (!TOOLKIT_REQUESTED.compareAndSet(false, true)) {
-            return TOOLKIT;
-        }
-        // Prism keeps the textures of images no longer shown until its pool reaches this size (default 512 MB); a
-        // new QR image each checkout then piles up: in the Java heap with software rendering, in graphics memory
-        // otherwise. A till's screens need a fraction of this. An explicit -Dprism.maxvram still wins.
-        if (System.getProperty(MAX_TEXTURE_MEMORY) == null) {
-            System.setProperty(MAX_TEXTURE_MEMORY, "64m");
-        }
-        Thread starter = new Thread(() -> {
-            try {
-                Platform.setImplicitExit(true);
-                Platform.startup(() -> TOOLKIT.complete(null));
-            } catch (IllegalStateException alreadyRunning) {
-                // Started by someone else in this process (a test harness): it is up, which is all that counts.
-                TOOLKIT.complete(null);
-            } catch (RuntimeException | Error e) {
-                TOOLKIT.completeExceptionally(e);
-            }
-        }, "fx-toolkit-start");
-        starter.setDaemon(true);
-        starter.start();
-        return TOOLKIT;
+        return ToolkitStart.begin();
     }
 
     /** Waits for the toolkit; its own failure (no display, no GTK) is thrown as it came, not wrapped. */

@@ -4,6 +4,7 @@ import dev.kaikei.payment.ChargeRequest;
 import dev.kaikei.payment.Checkout;
 import dev.kaikei.ui.ShellModel.Section;
 import dev.kaikei.ui.charge.ChargeView;
+import dev.kaikei.ui.charge.CashViewModel;
 import dev.kaikei.ui.charge.ChargeViewModel;
 import dev.kaikei.ui.checkout.CashierStatusView;
 import dev.kaikei.ui.checkout.CheckoutViewModel;
@@ -27,15 +28,20 @@ import dev.kaikei.ui.endofday.EndOfDayView;
 import dev.kaikei.ui.endofday.EndOfDayViewModel;
 import dev.kaikei.ui.endofday.PayPayFilePanel;
 import dev.kaikei.ui.endofday.PayPayFileViewModel;
+import dev.kaikei.ui.endofday.TakingsPanel;
+import dev.kaikei.ui.endofday.TakingsViewModel;
 import dev.kaikei.ui.endofday.TillClosesPanel;
 import dev.kaikei.ui.endofday.TillClosesViewModel;
 import dev.kaikei.ui.history.HistoryView;
 import dev.kaikei.ui.history.HistoryViewModel;
+import dev.kaikei.ui.history.ReceiptActionsModel;
 import dev.kaikei.ui.settings.HqSyncViewModel;
 import dev.kaikei.ui.settings.SettingsView;
 import dev.kaikei.ui.settings.SettingsViewModel;
 import dev.kaikei.ui.settings.SupportBundleView;
 import dev.kaikei.ui.settings.SupportBundleViewModel;
+import dev.kaikei.ui.till.CashRefundPanel;
+import dev.kaikei.ui.till.CashRefundViewModel;
 import dev.kaikei.ui.till.TillView;
 import dev.kaikei.ui.till.TillViewModel;
 import java.util.ArrayList;
@@ -46,6 +52,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Screen;
 
 /**
@@ -97,7 +105,9 @@ final class ScreenFactory {
         ChargeViewModel vm = new ChargeViewModel(services.checkouts(), dialogs.apply(ui.messages()),
                 services.recentPayments(), ui.tasks(), navigator, ui.messages(), services.preAuthEnabled(),
                 services.quickKeys(), services.taxPolicy());
-        ChargeView view = new ChargeView(vm, ui.messages());
+        Optional<CashViewModel> cash = services.cash().map(sales -> new CashViewModel(sales, services.checkouts(),
+                ui.tasks(), navigator, ui.messages(), vm::saleTaken, services.receipts()));
+        ChargeView view = new ChargeView(vm, cash, ui.messages());
         return new SectionScreen(view, () -> {
             vm.refreshRecent();
             view.focusAmount();
@@ -105,8 +115,10 @@ final class ScreenFactory {
     }
 
     private SectionScreen history(UiContext ui, HistoryService history) {
-        HistoryViewModel vm = new HistoryViewModel(history, services.operations(), pins,
-                dialogs.apply(ui.messages()), ui.tasks(), ui.messages(), ui.clock());
+        DialogService dialog = dialogs.apply(ui.messages());
+        HistoryViewModel vm = new HistoryViewModel(history, services.operations(), pins, dialog, ui.tasks(),
+                ui.messages(), ui.clock(), new ReceiptActionsModel(services.receipts(), ui.tasks(), ui.messages(),
+                        dialog));
         return SectionScreen.following(new HistoryView(vm, ui.messages()), vm::shown, vm::hidden, vm::close);
     }
 
@@ -115,6 +127,13 @@ final class ScreenFactory {
                 ui.messages(), ui.clock());
         EndOfDayView view = new EndOfDayView(vm, ui.messages());
         List<Runnable> loads = new ArrayList<>(List.of(vm::load));
+        services.takings().ifPresent(source -> {
+            TakingsViewModel takings = new TakingsViewModel(source, ui.tasks(), ui.messages());
+            takings.dayProperty().bind(vm.dayProperty());
+            takings.dayProperty().addListener((obs, was, now) -> takings.load());
+            view.addPanel(new TakingsPanel(takings, ui.messages()));
+            loads.add(takings::load);
+        });
         services.till().ifPresent(till -> {
             TillClosesViewModel closes = new TillClosesViewModel(till, ui.tasks(), ui.messages());
             closes.dayProperty().bind(vm.dayProperty());
@@ -130,18 +149,34 @@ final class ScreenFactory {
             view.addPanel(new PayPayFilePanel(file, ui.messages()));
             loads.add(file::load);
         });
-        return SectionScreen.of(view, () -> loads.forEach(Runnable::run));
+        return SectionScreen.of(scrolling(view), () -> loads.forEach(Runnable::run));
     }
 
     private SectionScreen till(UiContext ui) {
         TillViewModel vm = new TillViewModel(services.till().orElseThrow(), new ManagerGate(pins,
                 dialogs.apply(ui.messages()), ui.tasks(), ui.messages()), ui.tasks(), ui.messages());
-        return SectionScreen.of(new TillView(vm, ui.messages()), vm::refresh);
+        TillView view = new TillView(vm, ui.messages());
+        services.cash().ifPresent(cash -> view.addPanel(new CashRefundPanel(new CashRefundViewModel(cash,
+                new ManagerGate(pins, dialogs.apply(ui.messages()), ui.tasks(), ui.messages()), ui.tasks(),
+                ui.messages(), vm::refresh, services.receipts()), ui.messages())));
+        return SectionScreen.of(scrolling(view), vm::refresh);
+    }
+
+    /**
+     * A screen that fills the window where it fits and scrolls where it does not (a small tablet, a large scaling,
+     * End of day with its till and PayPay file panels): nothing is ever cut off.
+     */
+    private static Node scrolling(Region view) {
+        ScrollPane scroll = new ScrollPane(view);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
     }
 
     private SectionScreen customers(UiContext ui) {
         CustomersView view = new CustomersView(new CustomersViewModel(services.customers().orElseThrow(),
-                ui.tasks(), ui.messages(), dialogs.apply(ui.messages())), ui.messages(), qrRenderer, ui.tasks());
+                ui.tasks(), ui.messages(), dialogs.apply(ui.messages())), ui.messages(), qrRenderer);
         return SectionScreen.of(view, view::refresh);
     }
 
@@ -176,11 +211,11 @@ final class ScreenFactory {
         String lines = SaleLinesText.of(request, ui.messages());
         if (customerHasOwnScreen) {
             return new CheckoutScreens(vm, new CashierStatusView(vm, ui.messages(), receipts),
-                    Optional.of(new CustomerView(vm, ui.messages(), qrRenderer, ui.tasks(), false,
+                    Optional.of(new CustomerView(vm, ui.messages(), qrRenderer, false,
                             ReceiptChoice.NONE, lines)));
         }
         // One screen: the customer view (with its own training band) takes the whole window, plus cashier buttons.
-        return new CheckoutScreens(vm, new CustomerView(vm, ui.messages(), qrRenderer, ui.tasks(), true, receipts,
+        return new CheckoutScreens(vm, new CustomerView(vm, ui.messages(), qrRenderer, true, receipts,
                 lines), Optional.empty());
     }
 

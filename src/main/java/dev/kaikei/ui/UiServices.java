@@ -10,6 +10,8 @@ import dev.kaikei.paypayfile.TransactionFiles;
 import dev.kaikei.sale.QuickKey;
 import dev.kaikei.sale.QuickKeys;
 import dev.kaikei.sale.TaxPolicy;
+import dev.kaikei.accounting.AccountingExport;
+import dev.kaikei.till.CashSales;
 import dev.kaikei.till.Till;
 import dev.kaikei.ui.common.HistoryService;
 import dev.kaikei.ui.common.Receipts;
@@ -51,6 +53,8 @@ import java.util.OptionalInt;
  * @param quickKeys             the Charge screen's quick keys and the keypad's department
  * @param taxPolicy             how prices are written and tax rounded (the sale's totals per rate)
  * @param receipts              receipts after Paid (print, PDF) and the printer's settings; absent = none offered
+ * @param takings               a day's takings per tender and tax rate (End of day)
+ * @param cash                  cash sales and split tender (the Charge screen's Cash key)
  * @param till                  the till: float, 点検, 精算, paid-in / paid-out, no-sale (the Till screen)
  * @param paypayFiles           matching PayPay's daily transaction file (End of day's PayPay file panel)
  * @param hqSync                HQ sync's status for Settings ("HQ: last synced 10:42, 0 waiting"); absent without HQ
@@ -77,7 +81,9 @@ public record UiServices(
         Optional<Receipts> receipts,
         Optional<Till> till,
         Optional<TransactionFiles> paypayFiles,
-        Optional<HqSyncSource> hqSync) {
+        Optional<HqSyncSource> hqSync,
+        Optional<CashSales> cash,
+        Optional<AccountingExport> takings) {
 
     public static final Duration DEFAULT_AUTO_RETURN = Duration.ofSeconds(4);
 
@@ -102,6 +108,8 @@ public record UiServices(
         Objects.requireNonNull(till, "till");
         Objects.requireNonNull(paypayFiles, "paypayFiles");
         Objects.requireNonNull(hqSync, "hqSync");
+        Objects.requireNonNull(cash, "cash");
+        Objects.requireNonNull(takings, "takings");
         if (autoReturnAfter == null || autoReturnAfter.isNegative()) {
             throw new IllegalArgumentException("autoReturnAfter must be zero or positive");
         }
@@ -150,6 +158,8 @@ public record UiServices(
         private Till till;
         private TransactionFiles paypayFiles;
         private HqSyncSource hqSync;
+        private CashSales cash;
+        private AccountingExport takings;
 
         private Builder(CheckoutService checkouts) {
             this.checkouts = Objects.requireNonNull(checkouts, "checkouts");
@@ -265,6 +275,18 @@ public record UiServices(
             return this;
         }
 
+        /** A day's takings per tender and tax rate (End of day). */
+        public Builder takings(AccountingExport value) {
+            takings = value;
+            return this;
+        }
+
+        /** Cash sales: the Charge screen's Cash key (and split tender). */
+        public Builder cash(CashSales value) {
+            cash = value;
+            return this;
+        }
+
         public UiServices build() {
             ManagerPinGuard pins = managerPin != null ? managerPin : ManagerPinGuard.inMemory(managerPinHash, mode == PayPayMode.SIMULATOR);
             return new UiServices(checkouts, recentPayments, storeName, locale, mode, preAuthEnabled,
@@ -272,7 +294,8 @@ public record UiServices(
                     Optional.ofNullable(operations), Optional.ofNullable(customers),
                     Optional.ofNullable(settingsStore), Optional.ofNullable(connectionCheck),
                     Optional.ofNullable(supportBundle), quickKeys, taxPolicy, Optional.ofNullable(receipts),
-                    Optional.ofNullable(till), Optional.ofNullable(paypayFiles), Optional.ofNullable(hqSync));
+                    Optional.ofNullable(till), Optional.ofNullable(paypayFiles), Optional.ofNullable(hqSync),
+                    Optional.ofNullable(cash), Optional.ofNullable(takings));
         }
     }
 }

@@ -11,11 +11,14 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 
 /**
- * Three UI figures against the embedded simulator, in one warm process: (1) Charge pressed → the QR image set on the
- * customer view (it reaches the screen on the next pulse, ≤ 16 ms later), median and p99; (2) the customer pays (at
+ * Three UI figures against the embedded simulator, in one warm process: (1) Charge pressed → the first pulse that
+ * lays out the QR on the customer view (the frame drawn right after it shows the code), median and p99; (2) the customer pays (at
  * the simulator) → "Paid" on the customer view, with the engine polling every {@code pollMillis}, against the target
  * of one poll interval + 300 ms; (3) resident memory (VmRSS) and heap after a full GC, after 50, half and all
  * checkouts, each paid at the simulator and journaled (flat = no leak).
@@ -72,43 +75,53 @@ public final class UiChargeToQrBenchmark {
      *
      * @return Charge → QR on screen and paid → Paid on screen, in nanoseconds
      */
-    private static long[] checkout(UiBenchStack stack, long yen) throws InterruptedException {
+    private static long[] checkout(UiBenchStack stack, long yen) throws Exception {
         UiBenchStack.onFx(() -> {
             for (char c : Long.toString(yen).toCharArray()) {
                 press(stack, "#key-" + c);
             }
             return null;
         });
+        // Observed from the screen's own pulses (after CSS and layout, just before the frame is drawn), not by polling
+        // the FX thread: a poll would queue work on the very thread being measured.
+        CompletableFuture<Long> qrShown = new CompletableFuture<>();
+        CompletableFuture<Long> paidShown = new CompletableFuture<>();
+        Runnable watch = () -> {
+            long now = System.nanoTime();
+            Optional<CheckoutViewModel> c = stack.window.checkout();
+            if (!qrShown.isDone() && c.isPresent() && qrShowing(stack)) {
+                qrShown.complete(now);
+            }
+            // (With no auto-return delay the keypad may already be back: then Paid was shown and gone, an upper bound.)
+            if (qrShown.isDone() && !paidShown.isDone() && c.map(vm -> vm.getPhase() == CheckoutPhase.PAID
+                    && outcomeShown(stack)).orElse(true)) {
+                paidShown.complete(now);
+            }
+        };
         long start = System.nanoTime();
         UiBenchStack.onFx(() -> {
+            stack.window.scene().addPostLayoutPulseListener(watch);
             press(stack, "#charge-button");
             return null;
         });
-        String url;
-        while (true) {
-            Optional<String> shown = UiBenchStack.onFx(() -> stack.window.checkout()
-                    .filter(c -> qrShowing(stack))
-                    .map(CheckoutViewModel::getQrUrl));
-            if (shown.isPresent()) {
-                url = shown.get();
-                break;
-            }
-            Thread.onSpinWait();
-        }
-        long elapsed = System.nanoTime() - start;
+        long elapsed = qrShown.get(30, TimeUnit.SECONDS) - start;
+        String url = UiBenchStack.onFx(() -> stack.window.checkout().orElseThrow().getQrUrl());
         long paidAt = System.nanoTime();
         stack.sim.payCode(url.substring(url.lastIndexOf('/') + 1));
-        while (!UiBenchStack.onFx(() -> stack.window.checkout().map(c -> c.getPhase() == CheckoutPhase.PAID
-                && stack.window.scene().lookup("#outcome-mark") != null
-                && stack.window.scene().lookup("#outcome-mark").isVisible()).orElse(true))) {
-            Thread.onSpinWait();
-        }
-        // (With no auto-return delay the keypad may already be back: then Paid was shown and gone, an upper bound.)
-        long paidShown = System.nanoTime() - paidAt;
+        long paidElapsed = paidShown.get(30, TimeUnit.SECONDS) - paidAt;
+        UiBenchStack.onFx(() -> {
+            stack.window.scene().removePostLayoutPulseListener(watch);
+            return null;
+        });
         while (UiBenchStack.onFx(() -> stack.window.checkout().isPresent())) {
             Thread.sleep(2);
         }
-        return new long[] {elapsed, paidShown};
+        return new long[] {elapsed, paidElapsed};
+    }
+
+    private static boolean outcomeShown(UiBenchStack stack) {
+        Node mark = stack.window.scene().lookup("#outcome-mark");
+        return mark != null && mark.isVisible();
     }
 
     private static boolean qrShowing(UiBenchStack stack) {

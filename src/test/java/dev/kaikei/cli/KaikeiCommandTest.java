@@ -79,6 +79,22 @@ class KaikeiCommandTest {
             assertThat(cl.getSubcommands()).containsKeys("report", "charge", "self-test");
         }
 
+        @ParameterizedTest(name = "[{0}]")
+        @ValueSource(strings = {"", "--kiosk", "--verbose --kiosk", "--verbose"})
+        @DisplayName("surely the cashier app (toolkit started before any parsing): the parsed command line agrees")
+        void surelyCashierApp(String args) {
+            assertThat(KaikeiCommand.surelyOpensCashierApp(split(args))).isTrue();
+            assertThat(KaikeiCommand.opensCashierApp(KaikeiCommand.forArguments(split(args)))).isTrue();
+        }
+
+        @ParameterizedTest(name = "[{0}]")
+        @ValueSource(strings = {"report", "--help", "--version", "--self-test", "--config /tmp/k.properties",
+            "--kiosk report", "help", "--kiosk=true", "-h", "--kiosk --kiosk"})
+        @DisplayName("anything else is left to the parsed command line")
+        void notSurely(String args) {
+            assertThat(KaikeiCommand.surelyOpensCashierApp(split(args))).isFalse();
+        }
+
         @Test
         @DisplayName("a mistake is still reported as a usage error, and --help still lists the commands")
         void mistakesReported() {

@@ -3,6 +3,7 @@ package dev.kaikei.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kaikei.journal.PaymentRecord;
+import dev.kaikei.journal.PaymentState;
 import dev.kaikei.journal.SaleRecord;
 import dev.kaikei.sale.RateTotal;
 import dev.kaikei.sale.TaxRate;
@@ -172,7 +173,7 @@ class SalesCommandsTest extends CliFixture {
         @DisplayName("printer.autoPrint=always with the printer off: the sale still completes, the receipt waits")
         void autoPrintPrinterOff() throws Exception {
             Path cfg = withPrinter("printer.autoPrint=always\n");
-            printer.close();
+            printer.switchOff();
             Run run = paid(cfg, "charge", "--item", "Coffee=330@8");
             assertThat(run.code()).isZero();
             assertThat(run.out()).contains("PAID ¥330");
@@ -226,7 +227,7 @@ class SalesCommandsTest extends CliFixture {
             Run run = runWith(cfg, "receipt", id, "--print", "--ryoshusho", "--to", "海景商事", "--for", "お品代");
             assertThat(run.code()).as(run.toString()).isZero();
             assertThat(lastJob().text()).contains("領 収 書", "海景商事 様", "但し お品代 として", "登録番号 T7000012050002");
-            printer.close();
+            printer.switchOff();
             Run down = runWith(cfg, "receipt", id, "--print");
             assertThat(down.code()).isEqualTo(ExitCodes.FAILED);
             assertThat(down.err()).contains("waits in the reprint queue");
@@ -251,6 +252,20 @@ class SalesCommandsTest extends CliFixture {
             Run again = runWith(cfg, "receipt", id, "--refund", refundId, "--text", "--reprint");
             assertThat(again.code()).as(again.toString()).isZero();
             assertThat(again.out()).contains("** REPRINT **", "Reference " + refundId);
+        }
+
+        @Test
+        @DisplayName("cancel with printer.autoPrint=always prints the return receipt of the whole sale")
+        void cancelReceipt() throws Exception {
+            Path cfg = withPrinter("printer.autoPrint=always\n");
+            String id = paidCharge(900);
+            Run done = runWith(cfg, "cancel", id);
+            assertThat(done.code()).as(done.toString()).isZero();
+            assertThat(journal.findPayment(id).orElseThrow().state()).isEqualTo(PaymentState.CANCELED);
+            assertThat(done.out()).contains("Return receipt No.000002 printed");
+            Printout p = lastJob();
+            assertThat(p.text()).contains("Cancellation", "(return invoice)", "Original receipt 000001");
+            assertThat(p.render()).contains("Total returned", "¥900");
         }
     }
 
@@ -279,7 +294,7 @@ class SalesCommandsTest extends CliFixture {
             assertThat(none.code()).isEqualTo(ExitCodes.CONFIG);
             assertThat(none.err()).contains("printer.type=none");
             Path cfg = withPrinter("");
-            printer.close();
+            printer.switchOff();
             Run off = runWith(cfg, "printer-test");
             assertThat(off.code()).isEqualTo(ExitCodes.FAILED);
             assertThat(off.err()).contains("does not answer: is it switched on");

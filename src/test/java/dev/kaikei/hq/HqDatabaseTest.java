@@ -21,14 +21,14 @@ class HqDatabaseTest {
             try (Connection c = db.connection(); Statement st = c.createStatement();
                  ResultSet rs = st.executeQuery("SELECT count(*) FROM flyway_schema_history WHERE success")) {
                 rs.next();
-                assertThat(rs.getInt(1)).isEqualTo(2);
+                assertThat(rs.getInt(1)).isEqualTo(3);
             }
         }
         try (HqDatabase db = HqDatabase.open(settings, 2); Connection c = db.connection();
              Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT count(*) FROM flyway_schema_history")) {
             rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(2);
+            assertThat(rs.getInt(1)).isEqualTo(3);
         }
     }
 

@@ -50,9 +50,9 @@ class CsvExportTest extends JournalTestSupport {
         assertThat(parsed).hasSize(4);
         assertThat(parsed.get(0)).containsExactlyElementsOf(CsvExport.HEADER);
         assertThat(parsed.get(1)).containsExactly("2026-11-02T10:00:30+09:00", "m-1", "", "pp-1", "店舗1", "till,1",
-                "QR", "PARTIALLY_REFUNDED", "COMPLETED", "1500", NASTY, "req-1");
+                "QR", "PARTIALLY_REFUNDED", "COMPLETED", "1500", NASTY, "req-1", "PAYPAY", "", "", "", "", "");
         assertThat(parsed.get(2)).containsExactly("2026-11-02T11:00:00+09:00", "m-1", "r-1", "pp-1", "店舗1",
-                "till,1", "REFUND", "SUCCEEDED", "REFUNDED", "-500", "返品 \"一部\"", "");
+                "till,1", "REFUND", "SUCCEEDED", "REFUNDED", "-500", "返品 \"一部\"", "", "PAYPAY", "", "", "", "", "");
         assertThat(List.of(parsed.get(3).get(1), parsed.get(3).get(9))).containsExactly("m-2", "700");
     }
 
@@ -129,9 +129,9 @@ class CsvExportTest extends JournalTestSupport {
         assertThat(parsed).hasSize(7);
         assertThat(parsed.get(0)).containsExactlyElementsOf(CsvExport.HEADER);
         assertThat(parsed.get(1)).containsExactly("2026-11-02T10:00:30+09:00", "m-1", "", "'+pp", "'@store",
-                "'-till", "QR", "PARTIALLY_REFUNDED", "COMPLETED", "1500", "'" + hyperlink, "");
+                "'-till", "QR", "PARTIALLY_REFUNDED", "COMPLETED", "1500", "'" + hyperlink, "", "PAYPAY", "", "", "", "", "");
         assertThat(parsed.get(2)).containsExactly("2026-11-02T11:00:00+09:00", "m-1", "r-1", "'+pp", "'@store",
-                "'-till", "REFUND", "SUCCEEDED", "REFUNDED", "-500", "'@SUM(A1)", "");
+                "'-till", "REFUND", "SUCCEEDED", "REFUNDED", "-500", "'@SUM(A1)", "", "PAYPAY", "", "", "", "", "");
         assertThat(parsed.subList(3, 7)).extracting(r -> r.get(1), r -> r.get(9), r -> r.get(10)).containsExactly(
                 tuple("m-2", "200", "'+1+1"), tuple("m-3", "300", "'-2"), tuple("m-4", "400", "'\t=1+2"),
                 tuple("m-5", "500", "抹茶ラテ 1+1=2 -50円 a@b"));

@@ -148,4 +148,16 @@ class OpaTransportTest {
                 .isInstanceOf(OpaResult.Unknown.class);
         assertThat(fx.server.getRequestCount()).isEqualTo(5);
     }
+
+    @Test
+    @DisplayName("a plain-HTTP base URL (the training simulator) builds no TLS context; an https one speaks TLS")
+    void tlsOnlyForHttps() {
+        Credentials creds = Credentials.of("key-1", "secret-one-two-three", "merchant-1");
+        OpaTransport plain = new OpaTransport(OpaClientConfig.builder(creds).baseUrl("http://127.0.0.1:8080").build(),
+                d -> { });
+        OpaTransport tls = new OpaTransport(OpaClientConfig.builder(creds)
+                .baseUrl("https://stg-api.sandbox.paypay.ne.jp").build(), d -> { });
+        assertThat(plain.speaksTls()).isFalse();
+        assertThat(tls.speaksTls()).isTrue();
+    }
 }

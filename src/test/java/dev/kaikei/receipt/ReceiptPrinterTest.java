@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kaikei.testing.VirtualPrinter;
 import dev.kaikei.testing.VirtualPrinter.Condition;
-import java.net.ServerSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,15 +23,15 @@ class ReceiptPrinterTest {
     @Test
     @DisplayName("a network printer that is off: unreachable")
     void off() throws Exception {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort(); // closed at once: nothing listens there
+        // A port taken by a socket that does not listen: connections are refused, and no other server can take it.
+        try (Socket off = new Socket()) {
+            off.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            TcpReceiptPrinter printer = new TcpReceiptPrinter("127.0.0.1", off.getLocalPort(), Duration.ofSeconds(1),
+                    Duration.ofSeconds(1));
+            assertThatThrownBy(() -> printer.send(RECEIPT)).isInstanceOf(PrinterException.class)
+                    .hasMessageContaining("does not answer: is it switched on")
+                    .extracting(e -> ((PrinterException) e).problem()).isEqualTo(PrinterProblem.UNREACHABLE);
         }
-        TcpReceiptPrinter printer = new TcpReceiptPrinter("127.0.0.1", port, Duration.ofSeconds(1),
-                Duration.ofSeconds(1));
-        assertThatThrownBy(() -> printer.send(RECEIPT)).isInstanceOf(PrinterException.class)
-                .hasMessageContaining("does not answer: is it switched on")
-                .extracting(e -> ((PrinterException) e).problem()).isEqualTo(PrinterProblem.UNREACHABLE);
     }
 
     @Test

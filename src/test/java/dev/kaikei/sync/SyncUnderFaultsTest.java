@@ -9,10 +9,19 @@ import dev.kaikei.config.HqLink;
 import dev.kaikei.config.Secret;
 import dev.kaikei.hq.FlakyProxy;
 import dev.kaikei.hq.HqFixture;
+import dev.kaikei.hq.figures.Figures;
+import dev.kaikei.hq.figures.PeriodFigures;
+import dev.kaikei.hq.figures.Scope;
+import dev.kaikei.hq.figures.TenderFigures;
 import dev.kaikei.journal.BusinessDay;
 import dev.kaikei.journal.DayReport;
 import dev.kaikei.journal.Journal;
 import dev.kaikei.journal.JournalOptions;
+import dev.kaikei.journal.PaymentState;
+import dev.kaikei.journal.SaleRecord;
+import dev.kaikei.sale.CashTender;
+import dev.kaikei.sale.PayPayTender;
+import dev.kaikei.sale.Tender;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,6 +29,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,9 +117,41 @@ class SyncUnderFaultsTest {
                 sumOfTills += own.net();
             }
             assertThat(day.get("netYen").asLong()).isEqualTo(sumOfTills).isPositive();
+
+            // By tax rate and by tender, from the sales rung up with items: HQ equals the tills' own sales.
+            Map<Integer, Long> grossByRate = new TreeMap<>();
+            long cash = 0;
+            for (Journal j : journals.values()) {
+                for (SaleRecord sale : j.salesOn(DAY)) {
+                    if (sold(j, sale)) {
+                        sale.totals().rates().forEach(r -> grossByRate.merge(r.rate().percent(), r.gross(),
+                                Long::sum));
+                        cash += sale.tenders().stream().filter(CashTender.class::isInstance)
+                                .mapToLong(Tender::amount).sum();
+                    }
+                }
+            }
+            PeriodFigures hqFigures = new Figures(hq.db().dataSource()).period(DAY.date(), DAY.date(),
+                    Scope.everyStore());
+            Map<Integer, Long> hqGrossByRate = new TreeMap<>();
+            hqFigures.rates().forEach(r -> hqGrossByRate.merge(r.taxRate(), r.gross(), Long::sum));
+            assertThat(hqGrossByRate).isEqualTo(grossByRate).hasSize(3);
+            assertThat(hqFigures.tenders()).contains(new TenderFigures("CASH",
+                    hqFigures.tenders().stream().filter(t -> t.tender().equals("CASH")).findFirst().orElseThrow()
+                            .salesCount(), cash));
+            assertThat(cash).isPositive();
             pushers.values().forEach(SyncPusher::close);
             journals.values().forEach(Journal::close);
         }
+    }
+
+    /** The till's own view: a sale counts when every PayPay part of it was paid and not canceled. */
+    private static boolean sold(Journal journal, SaleRecord sale) {
+        return sale.tenders().stream().filter(PayPayTender.class::isInstance).map(PayPayTender.class::cast)
+                .allMatch(p -> {
+                    PaymentState state = journal.findPayment(p.merchantPaymentId()).orElseThrow().state();
+                    return state.wasPaid() && state != PaymentState.CANCELED;
+                });
     }
 
     static SyncPusher pusher(Journal journal, FlakyProxy proxy, String token) {

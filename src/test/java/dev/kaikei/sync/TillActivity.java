@@ -8,11 +8,20 @@ import dev.kaikei.journal.OperationRecord;
 import dev.kaikei.journal.OperationState;
 import dev.kaikei.journal.PaymentChange;
 import dev.kaikei.journal.PaymentState;
+import dev.kaikei.journal.NewSale;
+import dev.kaikei.sale.CashTender;
+import dev.kaikei.sale.Sale;
+import dev.kaikei.sale.SaleLine;
+import dev.kaikei.sale.ServiceMode;
+import dev.kaikei.sale.TaxCategory;
+import dev.kaikei.sale.TaxPolicy;
+import java.util.List;
 import java.util.Random;
 
 /**
  * A till's day in the journal, seeded: paid sales, declines, codes left open, unknown outcomes, refunds (some still
- * pending) and cancels, each written as the engine writes it (row first, then its transitions).
+ * pending) and cancels, each written as the engine writes it (row first, then its transitions). Every other PayPay
+ * payment is a sale rung up with items (its lines at 10, 8 and 0 %), and now and then a sale is paid in cash.
  */
 final class TillActivity {
 
@@ -35,8 +44,21 @@ final class TillActivity {
 
     void sale() {
         String id = terminal + "-" + (++n);
-        long amount = 100 + random.nextInt(20) * 110L;
-        journal.insertPayment(NewPayment.qr(id, amount, "item " + n, null, terminal));
+        if (n % 5 == 0) {
+            Sale sale = items();
+            journal.insertSale(new NewSale(sale, terminal, List.of(CashTender.exact(sale.total()))));
+            return;
+        }
+        long amount;
+        if (n % 2 == 0) {
+            Sale sale = items();
+            amount = sale.total();
+            journal.insertPayment(NewPayment.qr(id, amount, "items " + n, null, terminal),
+                    NewSale.paidByPayPay(sale, terminal));
+        } else {
+            amount = 100 + random.nextInt(20) * 110L;
+            journal.insertPayment(NewPayment.qr(id, amount, "item " + n, null, terminal));
+        }
         journal.transition(id, PaymentState.CREATING, PaymentChange.to(PaymentState.AWAITING_PAYMENT));
         int roll = random.nextInt(100);
         if (roll < 10) {
@@ -64,5 +86,13 @@ final class TillActivity {
             journal.updateOperation(cancel.id(), OperationState.PENDING, OperationChange.to(OperationState.SUCCEEDED)
                     .withPayment(PaymentChange.to(PaymentState.CANCELED)));
         }
+    }
+
+    private Sale items() {
+        ServiceMode mode = random.nextBoolean() ? ServiceMode.EAT_IN : ServiceMode.TAKE_OUT;
+        return Sale.of(mode, TaxPolicy.DEFAULT,
+                new SaleLine("c", "コーヒー", 330, 1 + random.nextInt(3), TaxCategory.REDUCED),
+                new SaleLine("b", "レジ袋", 5, 1, TaxCategory.STANDARD),
+                SaleLine.of("切手", 84 + random.nextInt(3) * 10, TaxCategory.NON_TAXABLE));
     }
 }

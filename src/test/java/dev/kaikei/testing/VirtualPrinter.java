@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
@@ -30,6 +31,8 @@ public final class VirtualPrinter implements AutoCloseable {
     private final List<Long> receivedAt = new CopyOnWriteArrayList<>();
     private volatile Condition condition = Condition.READY;
     private final Thread acceptor;
+    /** Holds the port of a printer switched off, so that nothing else listens there meanwhile. */
+    private volatile Socket placeholder;
 
     private VirtualPrinter() throws IOException {
         server = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
@@ -116,12 +119,47 @@ public final class VirtualPrinter implements AutoCloseable {
         out.flush();
     }
 
+    /**
+     * Switches the printer off: nothing listens at its address any more, so a connection is refused. The port stays
+     * taken by a socket that does not listen: a port merely closed may be handed to the next server on this machine
+     * that asks for one (other tests run alongside), which would then "print" the receipt.
+     */
+    public void switchOff() {
+        int port = port();
+        close();
+        if (acceptor.isAlive()) {
+            throw new IllegalStateException("the virtual printer at port " + port + " did not stop listening");
+        }
+        try {
+            Socket hold = new Socket();
+            hold.setReuseAddress(false);
+            hold.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            placeholder = hold;
+        } catch (IOException e) {
+            throw new IllegalStateException("port " + port + " was taken as soon as the printer let it go", e);
+        }
+    }
+
+    /**
+     * Stops listening, and returns once the port is really closed: the JDK closes a socket another thread is blocked
+     * on (our acceptor's accept) only when that thread has woken up, and until then the kernel still accepts
+     * connections at the port — a receipt sent at that moment would seem printed.
+     */
     @Override
     public void close() {
         try {
             server.close();
+            Socket hold = placeholder;
+            if (hold != null) {
+                hold.close();
+            }
         } catch (IOException e) {
             // closing anyway
+        }
+        try {
+            acceptor.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

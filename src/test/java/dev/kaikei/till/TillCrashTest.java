@@ -9,6 +9,7 @@ import dev.kaikei.journal.CountKind;
 import dev.kaikei.journal.Journal;
 import dev.kaikei.journal.PaymentRecord;
 import dev.kaikei.journal.PaymentSearch;
+import dev.kaikei.journal.SaleRecord;
 import dev.kaikei.journal.BusinessDay;
 import dev.kaikei.journal.TillSessionRecord;
 import dev.kaikei.journal.TillState;
@@ -56,20 +57,21 @@ class TillCrashTest {
         Set<Long> moved = ConcurrentHashMap.newKeySet();
         Set<String> paid = ConcurrentHashMap.newKeySet();
         Set<Integer> closed = ConcurrentHashMap.newKeySet();
+        Set<Long> cashSold = ConcurrentHashMap.newKeySet();
         try (Journal journal = Journal.open(journalFile)) {
             new Till(journal, java.time.Clock.systemUTC(), "Kaikei Coffee", "T1").open(10_000);
         }
         for (int round = 0; round < KILLS; round++) {
-            runAndKill(journalFile, random, round, moved, paid, closed);
+            runAndKill(journalFile, random, round, moved, paid, closed, cashSold);
         }
         assertThat(closed).as("closes happened").hasSizeGreaterThan(3);
         try (Journal journal = Journal.open(journalFile)) {
-            assertConsistent(journal, moved, paid, closed);
+            assertConsistent(journal, moved, paid, closed, cashSold);
         }
     }
 
     private void runAndKill(Path journalFile, Random random, int round, Set<Long> moved, Set<String> paid,
-                            Set<Integer> closed) throws Exception {
+                            Set<Integer> closed, Set<Long> cashSold) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process child = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
                 "-cp", System.getProperty("java.class.path"), TillCrashLoop.class.getName(), journalFile.toString(),
@@ -86,6 +88,8 @@ class TillCrashTest {
                         moved.add(Long.parseLong(line.substring(6)));
                     } else if (line.startsWith("PAID ")) {
                         paid.add(line.substring(5));
+                    } else if (line.startsWith("CASH ")) {
+                        cashSold.add(Long.parseLong(line.substring(5)));
                     } else if (line.startsWith("CLOSED ")) {
                         closed.add(Integer.parseInt(line.substring(7)));
                     }
@@ -108,7 +112,8 @@ class TillCrashTest {
         }
     }
 
-    private static void assertConsistent(Journal journal, Set<Long> moved, Set<String> paid, Set<Integer> closed) {
+    private static void assertConsistent(Journal journal, Set<Long> moved, Set<String> paid, Set<Integer> closed,
+                                         Set<Long> cashSold) {
         List<TillSessionRecord> sessions = journal.till().sessions(new BusinessDay(LocalDate.of(2000, 1, 1)),
                 new BusinessDay(LocalDate.of(2999, 1, 1)));
         assertThat(sessions.stream().filter(s -> s.state() == TillState.OPEN)).as("open sessions").hasSizeLessThan(2);
@@ -123,6 +128,14 @@ class TillCrashTest {
                 .collect(Collectors.toMap(CashMovementRecord::id, Function.identity()));
         assertThat(movements.keySet()).as("every acknowledged cash movement survived").containsAll(moved);
 
+        List<SaleRecord> allSales = new java.util.ArrayList<>();
+        for (LocalDate d = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).minusDays(30);
+             !d.isAfter(LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(30)); d = d.plusDays(1)) {
+            allSales.addAll(journal.salesOn(new BusinessDay(d)));
+        }
+        assertThat(allSales.stream().map(SaleRecord::id).collect(Collectors.toSet()))
+                .as("every acknowledged cash sale survived").containsAll(cashSold);
+        long cashInZReports = 0;
         TillSessionRecord previous = null;
         ZReport previousZ = null;
         for (TillSessionRecord s : sessions) {
@@ -134,8 +147,14 @@ class TillCrashTest {
             if (s.state() == TillState.CLOSED) {
                 ZReport z = zs.stream().filter(r -> r.session().id() == s.id()).findFirst().orElseThrow();
                 long sum = journal.till().movements(s.id()).stream().mapToLong(CashMovementRecord::amount).sum();
-                assertThat(z.figures().expectedCash()).as("Z %d adds up its own movements once", z.number())
-                        .isEqualTo(s.openingFloat() + sum);
+                List<SaleRecord> cashInPeriod = allSales.stream().filter(sale -> !sale.createdAt()
+                        .isBefore(s.periodStart()) && sale.createdAt().isBefore(s.closedAt())).toList();
+                long cashYen = cashInPeriod.stream().mapToLong(sale -> sale.tenders().get(0).amount()).sum();
+                assertThat(z.figures().cash().sales().count()).as("Z %d counts its own cash sales", z.number())
+                        .isEqualTo(cashInPeriod.size());
+                assertThat(z.figures().expectedCash()).as("Z %d adds up its movements and cash sales once",
+                        z.number()).isEqualTo(s.openingFloat() + sum + cashYen);
+                cashInZReports += z.figures().cash().sales().count();
                 List<CashCountRecord> closes = journal.till().counts(s.id()).stream()
                         .filter(c -> c.kind() == CountKind.CLOSE).toList();
                 assertThat(closes).hasSize(1);
@@ -162,6 +181,11 @@ class TillCrashTest {
                     && (s.closedAt() == null || p.acceptedAt().isBefore(s.closedAt()))).count();
             assertThat(holders).as("sessions holding %s", p.merchantPaymentId()).isEqualTo(1);
         }
+        long cashBeforeLastClose = zs.isEmpty() ? 0 : allSales.stream()
+                .filter(sale -> sale.createdAt().isBefore(zs.get(zs.size() - 1).closedAt())).count();
+        assertThat(cashInZReports).as("each cash sale before the last close is in exactly one Z report")
+                .isEqualTo(cashBeforeLastClose);
+        assertThat(cashSold).as("cash sales were made").isNotEmpty();
         assertThat(moved).as("the child got to work").isNotEmpty();
         assertThat(paid).isNotEmpty();
     }

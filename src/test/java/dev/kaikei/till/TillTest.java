@@ -90,7 +90,8 @@ class TillTest {
         assertThat(till.status().isOpen()).as("a check does not close").isTrue();
 
         clock.setTo(at(DAY, "21:00"));
-        ZReport z = till.close(CashCounts.parse("10000x3,1000x4,500x1,100x1,50x1,10x2"), OptionalLong.of(30_000));
+        ZReport z = till.close(CashCounts.parse("10000x3,1000x4,500x1,100x1,50x1,10x2"), OptionalLong.of(30_000),
+                false);
         assertThat(z.number()).isEqualTo(1);
         assertThat(z.figures().cash().paidIn()).isEqualTo(new Tally(1, 5_000));
         assertThat(z.figures().cash().paidOut()).isEqualTo(new Tally(1, 320));
@@ -115,7 +116,7 @@ class TillTest {
             till.open(20_000);
             paypaySale("T1-A1", 800, "12:00");
             clock.setTo(at(DAY, "20:00"));
-            z1 = till.close(CashCounts.parse("10000x2"), OptionalLong.of(15_000));
+            z1 = till.close(CashCounts.parse("10000x2"), OptionalLong.of(15_000), false);
         }
 
         @Test
@@ -137,11 +138,27 @@ class TillTest {
             assertThat(z1.figures().paypay().sales()).isEqualTo(new Tally(1, 800));
 
             clock.setTo(at(DAY.plusDays(1), "21:00"));
-            ZReport z2 = till.close(CashCounts.parse("10000x1,5000x1,1000x1"), OptionalLong.empty());
+            ZReport z2 = till.close(CashCounts.parse("10000x1,5000x1,1000x1"), OptionalLong.empty(), false);
             assertThat(z2.number()).isEqualTo(2);
             assertThat(z2.figures().paypay().sales()).isEqualTo(new Tally(1, 500));
             assertThat(z2.figures().expectedCash()).isEqualTo(16_000);
             assertThat(z2.nextFloat()).as("default: the day's float").isEqualTo(15_000);
+        }
+
+        @Test
+        @DisplayName("a second close the same evening is refused unless confirmed: it would close tomorrow")
+        void secondCloseNeedsConfirmation() {
+            paypaySale("T1-A2", 500, "20:30");
+            clock.setTo(at(DAY, "21:00"));
+            assertThatThrownBy(() -> till.close(CashCounts.parse("10000x1,5000x1"), OptionalLong.empty(), false))
+                    .isInstanceOf(dev.kaikei.journal.CloseAheadException.class)
+                    .hasMessageContaining("closing again now would close " + DAY.plusDays(1));
+            assertThat(till.lastZReport()).contains(z1);
+            assertThat(till.status().isOpen()).as("nothing changed").isFalse();
+
+            ZReport z2 = till.close(CashCounts.parse("10000x1,5000x1"), OptionalLong.empty(), true);
+            assertThat(z2.session().day().date()).isEqualTo(DAY.plusDays(1));
+            assertThat(z2.figures().paypay().sales()).isEqualTo(new Tally(1, 500));
         }
 
         @Test
@@ -170,7 +187,7 @@ class TillTest {
         void gapDays() {
             paypaySale("T1-A3", 700, "23:00");
             clock.setTo(at(DAY.plusDays(3), "19:00"));
-            ZReport z = till.close(CashCounts.parse("5000x3"), OptionalLong.empty());
+            ZReport z = till.close(CashCounts.parse("5000x3"), OptionalLong.empty(), false);
             assertThat(z.session().day().date()).isEqualTo(DAY.plusDays(3));
             assertThat(z.figures().paypay().sales()).isEqualTo(new Tally(1, 700));
             assertThat(z.figures().from()).isEqualTo(z1.closedAt());
@@ -182,7 +199,7 @@ class TillTest {
     void closeWithoutOpening() {
         paypaySale("T1-A1", 2_400, "10:00");
         clock.setTo(at(DAY, "19:00"));
-        ZReport z = till.close(CashCount.empty(), OptionalLong.empty());
+        ZReport z = till.close(CashCount.empty(), OptionalLong.empty(), false);
         assertThat(z.figures().paypay().sales()).isEqualTo(new Tally(1, 2_400));
         assertThat(z.figures().openingFloat()).isZero();
         assertThat(z.overShort()).isZero();
@@ -196,7 +213,7 @@ class TillTest {
                 .hasMessageContaining("already open");
         assertThatThrownBy(() -> till.paidOut(10_001, "too much")).isInstanceOf(TillStateException.class)
                 .hasMessageContaining("should hold only ¥10,000");
-        assertThatThrownBy(() -> till.close(CashCounts.parse("5000x1"), OptionalLong.of(6_000)))
+        assertThatThrownBy(() -> till.close(CashCounts.parse("5000x1"), OptionalLong.of(6_000), false))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("next float");
         TillSessionRecord s = till.status().session().orElseThrow();
         assertThat(s.state()).isEqualTo(TillState.OPEN);

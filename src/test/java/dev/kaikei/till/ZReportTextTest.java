@@ -27,7 +27,7 @@ class ZReportTextTest {
         TillSessionRecord s = new TillSessionRecord(7, new BusinessDay(LocalDate.of(2026, 3, 2)), TillState.CLOSED,
                 30_000, FROM, FROM, CLOSED);
         TillFigures f = new TillFigures(FROM, CLOSED, 30_000, new CashFigures(new Tally(12, 18_400),
-                new Tally(1, 600), new Tally(1, 5_000), new Tally(2, 1_320), 1),
+                new Tally(1, 600), new Tally(1, 5_000), new Tally(2, 1_320), 1, Tally.NONE),
                 new PayPayFigures(new Tally(31, 52_300), new Tally(1, 880), new Tally(2, 1_500), 0));
         return new ZReport(4, s, CLOSED, f, 51_470, 30_000);
     }

@@ -1,5 +1,6 @@
 package dev.kaikei.hq.figures;
 
+import dev.kaikei.sync.wire.SyncedTillSession;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -39,7 +40,24 @@ public final class Figures {
     private static final String PER_TENDER = "SELECT d.kind, sum(d.sales_count), sum(d.sales_yen) "
             + "FROM day_totals d JOIN terminals t ON t.id = d.terminal_ref "
             + "WHERE d.business_day BETWEEN ? AND ? AND (?::text IS NULL OR t.store_id = ?) "
-            + "GROUP BY d.kind HAVING sum(d.sales_count) > 0 ORDER BY d.kind";
+            + "GROUP BY d.kind HAVING sum(d.sales_count) > 0 "
+            // PayPay tenders of sales are already the payments above; cash is only in the sales (schema V3).
+            + "UNION ALL SELECT d.kind, sum(d.tenders_count), sum(d.yen) "
+            + "FROM day_tenders d JOIN terminals t ON t.id = d.terminal_ref "
+            + "WHERE d.kind = 'CASH' AND d.business_day BETWEEN ? AND ? AND (?::text IS NULL OR t.store_id = ?) "
+            + "GROUP BY d.kind HAVING sum(d.tenders_count) > 0 ORDER BY 1";
+
+    private static final String PER_RATE = "SELECT d.tax_rate, sum(d.sales_count), sum(d.gross), sum(d.net), "
+            + "sum(d.tax) FROM day_rates d JOIN terminals t ON t.id = d.terminal_ref "
+            + "WHERE d.business_day BETWEEN ? AND ? AND (?::text IS NULL OR t.store_id = ?) "
+            + "GROUP BY d.tax_rate HAVING sum(d.sales_count) > 0 ORDER BY d.tax_rate DESC";
+
+    /** At most this many sessions are listed (a year of 100 tills would be 36,500). */
+    public static final int MAX_CLOSES = 200;
+    private static final String CLOSES = "SELECT t.store_id, t.terminal_id, s.business_day, s.state, s.z_number, "
+            + "s.counted_cash, s.expected_cash FROM till_sessions s JOIN terminals t ON t.id = s.terminal_ref "
+            + "WHERE s.business_day BETWEEN ? AND ? AND (?::text IS NULL OR t.store_id = ?) "
+            + "ORDER BY s.business_day DESC, t.store_id, t.terminal_id LIMIT " + MAX_CLOSES;
 
     private final DataSource db;
 
@@ -48,40 +66,70 @@ public final class Figures {
     }
 
     public PeriodFigures period(LocalDate from, LocalDate to, Scope scope) throws SQLException {
-        try (Connection c = db.getConnection()) {
+        // The four queries go as one statement: the driver sends them together and PostgreSQL answers with four
+        // result sets, so a page costs one round trip to the database instead of four.
+        try (Connection c = db.getConnection();
+             PreparedStatement ps = c.prepareStatement(String.join(";\n", PER_TERMINAL, PER_TENDER, PER_RATE,
+                     CLOSES))) {
+            ps.setDate(1, Date.valueOf(from));
+            ps.setDate(2, Date.valueOf(to));
+            bindRange(ps, 3, from, to, scope);
+            bindRange(ps, 7, from, to, scope);
+            bindRange(ps, 11, from, to, scope);
+            bindRange(ps, 15, from, to, scope);
+            bindRange(ps, 19, from, to, scope);
+            ps.execute();
             Map<String, List<TerminalFigures>> byStore = new LinkedHashMap<>();
-            try (PreparedStatement ps = c.prepareStatement(PER_TERMINAL)) {
-                ps.setDate(1, Date.valueOf(from));
-                ps.setDate(2, Date.valueOf(to));
-                ps.setDate(3, Date.valueOf(from));
-                ps.setDate(4, Date.valueOf(to));
-                ps.setString(5, scope.storeOrNull());
-                ps.setString(6, scope.storeOrNull());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        Timestamp lastSync = rs.getTimestamp(8);
-                        TerminalFigures t = new TerminalFigures(rs.getString(1), rs.getString(2), new Totals(
-                                rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7)),
-                                Optional.ofNullable(lastSync).map(Timestamp::toInstant));
-                        byStore.computeIfAbsent(t.storeId(), k -> new ArrayList<>()).add(t);
-                    }
+            try (ResultSet rs = ps.getResultSet()) {
+                while (rs.next()) {
+                    Timestamp lastSync = rs.getTimestamp(8);
+                    TerminalFigures t = new TerminalFigures(rs.getString(1), rs.getString(2), new Totals(
+                            rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7)),
+                            Optional.ofNullable(lastSync).map(Timestamp::toInstant));
+                    byStore.computeIfAbsent(t.storeId(), k -> new ArrayList<>()).add(t);
                 }
             }
             List<StoreFigures> stores = new ArrayList<>();
             byStore.forEach((store, terminals) -> stores.add(new StoreFigures(store, List.copyOf(terminals))));
             List<TenderFigures> tenders = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(PER_TENDER)) {
-                ps.setDate(1, Date.valueOf(from));
-                ps.setDate(2, Date.valueOf(to));
-                ps.setString(3, scope.storeOrNull());
-                ps.setString(4, scope.storeOrNull());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        tenders.add(new TenderFigures(rs.getString(1), rs.getLong(2), rs.getLong(3)));
-                    }
+            try (ResultSet rs = next(ps)) {
+                while (rs.next()) {
+                    tenders.add(new TenderFigures(rs.getString(1), rs.getLong(2), rs.getLong(3)));
                 }
             }
-            return new PeriodFigures(from, to, List.copyOf(stores), List.copyOf(tenders));
+            List<RateFigures> rates = new ArrayList<>();
+            try (ResultSet rs = next(ps)) {
+                while (rs.next()) {
+                    rates.add(new RateFigures(rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                            rs.getLong(5)));
+                }
+            }
+            List<TillClose> closes = new ArrayList<>();
+            try (ResultSet rs = next(ps)) {
+                while (rs.next()) {
+                    closes.add(new TillClose(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
+                            SyncedTillSession.State.valueOf(rs.getString(4)), rs.getObject(5, Integer.class),
+                            rs.getObject(6, Long.class), rs.getObject(7, Long.class)));
+                }
+            }
+            return new PeriodFigures(from, to, List.copyOf(stores), List.copyOf(tenders), List.copyOf(rates),
+                    List.copyOf(closes));
         }
+    }
+
+    private static ResultSet next(PreparedStatement ps) throws SQLException {
+        if (!ps.getMoreResults()) {
+            throw new SQLException("the figures statement answered fewer result sets than it asks for");
+        }
+        return ps.getResultSet();
+    }
+
+    /** Binds {@code business_day BETWEEN ? AND ? AND (?::text IS NULL OR store_id = ?)} from {@code first}. */
+    private static void bindRange(PreparedStatement ps, int first, LocalDate from, LocalDate to, Scope scope)
+            throws SQLException {
+        ps.setDate(first, Date.valueOf(from));
+        ps.setDate(first + 1, Date.valueOf(to));
+        ps.setString(first + 2, scope.storeOrNull());
+        ps.setString(first + 3, scope.storeOrNull());
     }
 }

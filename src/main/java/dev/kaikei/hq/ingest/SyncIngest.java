@@ -68,20 +68,28 @@ public final class SyncIngest {
                     lock.setLong(1, terminal.ref());
                     lock.executeQuery().close();
                 }
+                SaleIngest sales = new SaleIngest(c);
                 try (PreparedStatement payments = c.prepareStatement(UPSERT_PAYMENT);
                      PreparedStatement operations = c.prepareStatement(UPSERT_OPERATION)) {
                     for (SyncChange change : batch.changes()) {
                         if (change.payment() != null) {
                             bind(payments, terminal.ref(), change.seq(), change.payment());
                             payments.addBatch();
-                        } else {
+                        } else if (change.operation() != null) {
                             bind(operations, terminal.ref(), change.seq(), change.operation());
                             operations.addBatch();
+                        } else if (change.sale() != null) {
+                            sales.add(terminal.ref(), change.seq(), change.sale());
+                        } else {
+                            sales.add(terminal.ref(), change.seq(), change.tillSession());
                         }
                         ackedSeq = change.seq();
                     }
                     payments.executeBatch();
                     operations.executeBatch();
+                    sales.flush();
+                } finally {
+                    sales.close();
                 }
                 long lastSeq;
                 try (PreparedStatement mark = c.prepareStatement("UPDATE terminals SET "
@@ -137,7 +145,7 @@ public final class SyncIngest {
         ps.setBoolean(12, o.open());
     }
 
-    private static LocalDate businessDay(long epochMillis) {
+    static LocalDate businessDay(long epochMillis) {
         return LocalDate.ofInstant(Instant.ofEpochMilli(epochMillis), BUSINESS_ZONE);
     }
 }

@@ -17,12 +17,10 @@ public final class Sessions {
     public static final Duration LIFETIME = Duration.ofHours(12);
 
     private final DataSource db;
-    private final Users users;
     private final Clock clock;
 
-    public Sessions(DataSource db, Users users, Clock clock) {
+    public Sessions(DataSource db, Clock clock) {
         this.db = db;
-        this.users = users;
         this.clock = clock;
     }
 
@@ -51,22 +49,17 @@ public final class Sessions {
         if (token == null || token.isEmpty() || token.length() > 128) {
             return Optional.empty();
         }
-        long userId;
-        String csrf;
+        // One round trip: the session and its user together (every page asks this first).
         try (Connection c = db.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT user_id, csrf_token FROM sessions "
-                     + "WHERE token_hash = ? AND expires_at > ?")) {
+             PreparedStatement ps = c.prepareStatement("SELECT u.id, u.name, u.role, u.store_id, s.csrf_token "
+                     + "FROM sessions s JOIN users u ON u.id = s.user_id "
+                     + "WHERE s.token_hash = ? AND s.expires_at > ?")) {
             ps.setBytes(1, Tokens.hash(token));
             ps.setTimestamp(2, Timestamp.from(clock.instant()));
             try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                userId = rs.getLong(1);
-                csrf = rs.getString(2);
+                return rs.next() ? Optional.of(new Session(token, Users.user(rs), rs.getString(5))) : Optional.empty();
             }
         }
-        return users.byId(userId).map(u -> new Session(token, u, csrf));
     }
 
     public void end(String token) throws SQLException {

@@ -136,9 +136,14 @@ public final class Users {
              PreparedStatement ps = c.prepareStatement("SELECT id, name, role, store_id FROM users WHERE id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new User(rs.getLong(1), rs.getString(2),
-                        Role.valueOf(rs.getString(3)), Optional.ofNullable(rs.getString(4)))) : Optional.empty();
+                return rs.next() ? Optional.of(user(rs)) : Optional.empty();
             }
         }
+    }
+
+    /** The user in columns 1-4 of a row: id, name, role, store_id. */
+    static User user(ResultSet rs) throws SQLException {
+        return new User(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3)),
+                Optional.ofNullable(rs.getString(4)));
     }
 }

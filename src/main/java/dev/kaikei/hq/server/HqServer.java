@@ -49,7 +49,7 @@ public final class HqServer implements AutoCloseable {
         var db = database.dataSource();
         Terminals terminals = new Terminals(db);
         Users users = new Users(db, clock);
-        Sessions sessions = new Sessions(db, users, clock);
+        Sessions sessions = new Sessions(db, clock);
         Authenticator auth = new Authenticator(users, sessions);
         Figures figures = new Figures(db);
         Router router = new Router(options.secureCookies());

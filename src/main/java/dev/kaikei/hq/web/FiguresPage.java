@@ -1,15 +1,21 @@
 package dev.kaikei.hq.web;
 
+import dev.kaikei.hq.figures.Figures;
 import dev.kaikei.hq.figures.PeriodFigures;
+import dev.kaikei.hq.figures.RateFigures;
 import dev.kaikei.hq.figures.StoreFigures;
 import dev.kaikei.hq.figures.TenderFigures;
 import dev.kaikei.hq.figures.TerminalFigures;
+import dev.kaikei.hq.figures.TillClose;
 import dev.kaikei.hq.figures.Totals;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** The dashboard: a day's or range's totals, per store and till (silent tills flagged), by tender. */
+/**
+ * The dashboard: a day's or range's totals, per store and till (silent tills flagged), by tender and tax rate, and the
+ * tills' closes.
+ */
 final class FiguresPage {
 
     private FiguresPage() {
@@ -84,7 +90,64 @@ final class FiguresPage {
                     .text(Page.yen(t.salesYen())).raw("</td></tr>");
         }
         h.raw("</tbody></table></div>");
+
+        h.raw("<h2>").text(lang.t("figures.byRate")).raw("</h2>");
+        if (f.rates().isEmpty()) {
+            h.raw("<p class=\"muted\" id=\"no-rates\">").text(lang.t("figures.noRates")).raw("</p>");
+        } else {
+            h.raw("<div class=\"scroll\"><table id=\"rates\"><thead><tr><th>").text(lang.t("figures.rate"))
+                    .raw("</th>");
+            for (String key : new String[] {"saleCount", "gross", "netOfTax", "tax"}) {
+                h.raw("<th class=\"num\">").text(lang.t("figures." + key)).raw("</th>");
+            }
+            h.raw("</tr></thead><tbody>");
+            for (RateFigures r : f.rates()) {
+                h.raw("<tr data-rate=\"").text(r.taxRate()).raw("\"><td>").text(r.taxRate() + " %")
+                        .raw("</td><td class=\"num\">").text(String.format("%,d", r.salesCount()))
+                        .raw("</td><td class=\"num\">").text(Page.yen(r.gross()))
+                        .raw("</td><td class=\"num\">").text(Page.yen(r.net()))
+                        .raw("</td><td class=\"num\">").text(Page.yen(r.tax())).raw("</td></tr>");
+            }
+            h.raw("</tbody></table></div><p class=\"muted\">").text(lang.t("figures.ratesNote")).raw("</p>");
+        }
+        closes(h, lang, f);
         return h.toString();
+    }
+
+    /** The tills' sessions: open, or closed with their Z number and the drawer's over / short. */
+    private static void closes(Html h, Lang lang, PeriodFigures f) {
+        h.raw("<h2>").text(lang.t("closes.title")).raw("</h2>");
+        if (f.closes().isEmpty()) {
+            h.raw("<p class=\"muted\" id=\"no-closes\">").text(lang.t("closes.none")).raw("</p>");
+            return;
+        }
+        h.raw("<div class=\"scroll\"><table id=\"closes\"><thead><tr><th>").text(lang.t("figures.store"))
+                .raw(" / ").text(lang.t("figures.terminal")).raw("</th><th>").text(lang.t("closes.day"))
+                .raw("</th><th>").text(lang.t("closes.state")).raw("</th>");
+        for (String key : new String[] {"counted", "expected", "overShort"}) {
+            h.raw("<th class=\"num\">").text(lang.t("closes." + key)).raw("</th>");
+        }
+        h.raw("</tr></thead><tbody>");
+        for (TillClose c : f.closes()) {
+            h.raw("<tr><td>").text(c.storeId()).raw(" / ").text(c.terminalId()).raw("</td><td>")
+                    .text(c.businessDay()).raw("</td><td>");
+            if (c.zNumber() != null) {
+                h.text(lang.t("closes.closed") + " Z" + c.zNumber());
+            } else {
+                h.text(lang.t("closes." + c.state().name()));
+            }
+            Long overShort = c.overShort();
+            h.raw("</td><td class=\"num\">").text(c.countedCash() == null ? "" : Page.yen(c.countedCash()))
+                    .raw("</td><td class=\"num\">").text(c.expectedCash() == null ? "" : Page.yen(c.expectedCash()))
+                    .raw("</td><td class=\"num").raw(overShort != null && overShort != 0 ? " flagged" : "")
+                    .raw("\">").text(overShort == null ? "" : (overShort > 0 ? "+" : overShort < 0 ? "-" : "")
+                            + Page.yen(Math.abs(overShort)))
+                    .raw("</td></tr>");
+        }
+        h.raw("</tbody></table></div>");
+        if (f.closes().size() == Figures.MAX_CLOSES) {
+            h.raw("<p class=\"muted\">").text(lang.t("closes.more")).raw("</p>");
+        }
     }
 
     private static String tenderName(Lang lang, String tender) {

@@ -43,10 +43,17 @@ public final class ChargeView extends VBox {
     private final Messages messages;
     private final Label amountDisplay = new Label();
     private final HBox recentCards = new HBox();
+    private final java.util.Optional<CashViewModel> cash;
 
     public ChargeView(ChargeViewModel viewModel, Messages messages) {
+        this(viewModel, java.util.Optional.empty(), messages);
+    }
+
+    /** With cash: a Cash key beside Charge, and the cash panel in place of the keypad while paying in cash. */
+    public ChargeView(ChargeViewModel viewModel, java.util.Optional<CashViewModel> cash, Messages messages) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.cash = cash;
         getStyleClass().add("charge-view");
         setId("charge-view");
         Theme.styleNextTo(this, ChargeView.class);
@@ -57,7 +64,20 @@ public final class ChargeView extends VBox {
         }
         main.setSpacing(24);
         VBox.setVgrow(main, Priority.ALWAYS);
-        getChildren().addAll(main, recentStrip());
+        Node recent = recentStrip();
+        getChildren().addAll(main, recent);
+        cash.ifPresent(c -> {
+            CashPanel panel = new CashPanel(c, messages);
+            VBox.setVgrow(panel, Priority.ALWAYS);
+            c.stepProperty().addListener((obs, was, now) -> {
+                if (now == CashViewModel.Step.CLOSED) {
+                    getChildren().setAll(main, recent);
+                    focusAmount();
+                } else if (was == CashViewModel.Step.CLOSED) {
+                    getChildren().setAll(panel);
+                }
+            });
+        });
     }
 
     private Node amountPanel() {
@@ -93,8 +113,10 @@ public final class ChargeView extends VBox {
             preAuth.setOnAction(e -> viewModel.preAuthorize());
             panel.getChildren().add(preAuth);
         }
+        // It takes what the keys leave (it grows), and gives way first on a small screen, down to the amount's width.
         HBox.setHgrow(panel, Priority.ALWAYS);
-        panel.setMinWidth(320);
+        panel.setMinWidth(240);
+        panel.setPrefWidth(260);
         return panel;
     }
 
@@ -123,7 +145,8 @@ public final class ChargeView extends VBox {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         VBox box = new VBox(8, title, scroll);
-        box.setMinWidth(290);
+        // Two columns of keys where the screen has the room, one on a small tablet (the keypad and Charge never go).
+        box.setMinWidth(150);
         box.setPrefWidth(290);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         return box;
@@ -237,10 +260,19 @@ public final class ChargeView extends VBox {
         charge.getStyleClass().addAll("charge-button", Styles.ACCENT);
         charge.setDefaultButton(false);
         charge.disableProperty().bind(viewModel.canChargeProperty().not());
-        grid.add(charge, 1, 4, 2, 1);
+        if (cash.isPresent()) {
+            Button payCash = key(messages.get("charge.button.cash"), "cash-button",
+                    () -> viewModel.saleToPay().ifPresent(cash.get()::begin));
+            payCash.getStyleClass().add("charge-button");
+            payCash.disableProperty().bind(viewModel.canChargeProperty().not());
+            grid.add(payCash, 1, 4);
+            grid.add(charge, 2, 4);
+        } else {
+            grid.add(charge, 1, 4, 2, 1);
+        }
 
         for (int c = 0; c < 3; c++) {
-            ColumnConstraints col = new ColumnConstraints(88, 104, 140);
+            ColumnConstraints col = new ColumnConstraints(64, 104, 140);
             col.setHalignment(HPos.CENTER);
             col.setHgrow(Priority.SOMETIMES);
             grid.getColumnConstraints().add(col);
@@ -308,6 +340,14 @@ public final class ChargeView extends VBox {
      */
     public boolean handleKey(KeyEvent event) {
         KeyCode code = event.getCode();
+        if (cash.isPresent() && cash.get().stepProperty().get() != CashViewModel.Step.CLOSED) {
+            if (code == KeyCode.ESCAPE) {
+                cash.get().close();
+            } else if (code == KeyCode.ENTER) {
+                cash.get().take();
+            }
+            return code == KeyCode.ESCAPE || code == KeyCode.ENTER;
+        }
         if (code == KeyCode.ENTER) {
             viewModel.charge();
             return true;

@@ -66,7 +66,6 @@ public final class ChargeViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     /** A one-off notice (digit limit, start failure) shown until the next input. */
     private String notice = "";
-
     private Sale sale;
     private final ObservableList<SaleLineRow> lines = FXCollections.observableArrayList();
     private final ObservableList<SaleLineRow> linesView = FXCollections.unmodifiableObservableList(lines);
@@ -175,10 +174,7 @@ public final class ChargeViewModel {
 
     private void launch(ChargeRequest request) {
         tasks.task(() -> checkouts.start(request)).onSuccess(checkout -> {
-            digits.set("");
-            description.set("");
-            sale = Sale.empty(sale.serviceMode(), tax);
-            notice = "";
+            saleTaken();
             navigator.showCheckout(checkout, request);
         }).onError(Exception.class, e -> notice = messages.format("charge.error.startFailed", e.getMessage()))
                 .andFinally(() -> {
@@ -202,6 +198,22 @@ public final class ChargeViewModel {
         ChargeRequest forSale = ChargeRequest.forSale(toCharge, List.of());
         String typed = description.get() == null ? "" : description.get().strip();
         return typed.isEmpty() ? forSale : new ChargeRequest(forSale.amountYen(), typed, false, toCharge, List.of());
+    }
+
+    /** The sale to pay another way (cash): the lines and the keyed amount; empty, with the reason shown, if none. */
+    public java.util.Optional<Sale> saleToPay() {
+        String problem = busy.get() ? messages.get("charge.status.starting") : problem();
+        notice = problem == null ? "" : problem;
+        update(); // shows why, if it cannot be paid
+        return problem == null ? java.util.Optional.of(withTypedAmount()) : java.util.Optional.empty();
+    }
+
+    /** The sale was paid: the keypad starts over (eat-in / take-out stays as it was). */
+    public void saleTaken() {
+        digits.set("");
+        description.set("");
+        sale = Sale.empty(sale.serviceMode(), tax);
+        inputChanged();
     }
 
     /** The sale with the keyed amount as one more line of the keypad's department. */

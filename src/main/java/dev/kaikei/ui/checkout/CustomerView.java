@@ -5,7 +5,6 @@ import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.QrRenderer;
 import dev.kaikei.ui.common.QrView;
 import dev.kaikei.ui.common.StyleClasses;
-import dev.kaikei.ui.common.TaskRunner;
 import dev.kaikei.ui.common.Theme;
 import dev.kaikei.ui.common.Tone;
 import java.util.Arrays;
@@ -30,23 +29,25 @@ import javafx.scene.layout.VBox;
 public final class CustomerView extends VBox {
 
     private static final List<String> TONES = Arrays.stream(Tone.values()).map(Tone::styleClass).toList();
+    /** The narrowest the amount column's wrapping text gets, when the amount itself is short. */
+    private static final double DETAIL_MIN_WIDTH = 320;
 
     private final CheckoutViewModel viewModel;
     private final QrView qrView;
 
-    public CustomerView(CheckoutViewModel viewModel, Messages messages, QrRenderer renderer, TaskRunner tasks,
+    public CustomerView(CheckoutViewModel viewModel, Messages messages, QrRenderer renderer,
                         boolean cashierControls) {
-        this(viewModel, messages, renderer, tasks, cashierControls, ReceiptChoice.NONE, "");
+        this(viewModel, messages, renderer, cashierControls, ReceiptChoice.NONE, "");
     }
 
     /**
      * @param receipts  the receipt choice after Paid, for the cashier's controls
      * @param saleLines the sale's lines and totals per rate (empty for a bare amount)
      */
-    public CustomerView(CheckoutViewModel viewModel, Messages messages, QrRenderer renderer, TaskRunner tasks,
+    public CustomerView(CheckoutViewModel viewModel, Messages messages, QrRenderer renderer,
                         boolean cashierControls, ReceiptChoice receipts, String saleLines) {
         this.viewModel = viewModel;
-        this.qrView = new QrView(renderer, tasks);
+        this.qrView = new QrView(renderer);
         getStyleClass().add("customer-view");
         setId("customer-view");
         Theme.styleNextTo(this, CustomerView.class);
@@ -130,6 +131,10 @@ public final class CustomerView extends VBox {
         Label detail = label("detail", viewModel.detailTextProperty().isEmpty().not());
         detail.setId("detail");
         detail.textProperty().bind(viewModel.detailTextProperty());
+        // A long detail (why the receipt printer did not print) wraps under the amount instead of widening the column
+        // and pushing the code off the screen.
+        detail.maxWidthProperty().bind(Bindings.max(amount.widthProperty(), DETAIL_MIN_WIDTH));
+        saleLines.maxWidthProperty().bind(detail.maxWidthProperty());
 
         VBox column = new VBox(caption, amount, description, saleLines, headline, instruction, countdown, detail);
         column.getStyleClass().add("amount-column");

@@ -6,6 +6,7 @@ import dev.kaikei.receipt.ReceiptFiles;
 import dev.kaikei.receipt.ReceiptRequest;
 import dev.kaikei.ui.common.FileDialog;
 import dev.kaikei.ui.common.Messages;
+import dev.kaikei.ui.common.PrintOutcomeText;
 import dev.kaikei.ui.common.Receipts;
 import dev.kaikei.ui.common.TaskRunner;
 import java.nio.file.Path;
@@ -101,7 +102,7 @@ public final class ReceiptChoice {
     }
 
     private void printed(PrintOutcome outcome) {
-        say.accept(outcome.message());
+        say.accept(PrintOutcomeText.of(outcome, messages));
         done.run();
     }
 

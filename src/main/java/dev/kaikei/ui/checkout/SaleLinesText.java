@@ -1,6 +1,7 @@
 package dev.kaikei.ui.checkout;
 
 import dev.kaikei.payment.ChargeRequest;
+import dev.kaikei.sale.CashTender;
 import dev.kaikei.sale.RateTotal;
 import dev.kaikei.sale.SaleLine;
 import dev.kaikei.ui.common.Messages;
@@ -24,6 +25,13 @@ public final class SaleLinesText {
             for (RateTotal r : sale.totals().rates()) {
                 text.append(messages.format("charge.sale.rate", r.rate().percent(), Yen.format(r.gross()),
                         Yen.format(r.tax()))).append('\n');
+            }
+            // A split sale: the customer sees that the QR is for what the cash left to pay.
+            long cash = request.otherTenders().stream().filter(t -> t instanceof CashTender)
+                    .mapToLong(t -> t.amount()).sum();
+            if (cash > 0) {
+                text.append(messages.format("checkout.splitCash", Yen.format(cash), Yen.format(request.amountYen())))
+                        .append('\n');
             }
             return text.toString().strip();
         }).orElse("");

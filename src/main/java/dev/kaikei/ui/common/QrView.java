@@ -3,25 +3,23 @@ package dev.kaikei.ui.common;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 
 /**
- * Shows a QR code as large as its area allows, re-rendered in the background whenever the content or the available
+ * Shows a QR code as large as its area allows, re-rendered in the layout pass whenever the content or the available
  * square changes, and never rescaled (so each module stays whole device pixels).
  */
 public final class QrView extends Region {
 
     private final QrRenderer renderer;
-    private final TaskRunner tasks;
     private final ObjectProperty<String> content = new SimpleObjectProperty<>(this, "content");
     private final ImageView imageView = new ImageView();
     private String renderedContent;
     private int renderedSize = -1;
-    private long generation;
 
-    public QrView(QrRenderer renderer, TaskRunner tasks) {
+    public QrView(QrRenderer renderer) {
         this.renderer = renderer;
-        this.tasks = tasks;
         getStyleClass().add("qr-view");
         imageView.setSmooth(false);
         imageView.setPreserveRatio(true);
@@ -70,15 +68,12 @@ public final class QrView extends Region {
         } else if (!text.equals(renderedContent) || devicePx != renderedSize) {
             renderedContent = text;
             renderedSize = devicePx;
-            long mine = ++generation;
-            tasks.task(() -> renderer.render(text, devicePx)).onSuccess(image -> {
-                if (mine == generation) {
-                    // On a HiDPI screen the image is in device pixels: show it at exactly 1/scale so nothing resamples.
-                    imageView.setFitWidth(image.getWidth() / scale);
-                    imageView.setImage(image);
-                    requestLayout();
-                }
-            }).onError(Exception.class, e -> imageView.setImage(null)).start();
+            // Drawn here, in this layout pass: the code is in the very frame that makes room for it (a few ms of
+            // encoding and filling pixels, well within a frame), not one frame and a thread hop later.
+            WritableImage image = renderer.render(text, devicePx);
+            // On a HiDPI screen the image is in device pixels: show it at exactly 1/scale so nothing resamples.
+            imageView.setFitWidth(image.getWidth() / scale);
+            imageView.setImage(image);
         }
         double w = imageView.getImage() == null ? 0 : imageView.getImage().getWidth() / scale;
         double x = snappedLeftInset() + (getWidth() - snappedLeftInset() - snappedRightInset() - w) / 2;

@@ -19,7 +19,12 @@ public final class Theme {
 
     /** Sets the user-agent stylesheet; call once on the FX thread before the first scene is shown. */
     public static void installUserAgentStylesheet() {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        String sheet = new PrimerLight().getUserAgentStylesheet();
+        // Once: the cashier app installs it as soon as the toolkit is up (parsing it then runs beside the engine's
+        // opening), and again when its window opens.
+        if (!sheet.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(sheet);
+        }
     }
 
     /** Adds the base sheet to a scene. */

@@ -7,7 +7,6 @@ import dev.kaikei.ui.common.QrRenderer;
 import dev.kaikei.ui.common.QrView;
 import dev.kaikei.ui.common.StateText;
 import dev.kaikei.ui.common.StatusLabel;
-import dev.kaikei.ui.common.TaskRunner;
 import dev.kaikei.ui.common.Theme;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -42,7 +41,7 @@ public final class CustomersView extends BorderPane {
     private final Columns columns;
     private final TableView<CustomersViewModel.CustomerRow> table = new TableView<>();
 
-    public CustomersView(CustomersViewModel viewModel, Messages messages, QrRenderer qrRenderer, TaskRunner tasks) {
+    public CustomersView(CustomersViewModel viewModel, Messages messages, QrRenderer qrRenderer) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.columns = new Columns(messages);
@@ -51,7 +50,7 @@ public final class CustomersView extends BorderPane {
         Theme.styleNextTo(this, CustomersView.class);
         setTop(header());
         setCenter(list());
-        setRight(side(qrRenderer, tasks));
+        setRight(side(qrRenderer));
     }
 
     private Node header() {
@@ -131,8 +130,8 @@ public final class CustomersView extends BorderPane {
         }
     }
 
-    private Node side(QrRenderer qrRenderer, TaskRunner tasks) {
-        VBox side = new VBox(16, chargeCard(), linkCard(qrRenderer, tasks));
+    private Node side(QrRenderer qrRenderer) {
+        VBox side = new VBox(16, chargeCard(), linkCard(qrRenderer));
         side.getStyleClass().add("customers-side");
         // On a short screen the link card (QR + token) scrolls rather than being cut off.
         ScrollPane scroll = new ScrollPane(side);
@@ -181,7 +180,7 @@ public final class CustomersView extends BorderPane {
         return card;
     }
 
-    private Node linkCard(QrRenderer qrRenderer, TaskRunner tasks) {
+    private Node linkCard(QrRenderer qrRenderer) {
         Label heading = heading("customers.link.heading");
         TextField reference = field("link-reference", "customers.link.reference.prompt",
                 viewModel.linkReferenceProperty());
@@ -190,7 +189,7 @@ public final class CustomersView extends BorderPane {
         show.disableProperty().bind(viewModel.busyProperty());
         VBox form = new VBox(10, reference, phone, show);
 
-        QrView qr = new QrView(qrRenderer, tasks);
+        QrView qr = new QrView(qrRenderer);
         qr.setId("link-qr");
         qr.contentProperty().bind(viewModel.linkUrlProperty());
         qr.setPrefSize(QR_SIDE, QR_SIDE);

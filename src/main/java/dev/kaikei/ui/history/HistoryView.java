@@ -55,10 +55,11 @@ public final class HistoryView extends BorderPane {
         setId("history-view");
         Theme.styleNextTo(this, HistoryView.class);
 
-        table = paymentTable("history-table", viewModel.rows());
-        attentionTable = paymentTable("attention-table", viewModel.attention().rows());
-        setTop(filterBar());
-        SplitPane split = new SplitPane(lists(), new PaymentDetailView(viewModel.detail(), viewModel.actions(), messages));
+        table = paymentTable("history-table", viewModel.rows(), "history.empty");
+        attentionTable = paymentTable("attention-table", viewModel.attention().rows(), "attention.empty");
+        setTop(new VBox(filterBar(), ReceiptBar.queue(viewModel.receipts(), messages)));
+        SplitPane split = new SplitPane(lists(), new PaymentDetailView(viewModel.detail(), viewModel.actions(),
+                ReceiptBar.forPayment(viewModel.receipts(), messages), messages));
         split.setDividerPositions(0.47);
         // Side by side where the list keeps all its columns; on a narrow window (a tablet, or a large scaling) the
         // detail goes under the list instead of squeezing it.
@@ -166,7 +167,7 @@ public final class HistoryView extends BorderPane {
         return tabs;
     }
 
-    private TableView<PaymentRow> paymentTable(String id, ObservableList<PaymentRow> items) {
+    private TableView<PaymentRow> paymentTable(String id, ObservableList<PaymentRow> items, String emptyKey) {
         TableView<PaymentRow> t = new TableView<>(items);
         t.setId(id);
         t.getStyleClass().add("payment-table");
@@ -179,7 +180,9 @@ public final class HistoryView extends BorderPane {
         t.getColumns().add(columns.text("history.column.paypayId", PaymentRow::paypayId, 100));
         t.getColumns().add(columns.text("history.column.description", PaymentRow::description, 120));
         Columns.fillOrScroll(t);
-        t.setPlaceholder(new Label(messages.get("history.empty")));
+        Label empty = new Label(messages.get(emptyKey));
+        empty.setWrapText(true);
+        t.setPlaceholder(empty);
         t.setRowFactory(tv -> new TableRow<>() {
             @Override
             protected void updateItem(PaymentRow row, boolean empty) {

@@ -79,6 +79,7 @@ public final class HistoryViewModel implements AutoCloseable {
     private final PaymentDetailModel detail;
     private final PaymentActionsModel actions;
     private final NeedsAttentionModel attention;
+    private final ReceiptActionsModel receipts;
 
     private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(this, "day");
     private final ObjectProperty<StateFilter> stateFilter = new SimpleObjectProperty<>(this, "stateFilter",
@@ -98,7 +99,16 @@ public final class HistoryViewModel implements AutoCloseable {
 
     public HistoryViewModel(HistoryService history, Optional<PaymentOperations> operations, ManagerPinGuard pins,
                             PinPrompt prompt, TaskRunner tasks, Messages messages, Clock clock) {
+        this(history, operations, pins, prompt, tasks, messages, clock,
+                new ReceiptActionsModel(Optional.empty(), tasks, messages, (title, name, type) -> Optional.empty()));
+    }
+
+    /** @param receipts the selected payment's receipts and the reprint queue */
+    public HistoryViewModel(HistoryService history, Optional<PaymentOperations> operations, ManagerPinGuard pins,
+                            PinPrompt prompt, TaskRunner tasks, Messages messages, Clock clock,
+                            ReceiptActionsModel receipts) {
         this.history = history;
+        this.receipts = receipts;
         this.tasks = tasks;
         this.messages = messages;
         this.clock = clock;
@@ -159,6 +169,7 @@ public final class HistoryViewModel implements AutoCloseable {
         }
         refreshing = true;
         loading.set(true);
+        receipts.refreshQueue();
         HistoryQuery query = query();
         LocalDate shownDay = day.get();
         String selected = selectedId.get();
@@ -214,6 +225,7 @@ public final class HistoryViewModel implements AutoCloseable {
             detailLoaded = false;
             detail.clear();
             actions.selected();
+            receipts.selected();
             return;
         }
         if (merchantPaymentId.equals(selectedId.get()) && detailLoaded) {
@@ -222,6 +234,7 @@ public final class HistoryViewModel implements AutoCloseable {
         if (!merchantPaymentId.equals(selectedId.get())) {
             detailLoaded = false;
             actions.selected();
+            receipts.selected();
         }
         selectedId.set(merchantPaymentId);
         tasks.task(() -> history.detail(merchantPaymentId)).onSuccess(d -> {
@@ -236,6 +249,7 @@ public final class HistoryViewModel implements AutoCloseable {
         detailLoaded = true;
         detail.show(d);
         actions.show(d, fresh);
+        receipts.show(d);
     }
 
     // ---------------------------------------------------------------- properties
@@ -248,6 +262,11 @@ public final class HistoryViewModel implements AutoCloseable {
     /** What can be done with the selected payment. */
     public PaymentActionsModel actions() {
         return actions;
+    }
+
+    /** The selected payment's receipts and the reprint queue. */
+    public ReceiptActionsModel receipts() {
+        return receipts;
     }
 
     /** The "Needs attention" tab. */

@@ -30,10 +30,13 @@ final class PaymentDetailView extends ScrollPane {
     private final PaymentActionsModel actions;
     private final Messages messages;
     private final Columns columns;
+    private final Node receipts;
 
-    PaymentDetailView(PaymentDetailModel detail, PaymentActionsModel actions, Messages messages) {
+    /** @param receipts the payment's receipt buttons, under its actions */
+    PaymentDetailView(PaymentDetailModel detail, PaymentActionsModel actions, Node receipts, Messages messages) {
         this.detail = detail;
         this.actions = actions;
+        this.receipts = receipts;
         this.messages = messages;
         this.columns = new Columns(messages);
         setContent(detailPane());
@@ -92,7 +95,7 @@ final class PaymentDetailView extends ScrollPane {
         trail.setMinHeight(140);
 
         title.setWrapText(true);
-        VBox body = new VBox(10, new VBox(2, title, state), info, actionBar(), note, result, opsTitle, ops,
+        VBox body = new VBox(10, new VBox(2, title, state), info, actionBar(), note, result, receipts, opsTitle, ops,
                 sectionTitle("history.detail.calls"), trail);
         body.getStyleClass().add("detail-body");
         body.visibleProperty().bind(detail.shownProperty());

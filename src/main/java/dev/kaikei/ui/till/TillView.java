@@ -6,6 +6,7 @@ import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.StatusLabel;
 import dev.kaikei.ui.common.Theme;
 import dev.kaikei.ui.common.Yen;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -27,6 +28,7 @@ public final class TillView extends HBox {
 
     private final TillViewModel viewModel;
     private final Messages messages;
+    private final VBox left;
 
     public TillView(TillViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -35,12 +37,17 @@ public final class TillView extends HBox {
         setId("till-view");
         Theme.styleNextTo(this, TillView.class);
 
-        VBox left = new VBox(12, header(), actions());
+        left = new VBox(12, header(), actions());
         left.getStyleClass().add("till-left");
         VBox count = counting();
         VBox report = report();
         HBox.setHgrow(report, Priority.ALWAYS);
         getChildren().addAll(left, count, report);
+    }
+
+    /** One more section under the cash actions (the cash refund). */
+    public void addPanel(VBox panel) {
+        left.getChildren().add(panel);
     }
 
     private VBox header() {
@@ -86,6 +93,7 @@ public final class TillView extends HBox {
         noSale.disableProperty().bind(viewModel.busyProperty());
         Label cashTitle = new Label(messages.get("till.cashInOut"));
         cashTitle.getStyleClass().add("section-title");
+        cashTitle.setWrapText(true);
         return new VBox(8, opening, cashTitle, amount, reason, new HBox(8, in, out), noSale);
     }
 
@@ -94,14 +102,19 @@ public final class TillView extends HBox {
         title.getStyleClass().add("section-title");
         GridPane grid = new GridPane();
         grid.getStyleClass().add("till-count");
-        int row = 0;
-        for (int yen : Till.denominations()) {
+        // Notes and coins side by side (two columns of five): the whole count fits a 1024 x 600 tablet unscrolled.
+        List<Integer> denominations = Till.denominations();
+        int rows = (denominations.size() + 1) / 2;
+        grid.setHgap(8);
+        int index = 0;
+        for (int yen : denominations) {
             Label label = new Label(Yen.format(yen));
             label.getStyleClass().add("denomination");
             Spinner<Integer> spinner = new Spinner<>(0, 99_999, 0);
             spinner.setId("count-" + yen);
             spinner.setEditable(true);
             spinner.setPrefWidth(120);
+            spinner.setMinWidth(100); // five digits stay readable; a narrow screen scrolls instead
             spinner.getValueFactory().valueProperty().addListener((obs, was, now) ->
                     viewModel.pieces(yen).set(now == null ? 0 : now));
             viewModel.pieces(yen).addListener((obs, was, now) -> {
@@ -109,7 +122,9 @@ public final class TillView extends HBox {
                     spinner.getValueFactory().setValue(now.intValue());
                 }
             });
-            grid.addRow(row++, label, spinner);
+            grid.add(label, index / rows * 2, index % rows);
+            grid.add(spinner, index / rows * 2 + 1, index % rows);
+            index++;
         }
         Label total = new Label();
         total.setId("till-counted");
@@ -136,7 +151,9 @@ public final class TillView extends HBox {
         lines.setId("till-report");
         lines.getStyleClass().add("till-report");
         lines.setFixedCellSize(22);
-        lines.setPlaceholder(new Label(messages.get("till.report.none")));
+        Label none = new Label(messages.get("till.report.none"));
+        none.setWrapText(true);
+        lines.setPlaceholder(none);
         VBox.setVgrow(lines, Priority.ALWAYS);
         return new VBox(8, title, lines);
     }
@@ -153,6 +170,7 @@ public final class TillView extends HBox {
         Button b = new Button(messages.get(key));
         b.setId(id);
         b.setOnAction(e -> action.run());
+        b.setMinWidth(Region.USE_PREF_SIZE); // never "Paid…": on a narrow screen the screen scrolls instead
         return b;
     }
 }

@@ -156,7 +156,7 @@ public final class TillViewModel {
             return;
         }
         Map<Integer, Integer> count = counts();
-        run(() -> till.closeDay(count, next, messages.locale()), (CloseOutcome z) -> {
+        run(() -> till.closeDay(count, next, false, messages.locale()), (CloseOutcome z) -> {
             showReport(messages.format("till.report.z", z.zNumber()), z.reportLines());
             message.set(tone(z.overShort(), overShort(z.overShort(), "till.close.done") + " "
                     + messages.format("till.close.takings", Yen.format(z.takings()), Yen.format(z.nextFloat()))));

@@ -45,7 +45,9 @@ class BackOfficeBrowserTest {
         long now = Instant.now().minusSeconds(60).toEpochMilli();
         Sales.push(hq, hq.enrol("shibuya", "till-1"), now, 1, new long[] {1200, 480, 3300, 980}, 480);
         Sales.push(hq, hq.enrol("shibuya", "till-2"), now, 100, new long[] {550, 550, 2750}, 0);
-        Sales.push(hq, hq.enrol("umeda", "till-1"), now, 200, new long[] {8800, 1200}, 1200);
+        String umeda = hq.enrol("umeda", "till-1");
+        Sales.push(hq, umeda, now, 200, new long[] {8800, 1200}, 1200);
+        Sales.cashSales(hq, umeda, now);
         hq.enrol("umeda", "till-2");
         browser = Browser.start(work);
     }
@@ -108,6 +110,15 @@ class BackOfficeBrowserTest {
                 + 8800 + 1200 - 1200);
         assertThat(d().findElement(By.cssSelector("tr.terminal[data-store='umeda'][data-terminal='till-2'] td.sync"))
                 .getText()).isEqualTo("未同期");
+        // Two cash sales with items: by tax rate as on their receipts, and cash beside PayPay.
+        assertThat(d().findElements(By.cssSelector("#rates tbody tr"))).extracting(WebElement::getText)
+                .containsExactly("10 % 2 ¥10 ¥10 ¥0", "8 % 2 ¥1,320 ¥1,224 ¥96", "0 % 2 ¥220 ¥220 ¥0");
+        assertThat(d().findElements(By.cssSelector("#tenders tbody tr"))).extracting(WebElement::getText)
+                .contains("現金 2 ¥1,550");
+        assertThat(d().findElements(By.cssSelector("#closes tbody tr"))).extracting(WebElement::getText)
+                .containsExactly("umeda / till-1 " + TODAY + " 精算済 Z1 ¥31,050 ¥31,550 -¥500");
+        // Tall enough for the tender and tax rate tables (README shows this one).
+        browser.size(1280, 1460);
         browser.screenshot("hq-dashboard");
         browser.size(390, 844);
         browser.screenshot("hq-dashboard-phone");

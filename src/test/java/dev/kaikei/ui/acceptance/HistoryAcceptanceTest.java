@@ -13,6 +13,8 @@ import dev.kaikei.journal.PaymentState;
 import dev.kaikei.simulator.Ledger;
 import java.nio.file.Files;
 import java.time.Duration;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.DisplayName;
@@ -20,6 +22,27 @@ import org.junit.jupiter.api.Test;
 
 @DisplayName("Acceptance: History, refunds behind the manager PIN, End of day, against the real engine")
 class HistoryAcceptanceTest extends EngineScreensTest {
+
+    @Test
+    @DisplayName("each list says why it is empty: no payments on this day; nothing needs attention")
+    void emptyListsSayWhy() {
+        robot.clickOn("#nav-history");
+        awaitShowing(robot, "#history-table");
+        assertThat(placeholder("#history-table")).isEqualTo("No payments on this day");
+        fx(() -> {
+            TabPane tabs = robot.lookup("#history-tabs").queryAs(TabPane.class);
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "tab-attention".equals(t.getId()))
+                    .findFirst().orElseThrow());
+            return null;
+        });
+        awaitShowing(robot, "#attention-table");
+        assertThat(placeholder("#attention-table")).isEqualTo("Nothing needs attention");
+        screenshot(window.scene(), "e2e-history-attention-empty");
+    }
+
+    private String placeholder(String table) {
+        return fx(() -> ((Label) robot.lookup(table).queryAs(TableView.class).getPlaceholder()).getText());
+    }
 
     @Test
     @DisplayName("refund: a wrong PIN is refused and sends nothing; the right PIN refunds the typed amount")

@@ -3,12 +3,19 @@ package dev.kaikei.ui.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.kaikei.paypayfile.TransactionFiles;
+import dev.kaikei.sale.QuickKey;
+import dev.kaikei.sale.QuickKeys;
+import dev.kaikei.sale.TaxPolicy;
+import dev.kaikei.till.Till;
 import dev.kaikei.ui.ShellModel.Section;
+import dev.kaikei.ui.UiServices;
 import dev.kaikei.ui.testing.Fx;
 import dev.kaikei.ui.testing.ScreenFit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ToggleButton;
@@ -26,6 +33,28 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ScreenFitTest extends EngineScreensTest {
 
     private static final double MIN_KEY = 64;
+    /** A café's dozen quick keys (the Charge screen with its sale lines, as a shop runs it). */
+    private static final QuickKeys KEYS = QuickKeys.parse("""
+            Latte=450@8
+            Cappuccino=480@8
+            Espresso=350@8
+            Matcha latte=520@8
+            Iced tea=400@8
+            Orange juice=450@8
+            Croissant=280@8
+            Scone=320@8
+            Sandwich=650@8
+            Cookie=200@8
+            Mug=1500@10
+            Beans 200 g=1800@8
+            """, QuickKey.DEFAULT_KEYPAD);
+
+    /** As the app runs: quick keys and tax policy, the till (its section) and PayPay's file (End of day's panel). */
+    @Override
+    protected UiServices.Builder moreServices(UiServices.Builder builder) {
+        return builder.selling(KEYS, TaxPolicy.DEFAULT).till(new Till(journal, clock, "Café Kaikei", "T1"))
+                .paypayFiles(new TransactionFiles(journal, Set.of("T1")));
+    }
 
     private void resize(double width, double height) {
         Fx.fx(() -> {
@@ -59,8 +88,7 @@ class ScreenFitTest extends EngineScreensTest {
     void sections(int width, int height) {
         resize(width, height);
         List<String> problems = new ArrayList<>();
-        for (Section section : List.of(Section.CHARGE, Section.HISTORY, Section.END_OF_DAY, Section.CUSTOMERS,
-                Section.SETTINGS)) {
+        for (Section section : Section.values()) {
             open(section);
             problems.addAll(fit(section.name().toLowerCase(Locale.ROOT), width, height));
         }

@@ -75,7 +75,7 @@ class CustomersViewTest {
             stage = new Stage();
             CustomersViewModel vm = new CustomersViewModel(shop.engine.customers(), tasks, messages,
                     new FxDialogService(messages, () -> stage));
-            CustomersView view = new CustomersView(vm, messages, new QrRenderer(), tasks);
+            CustomersView view = new CustomersView(vm, messages, new QrRenderer());
             Scene scene = new Scene(view, 1280, 800);
             Theme.style(scene);
             stage.setScene(scene);

@@ -53,7 +53,7 @@ class PayPayFileScreenTest extends ServicesWindowTest {
         Till till = new Till(journal, Clock.fixed(GoldenDay.at("20:00"), ZoneOffset.UTC), "Café Kaikei", "T1");
         till.open(10_000);
         till.paidOut(300, "milk");
-        till.closeDay(Map.of(1_000, 9, 100, 7), OptionalLong.empty(), Locale.ENGLISH);
+        till.closeDay(Map.of(1_000, 9, 100, 7), OptionalLong.empty(), false, Locale.ENGLISH);
         FakeHistoryService history = new FakeHistoryService();
         history.totals = new DayTotals(GoldenDay.DAY, 3, 5_380, 0, 0, 1, 880, 4_500, 0);
         openWindow(Locale.ENGLISH, Clock.fixed(GoldenDay.at("20:00"), ZoneOffset.UTC), b -> b

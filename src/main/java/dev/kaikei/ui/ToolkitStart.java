@@ -1,0 +1,53 @@
+package dev.kaikei.ui;
+
+import dev.kaikei.ui.common.Theme;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
+
+/**
+ * The JavaFX toolkit's start, on a thread of its own, so that it (GTK, the display, fonts, the theme's stylesheet)
+ * runs beside the command line, the settings and the engine's opening instead of after them. Deliberately without a
+ * logger: touching one sets up logging first, which would hold the start back.
+ */
+public final class ToolkitStart {
+
+    static final String MAX_TEXTURE_MEMORY = "prism.maxvram";
+    /** The toolkit is one per process, so is its start. */
+    private static final CompletableFuture<Void> TOOLKIT = new CompletableFuture<>();
+    private static final AtomicBoolean REQUESTED = new AtomicBoolean();
+
+    private ToolkitStart() {
+    }
+
+    /** Starts the toolkit once; every call returns the same future, completed once the toolkit is up. */
+    public static CompletableFuture<Void> begin() {
+        if (!REQUESTED.compareAndSet(false, true)) {
+            return TOOLKIT;
+        }
+        // Prism keeps the textures of images no longer shown until its pool reaches this size (default 512 MB); a
+        // new QR image each checkout then piles up: in the Java heap with software rendering, in graphics memory
+        // otherwise. A till's screens need a fraction of this. An explicit -Dprism.maxvram still wins.
+        if (System.getProperty(MAX_TEXTURE_MEMORY) == null) {
+            System.setProperty(MAX_TEXTURE_MEMORY, "64m");
+        }
+        Thread starter = new Thread(() -> {
+            try {
+                Platform.setImplicitExit(true);
+                Platform.startup(() -> {
+                    // The theme's stylesheet is parsed now, while the engine opens, not when the window is built.
+                    Theme.installUserAgentStylesheet();
+                    TOOLKIT.complete(null);
+                });
+            } catch (IllegalStateException alreadyRunning) {
+                // Started by someone else in this process (a test harness): it is up, which is all that counts.
+                TOOLKIT.complete(null);
+            } catch (RuntimeException | Error e) {
+                TOOLKIT.completeExceptionally(e);
+            }
+        }, "fx-toolkit-start");
+        starter.setDaemon(true);
+        starter.start();
+        return TOOLKIT;
+    }
+}

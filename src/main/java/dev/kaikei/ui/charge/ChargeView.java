@@ -62,7 +62,7 @@ public final class ChargeView extends VBox {
         if (!viewModel.quickKeys().isEmpty()) {
             main.getChildren().add(0, quickKeys());
         }
-        main.setSpacing(24);
+        main.setSpacing(16);
         VBox.setVgrow(main, Priority.ALWAYS);
         Node recent = recentStrip();
         getChildren().addAll(main, recent);
@@ -115,7 +115,7 @@ public final class ChargeView extends VBox {
         }
         // It takes what the keys leave (it grows), and gives way first on a small screen, down to the amount's width.
         HBox.setHgrow(panel, Priority.ALWAYS);
-        panel.setMinWidth(240);
+        panel.setMinWidth(230);
         panel.setPrefWidth(260);
         return panel;
     }
@@ -267,12 +267,15 @@ public final class ChargeView extends VBox {
             payCash.disableProperty().bind(viewModel.canChargeProperty().not());
             grid.add(payCash, 1, 4);
             grid.add(charge, 2, 4);
+            // Two words in two keys: a smaller type, and Charge's column as wide as its word (never "Ch…").
+            grid.getStyleClass().add("with-cash");
         } else {
             grid.add(charge, 1, 4, 2, 1);
         }
 
         for (int c = 0; c < 3; c++) {
-            ColumnConstraints col = new ColumnConstraints(64, 104, 140);
+            // The least a column takes is what its keys need (64 px by the stylesheet, more for a word like Charge).
+            ColumnConstraints col = new ColumnConstraints(Region.USE_COMPUTED_SIZE, 104, 140);
             col.setHalignment(HPos.CENTER);
             col.setHgrow(Priority.SOMETIMES);
             grid.getColumnConstraints().add(col);

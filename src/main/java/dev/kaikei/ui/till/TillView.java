@@ -58,10 +58,12 @@ public final class TillView extends HBox {
         status.getStyleClass().add("till-status");
         status.textProperty().bind(viewModel.statusProperty());
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE); // wrapped lines are never squeezed into "…": the screen scrolls
         Label expected = new Label();
         expected.setId("till-expected");
         expected.getStyleClass().add("till-expected");
         expected.setWrapText(true);
+        expected.setMinHeight(Region.USE_PREF_SIZE);
         expected.textProperty().bind(Bindings.concat(messages.get("till.expected"), " ",
                 viewModel.expectedProperty()));
         Label notice = new Label();
@@ -94,6 +96,7 @@ public final class TillView extends HBox {
         Label cashTitle = new Label(messages.get("till.cashInOut"));
         cashTitle.getStyleClass().add("section-title");
         cashTitle.setWrapText(true);
+        cashTitle.setMinHeight(Region.USE_PREF_SIZE);
         return new VBox(8, opening, cashTitle, amount, reason, new HBox(8, in, out), noSale);
     }
 

@@ -7,6 +7,8 @@ import dev.kaikei.paypayfile.TransactionFiles;
 import dev.kaikei.sale.QuickKey;
 import dev.kaikei.sale.QuickKeys;
 import dev.kaikei.sale.TaxPolicy;
+import dev.kaikei.till.CashDrawer;
+import dev.kaikei.till.CashSales;
 import dev.kaikei.till.Till;
 import dev.kaikei.ui.ShellModel.Section;
 import dev.kaikei.ui.UiServices;
@@ -49,10 +51,14 @@ class ScreenFitTest extends EngineScreensTest {
             Beans 200 g=1800@8
             """, QuickKey.DEFAULT_KEYPAD);
 
-    /** As the app runs: quick keys and tax policy, the till (its section) and PayPay's file (End of day's panel). */
+    /**
+     * As the app runs: quick keys and tax policy, cash sales (the Cash key, the till's cash refund), the till (its
+     * section) and PayPay's file (End of day's panel).
+     */
     @Override
     protected UiServices.Builder moreServices(UiServices.Builder builder) {
         return builder.selling(KEYS, TaxPolicy.DEFAULT).till(new Till(journal, clock, "Café Kaikei", "T1"))
+                .cash(new CashSales(journal, clock, CashDrawer.NONE, "T1"))
                 .paypayFiles(new TransactionFiles(journal, Set.of("T1")));
     }
 

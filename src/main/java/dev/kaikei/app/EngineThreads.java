@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -63,7 +64,7 @@ public final class EngineThreads implements AutoCloseable {
         return Executors.newSingleThreadExecutor(daemons(name));
     }
 
-    private static java.util.concurrent.ThreadFactory daemons(String name) {
+    private static ThreadFactory daemons(String name) {
         AtomicInteger n = new AtomicInteger();
         return r -> {
             Thread t = new Thread(r, name + "-" + n.incrementAndGet());

@@ -5,6 +5,7 @@ import dev.kaikei.accounting.EntryFormat;
 import dev.kaikei.app.AppOptions;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -60,7 +61,7 @@ final class ExportCommand implements Callable<Integer> {
     static final class FormatConverter implements CommandLine.ITypeConverter<EntryFormat> {
         @Override
         public EntryFormat convert(String value) {
-            return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            return switch (value.strip().toLowerCase(Locale.ROOT)) {
                 case "freee" -> EntryFormat.FREEE;
                 case "moneyforward" -> EntryFormat.MONEYFORWARD;
                 default -> throw new CommandLine.TypeConversionException("'" + value + "' is not freee or"
@@ -86,7 +87,7 @@ final class ExportCommand implements Callable<Integer> {
                 if (accounting != null) {
                     rows = context.accounting().write(from, last, accounting, out);
                     spec.commandLine().getOut().println("Exported " + rows + " journal entry line"
-                            + (rows == 1 ? "" : "s") + " for " + accounting.name().toLowerCase(java.util.Locale.ROOT)
+                            + (rows == 1 ? "" : "s") + " for " + accounting.name().toLowerCase(Locale.ROOT)
                             + " (" + from + (last.equals(from) ? "" : " to " + last) + ") to " + out);
                     return ExitCodes.OK;
                 }

@@ -5,6 +5,7 @@ import dev.kaikei.sale.Sale;
 import dev.kaikei.sale.SaleLine;
 import dev.kaikei.sale.SaleTotals;
 import java.io.PrintWriter;
+import java.util.Locale;
 
 /** A sale's lines and its totals per tax rate, as {@code kaikei charge} shows them before the QR. */
 final class SaleSummary {
@@ -23,7 +24,7 @@ final class SaleSummary {
             rates.append(rates.length() == 0 ? "" : "; ").append(r.rate().percent()).append("%: ")
                     .append(Money.yen(r.gross())).append(" (tax ").append(Money.yen(r.tax())).append(')');
         }
-        out.println("  " + sale.serviceMode().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ", "
-                + sale.policy().pricing().name().toLowerCase(java.util.Locale.ROOT) + " prices: " + rates);
+        out.println("  " + sale.serviceMode().name().toLowerCase(Locale.ROOT).replace('_', '-') + ", "
+                + sale.policy().pricing().name().toLowerCase(Locale.ROOT) + " prices: " + rates);
     }
 }

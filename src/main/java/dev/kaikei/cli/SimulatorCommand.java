@@ -3,6 +3,7 @@ package dev.kaikei.cli;
 import dev.kaikei.simulator.PayPaySimulator;
 import dev.kaikei.simulator.SimulatorOptions;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
@@ -69,7 +70,7 @@ public final class SimulatorCommand implements Callable<Integer> {
         PayPaySimulator simulator = new PayPaySimulator(options);
         try {
             simulator.start();
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "Cannot listen on " + bind + ":" + port + " (" + e.getCause().getMessage() + ")");
         }

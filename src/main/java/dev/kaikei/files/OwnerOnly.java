@@ -1,6 +1,7 @@
 package dev.kaikei.files;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileAttribute;
@@ -40,7 +41,7 @@ public final class OwnerOnly {
             if (isPosix(p.getParent())) {
                 try {
                     Files.createDirectory(p, asAttribute(FOLDER));
-                } catch (java.nio.file.FileAlreadyExistsException raced) {
+                } catch (FileAlreadyExistsException raced) {
                     continue;
                 }
                 restrict(p, FOLDER); // the umask may have taken bits away; set them exactly
@@ -49,7 +50,7 @@ public final class OwnerOnly {
             }
         }
         if (!Files.isDirectory(dir)) {
-            throw new java.nio.file.FileAlreadyExistsException(dir.toString(), null, "exists and is not a folder");
+            throw new FileAlreadyExistsException(dir.toString(), null, "exists and is not a folder");
         }
     }
 
@@ -65,7 +66,7 @@ public final class OwnerOnly {
             try {
                 Files.createFile(file, isPosix(file.toAbsolutePath().getParent()) ? new FileAttribute<?>[] {
                         asAttribute(FILE)} : new FileAttribute<?>[0]);
-            } catch (java.nio.file.FileAlreadyExistsException raced) {
+            } catch (FileAlreadyExistsException raced) {
                 // made meanwhile: restricted below
             }
         }

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,7 +44,7 @@ final class FileMatchTable {
 
     private static List<FileMatchRecord> where(Connection c, String condition, Object... params) throws SQLException {
         List<Head> heads = Sql.list(c, "SELECT * FROM paypay_file_matches " + condition, FileMatchTable::head, params);
-        List<FileMatchRecord> records = new java.util.ArrayList<>();
+        List<FileMatchRecord> records = new ArrayList<>();
         for (Head h : heads) {
             List<FileDifference> differences = Sql.list(c, "SELECT * FROM paypay_file_differences WHERE match_id = ? "
                     + "ORDER BY id", FileMatchTable::difference, h.id());

@@ -3,8 +3,11 @@ package dev.kaikei.journal;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +17,7 @@ import java.util.stream.Collectors;
 /** SQL of the till: sessions, cash movements, counts and Z reports. */
 final class TillTable {
 
-    private static final String PAID = java.util.Arrays.stream(PaymentState.values()).filter(PaymentState::wasPaid)
+    private static final String PAID = Arrays.stream(PaymentState.values()).filter(PaymentState::wasPaid)
             .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
     private static final String OPEN_PAYMENTS = PaymentState.nonFinal().stream().map(s -> "'" + s.name() + "'")
             .collect(Collectors.joining(", "));
@@ -22,7 +25,7 @@ final class TillTable {
      * How long before a period a payment still counted in it can have been created: a code is paid within minutes,
      * and an outcome unknown at a close is resolved within days (the reconciler, the cancel window).
      */
-    private static final java.time.Duration LATE_CONFIRMATION = java.time.Duration.ofDays(7);
+    private static final Duration LATE_CONFIRMATION = Duration.ofDays(7);
 
     private TillTable() {
     }
@@ -229,7 +232,7 @@ final class TillTable {
     }
 
     static List<ZReport> zReports(Connection c, String condition, Object... params) throws SQLException {
-        List<ZReport> reports = new java.util.ArrayList<>();
+        List<ZReport> reports = new ArrayList<>();
         for (ZRow row : Sql.list(c, "SELECT * FROM z_reports " + condition, TillTable::zRow, params)) {
             reports.add(new ZReport(row.number(), session(c, row.sessionId()).orElseThrow(), row.closedAt(),
                     row.figures(), row.countedCash(), row.nextFloat()));

@@ -11,7 +11,9 @@ import dev.kaikei.opa.model.MoneyAmount;
 import dev.kaikei.opa.model.PaymentDetails;
 import dev.kaikei.opa.model.PreAuthorizeRequest;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -112,7 +114,7 @@ final class NativeCharges {
     List<PaymentSummary> unresolved(String reference) {
         return ctx.journal().nonFinalPayments().stream()
                 .filter(p -> reference.equals(p.customerReference()) && PaymentResolver.OPEN.contains(p.state()))
-                .sorted(java.util.Comparator.comparing(PaymentRecord::createdAt).reversed())
+                .sorted(Comparator.comparing(PaymentRecord::createdAt).reversed())
                 .map(PaymentHistory::summary).toList();
     }
 
@@ -183,6 +185,6 @@ final class NativeCharges {
     }
 
     static String yen(long amount) {
-        return "¥" + String.format(java.util.Locale.ROOT, "%,d", amount);
+        return "¥" + String.format(Locale.ROOT, "%,d", amount);
     }
 }

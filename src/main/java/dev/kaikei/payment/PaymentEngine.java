@@ -11,6 +11,7 @@ import dev.kaikei.opa.PayPayClient;
 import dev.kaikei.opa.accountlink.AccountLinkTokenValidator;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -104,7 +105,7 @@ public final class PaymentEngine implements CheckoutService, AutoCloseable {
         return ctx.journal().nonFinalPayments().stream()
                 .filter(p -> !p.kind().isNative() && terminal.equals(p.terminalId())
                         && PaymentResolver.OPEN.contains(p.state()) && !live.containsKey(p.merchantPaymentId()))
-                .sorted(java.util.Comparator.comparing(PaymentRecord::createdAt).reversed())
+                .sorted(Comparator.comparing(PaymentRecord::createdAt).reversed())
                 .map(PaymentHistory::summary).toList();
     }
 

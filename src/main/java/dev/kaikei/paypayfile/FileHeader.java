@@ -3,6 +3,7 @@ package dev.kaikei.paypayfile;
 import dev.kaikei.journal.PayPayFileFormat;
 import dev.kaikei.journal.PayPayFileStatus;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -140,7 +141,7 @@ final class FileHeader {
     }
 
     private static List<String> names(PayPayFileFormat format) {
-        return java.util.Arrays.stream(Column.values()).filter(c -> c.required).map(c -> c.name(format)).toList();
+        return Arrays.stream(Column.values()).filter(c -> c.required).map(c -> c.name(format)).toList();
     }
 
     /** Header names compared without surrounding blanks or a byte order mark, English ones without case. */

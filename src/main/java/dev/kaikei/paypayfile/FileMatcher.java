@@ -12,6 +12,7 @@ import dev.kaikei.journal.PayPayFileStatus;
 import dev.kaikei.journal.PaymentRecord;
 import dev.kaikei.journal.PaymentState;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -436,9 +437,9 @@ final class FileMatcher {
 
         private List<TerminalTotals> totals(Map<Place, Tally> tallies) {
             return tallies.entrySet().stream()
-                    .sorted(java.util.Map.Entry.comparingByKey(java.util.Comparator
-                            .comparing(Place::storeId, java.util.Comparator.nullsFirst(String::compareTo))
-                            .thenComparing(Place::terminalId, java.util.Comparator.nullsFirst(String::compareTo))))
+                    .sorted(Map.Entry.comparingByKey(Comparator
+                            .comparing(Place::storeId, Comparator.nullsFirst(String::compareTo))
+                            .thenComparing(Place::terminalId, Comparator.nullsFirst(String::compareTo))))
                     .map(e -> e.getValue().totals(e.getKey())).toList();
         }
     }

@@ -1,6 +1,7 @@
 package dev.kaikei.receipt;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The ESC/POS commands Kaikei sends, as a small byte builder. Kanji use Shift_JIS kanji mode ({@code FS C 1},
@@ -49,7 +50,7 @@ final class EscPos {
      * it (function 181).
      */
     EscPos qr(String data, int moduleDots) {
-        byte[] d = data.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] d = data.getBytes(StandardCharsets.US_ASCII);
         bytes(GS, '(', 'k', 4, 0, 49, 65, 50, 0);               // fn 165: model 2
         bytes(GS, '(', 'k', 3, 0, 49, 67, moduleDots);          // fn 167: module size
         bytes(GS, '(', 'k', 3, 0, 49, 69, 49);                  // fn 169: error correction M

@@ -3,8 +3,10 @@ package dev.kaikei.receipt;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -53,7 +55,7 @@ public final class JapaneseFont {
                 if (Files.isRegularFile(p)) {
                     return Optional.of(p);
                 }
-            } catch (java.nio.file.InvalidPathException e) {
+            } catch (InvalidPathException e) {
                 // a Windows path on Linux or the reverse
             }
         }
@@ -70,7 +72,7 @@ public final class JapaneseFont {
                 return Optional.empty();
             }
             return out.lines().map(l -> l.replaceAll(":\\s*$", "").strip())
-                    .filter(f -> f.toLowerCase(java.util.Locale.ROOT).matches(".*\\.tt[fc]"))
+                    .filter(f -> f.toLowerCase(Locale.ROOT).matches(".*\\.tt[fc]"))
                     .sorted().map(Path::of).filter(Files::isRegularFile).findFirst();
         } catch (IOException e) {
             return Optional.empty(); // no fontconfig on this system

@@ -1,5 +1,6 @@
 package dev.kaikei.receipt;
 
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -37,8 +38,8 @@ public record MonochromeImage(int widthBytes, int height, byte[] bits) {
         int height = Math.max(1, (int) Math.round(source.getHeight() * (double) width / source.getWidth()));
         BufferedImage scaled = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         var g = scaled.createGraphics();
-        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
-                java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION,
+                RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         g.drawImage(source, 0, 0, width, height, null);
         g.dispose();
         int widthBytes = (width + 7) / 8;

@@ -14,12 +14,14 @@ import dev.kaikei.receipt.ReceiptDocument.Qr;
 import dev.kaikei.receipt.ReceiptDocument.Rule;
 import dev.kaikei.receipt.ReceiptDocument.Style;
 import dev.kaikei.receipt.ReceiptDocument.Text;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.fontbox.ttf.TrueTypeCollection;
@@ -60,7 +62,7 @@ public final class PdfReceipt {
      * @param title the PDF's title (its receipt number)
      * @throws UncheckedIOException if the font cannot be read
      */
-    public static byte[] render(ReceiptDocument document, Path font, Optional<java.awt.image.BufferedImage> logo,
+    public static byte[] render(ReceiptDocument document, Path font, Optional<BufferedImage> logo,
                                 String title) {
         try (PDDocument doc = new PDDocument(); FontFile file = FontFile.open(font)) {
             PDFont pdFont = PDType0Font.load(doc, file.font(), true);
@@ -92,7 +94,7 @@ public final class PdfReceipt {
     private record FontFile(TrueTypeFont font, AutoCloseable owner) implements AutoCloseable {
 
         static FontFile open(Path file) throws IOException {
-            if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttc")) {
+            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
                 TrueTypeCollection collection = new TrueTypeCollection(file.toFile());
                 List<TrueTypeFont> fonts = new ArrayList<>();
                 collection.processAllFonts(fonts::add);

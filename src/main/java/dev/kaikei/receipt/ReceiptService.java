@@ -20,15 +20,19 @@ import dev.kaikei.sale.Sale;
 import dev.kaikei.sale.SaleTotals;
 import dev.kaikei.sale.ServiceMode;
 import dev.kaikei.sale.TaxPolicy;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
 
 /**
  * Issues receipts from the journal: finds the sale a payment paid (or the refund or cancel that returned it), gives
@@ -214,7 +218,7 @@ public final class ReceiptService {
      *
      * @return completes when printed; fails with the {@link PrinterException} otherwise
      */
-    public CompletableFuture<Void> printTestPage(java.util.Locale locale) {
+    public CompletableFuture<Void> printTestPage(Locale locale) {
         PrintQueue q = queue.orElse(null);
         if (q == null) {
             return CompletableFuture.failedFuture(new ReceiptException(Reason.NO_OUTPUT,
@@ -284,7 +288,7 @@ public final class ReceiptService {
      *
      * @throws IllegalArgumentException if it is not waiting
      */
-    public CompletableFuture<PrintOutcome> printAgain(PrintRecord waiting, java.util.Locale locale) {
+    public CompletableFuture<PrintOutcome> printAgain(PrintRecord waiting, Locale locale) {
         if (waiting.state() != PrintState.WAITING && waiting.state() != PrintState.SENDING) {
             throw new IllegalArgumentException("print " + waiting.id() + " is " + waiting.state()
                     + ", not waiting");
@@ -306,7 +310,7 @@ public final class ReceiptService {
     }
 
     /** Sends the waiting print {@code printId} again; see {@link #printAgain(PrintRecord, java.util.Locale)}. */
-    public CompletableFuture<PrintOutcome> printAgain(long printId, java.util.Locale locale) {
+    public CompletableFuture<PrintOutcome> printAgain(long printId, Locale locale) {
         PrintRecord p = waiting().stream().filter(w -> w.id() == printId).findFirst().orElseThrow(() ->
                 new IllegalArgumentException("print " + printId + " is not waiting"));
         return printAgain(p, locale);
@@ -354,7 +358,7 @@ public final class ReceiptService {
         }
     }
 
-    private ReceiptRequest requestFor(PrintRecord p, java.util.Locale locale) {
+    private ReceiptRequest requestFor(PrintRecord p, Locale locale) {
         ReceiptRecord r = p.receipt();
         SaleRecord sale = journal.findSale(r.saleId()).orElseThrow();
         if (sale.payPayTender().isEmpty()) {
@@ -416,7 +420,7 @@ public final class ReceiptService {
         }
         if (op.get().state() != OperationState.SUCCEEDED) {
             throw new ReceiptException(Reason.NO_SUCH_RETURN, "The " + op.get().kind().name().toLowerCase(
-                    java.util.Locale.ROOT) + " of " + payment.merchantPaymentId() + " is " + op.get().state()
+                    Locale.ROOT) + " of " + payment.merchantPaymentId() + " is " + op.get().state()
                     + ": its return receipt follows PayPay's confirmation");
         }
         return op.get();
@@ -435,17 +439,17 @@ public final class ReceiptService {
         return settings.printer().logo().flatMap(path -> {
             try {
                 return Optional.of(MonochromeImage.load(path, settings.printer().paper().dots() * 2 / 3));
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 return Optional.empty(); // the settings check reports an unreadable logo; a receipt prints without
             }
         });
     }
 
-    private Optional<java.awt.image.BufferedImage> logoImage() {
+    private Optional<BufferedImage> logoImage() {
         return settings.printer().logo().flatMap(path -> {
             try {
-                return Optional.ofNullable(javax.imageio.ImageIO.read(path.toFile()));
-            } catch (java.io.IOException e) {
+                return Optional.ofNullable(ImageIO.read(path.toFile()));
+            } catch (IOException e) {
                 return Optional.empty();
             }
         });

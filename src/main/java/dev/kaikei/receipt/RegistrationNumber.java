@@ -1,5 +1,7 @@
 package dev.kaikei.receipt;
 
+import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -37,8 +39,8 @@ public record RegistrationNumber(String value) {
 
     /** Reads a number as typed: spaces, hyphens and full-width characters are allowed, a lower-case t too. */
     public static RegistrationNumber parse(String typed) {
-        String text = java.text.Normalizer.normalize(typed == null ? "" : typed, java.text.Normalizer.Form.NFKC)
-                .replaceAll("[\\s-]", "").toUpperCase(java.util.Locale.ROOT);
+        String text = Normalizer.normalize(typed == null ? "" : typed, Normalizer.Form.NFKC)
+                .replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
         return new RegistrationNumber(text);
     }
 

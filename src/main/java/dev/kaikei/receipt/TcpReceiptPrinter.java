@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
+import java.net.NoRouteToHostException;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
@@ -62,7 +63,7 @@ public final class TcpReceiptPrinter implements ReceiptPrinter {
         } catch (UnknownHostException e) {
             throw new PrinterException(PrinterProblem.UNREACHABLE, "The receipt printer's address " + host
                     + " is unknown (printer.address)", e);
-        } catch (ConnectException | java.net.NoRouteToHostException e) {
+        } catch (ConnectException | NoRouteToHostException e) {
             throw new PrinterException(PrinterProblem.UNREACHABLE, "The receipt printer at " + description()
                     + " does not answer: is it switched on and on the network?", e);
         } catch (SocketTimeoutException e) {

@@ -1,12 +1,16 @@
 package dev.kaikei.simulator;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -50,7 +54,7 @@ public final class AuthVerifier {
      */
     private final class SeenRequests {
         private final long keepSeconds;
-        private final java.util.TreeMap<Long, java.util.Set<Long>> byEpoch = new java.util.TreeMap<>();
+        private final TreeMap<Long, Set<Long>> byEpoch = new TreeMap<>();
 
         SeenRequests(long keepSeconds) {
             this.keepSeconds = keepSeconds;
@@ -61,8 +65,8 @@ public final class AuthVerifier {
                     - keepSeconds;
             byEpoch.headMap(oldestValid).clear();
             byte[] raw = Base64.getDecoder().decode(mac);
-            long key = java.nio.ByteBuffer.wrap(raw).getLong();
-            return byEpoch.computeIfAbsent(epoch, e -> new java.util.HashSet<>()).add(key);
+            long key = ByteBuffer.wrap(raw).getLong();
+            return byEpoch.computeIfAbsent(epoch, e -> new HashSet<>()).add(key);
         }
     }
 

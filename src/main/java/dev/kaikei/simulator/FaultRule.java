@@ -1,6 +1,7 @@
 package dev.kaikei.simulator;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
@@ -91,7 +92,7 @@ public record FaultRule(Operation operation, FaultKind kind, Double probability,
             return false;
         }
         return match == null || path.contains(match)
-                || body != null && new String(body, java.nio.charset.StandardCharsets.UTF_8).contains(match);
+                || body != null && new String(body, StandardCharsets.UTF_8).contains(match);
     }
 
     long effectiveLatencyMillis() {

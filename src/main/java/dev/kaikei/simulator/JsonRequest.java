@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -35,7 +36,7 @@ final class JsonRequest {
             node = mapper.readTree(body);
         } catch (JsonProcessingException e) {
             throw invalid("body is not valid JSON");
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw invalid("body could not be read");
         }
         if (node == null || !node.isObject()) {

@@ -1,6 +1,12 @@
 package dev.kaikei.till;
 
+import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /**
  * The cash drawer, opened by a pulse from the receipt printer it hangs on. Opening never blocks the caller and never
@@ -22,7 +28,7 @@ public interface CashDrawer {
     };
 
     /** A drawer opened by {@code pulse} (the receipt printer's ESC p). */
-    static CashDrawer of(java.util.function.Supplier<CompletableFuture<Void>> pulse) {
+    static CashDrawer of(Supplier<CompletableFuture<Void>> pulse) {
         return new CashDrawer() {
             @Override
             public CompletableFuture<Void> open() {
@@ -37,20 +43,20 @@ public interface CashDrawer {
     }
 
     /** How long the cashier's side waits for the printer to take a pulse before saying the drawer stayed shut. */
-    java.time.Duration PATIENCE = java.time.Duration.ofSeconds(10);
+    Duration PATIENCE = Duration.ofSeconds(10);
 
     /**
      * Waits (off the UI thread) for a pulse sent by {@link #open()}: empty when the drawer opened, else why not. Never
      * throws for the printer: a drawer that stays shut never undoes what was journaled.
      */
-    static java.util.Optional<String> awaitOpened(CompletableFuture<Void> pulse) throws InterruptedException {
+    static Optional<String> awaitOpened(CompletableFuture<Void> pulse) throws InterruptedException {
         try {
-            pulse.get(PATIENCE.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-            return java.util.Optional.empty();
-        } catch (java.util.concurrent.ExecutionException e) {
-            return java.util.Optional.of(String.valueOf(e.getCause().getMessage()));
-        } catch (java.util.concurrent.TimeoutException e) {
-            return java.util.Optional.of("the printer has not taken the pulse within " + PATIENCE.toSeconds() + " s");
+            pulse.get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            return Optional.of(String.valueOf(e.getCause().getMessage()));
+        } catch (TimeoutException e) {
+            return Optional.of("the printer has not taken the pulse within " + PATIENCE.toSeconds() + " s");
         }
     }
 

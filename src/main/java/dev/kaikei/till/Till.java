@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -133,7 +134,7 @@ public final class Till {
     }
 
     /** Prints Z report {@code number}; the future fails with why when the printer does not take it. */
-    public java.util.concurrent.CompletableFuture<Void> printZReport(int number, Locale locale) {
+    public CompletableFuture<Void> printZReport(int number, Locale locale) {
         return paperOrThrow().print(new ZReportText(locale).document(zOrThrow(number), storeName, terminalId),
                 "Z report " + number);
     }
@@ -241,7 +242,7 @@ public final class Till {
     }
 
     /** A journaled no-sale, and the drawer opening (fails with why when it did not). */
-    public record NoSale(CashMovementRecord movement, java.util.concurrent.CompletableFuture<Void> drawer) {
+    public record NoSale(CashMovementRecord movement, CompletableFuture<Void> drawer) {
     }
 
     /** The newest Z report. */

@@ -23,6 +23,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -87,7 +90,7 @@ class AppContextTest {
                 List<PaymentSummary> recent = ctx.recentPayments().latest(5);
                 assertThat(recent).extracting(PaymentSummary::merchantPaymentId).containsExactly(id);
                 assertThat(recent.get(0).state()).isEqualTo(PaymentState.COMPLETED);
-                assertThat(ctx.history().dayTotals(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")))
+                assertThat(ctx.history().dayTotals(LocalDate.now(ZoneId.of("Asia/Tokyo")))
                         .grossYen()).isEqualTo(1200);
             }
             try (Journal journal = Journal.open(dir.resolve("journal.sqlite"))) {
@@ -121,7 +124,7 @@ class AppContextTest {
         @DisplayName("recent payments are the latest n, newest first")
         void recentPayments() {
             try (AppContext ctx = AppContext.open(simulatorSettings(), TestPayPay.fastOptions())) {
-                List<String> ids = new java.util.ArrayList<>();
+                List<String> ids = new ArrayList<>();
                 for (int yen = 100; yen <= 400; yen += 100) {
                     Checkout c = awaiting(ctx, yen);
                     ctx.simulator().orElseThrow().declineCode(codeId(ctx, c));

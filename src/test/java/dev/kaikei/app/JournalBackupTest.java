@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
@@ -100,7 +101,7 @@ class JournalBackupTest {
                 journal.backupTo(whole);
                 byte[] bytes = Files.readAllBytes(whole);
                 Files.createDirectories(backups);
-                Files.write(today, java.util.Arrays.copyOf(bytes, bytes.length / 3)); // cut off mid-copy
+                Files.write(today, Arrays.copyOf(bytes, bytes.length / 3)); // cut off mid-copy
 
                 assertThat(daily.backUpToday()).contains(today);
                 assertThat(Journal.problemWith(today)).isEmpty();

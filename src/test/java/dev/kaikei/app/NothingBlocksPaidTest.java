@@ -21,6 +21,7 @@ import dev.kaikei.simulator.Operation;
 import dev.kaikei.simulator.PayPaySimulator;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -73,7 +74,7 @@ class NothingBlocksPaidTest {
         Path file = dir.resolve("journal.sqlite");
         Journal.open(file).close();
         // A few days of sales, so the backup has something to copy.
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
             st.execute("INSERT INTO payments (merchant_payment_id, kind, amount, state, created_at, updated_at) "
                     + "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000) "
                     + "SELECT 'OLD-' || i, 'QR', 100 + i, 'COMPLETED', 1700000000000 + i, 1700000000000 + i FROM n");

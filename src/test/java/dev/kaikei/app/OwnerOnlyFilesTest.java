@@ -15,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -85,7 +87,7 @@ class OwnerOnlyFilesTest {
     @DisplayName("the settings file (it holds the API secret) and receipt PDFs, in folders made owner-only")
     void settingsAndReceipts() throws Exception {
         Path config = dir.resolve("config/kaikei/kaikei.properties");
-        SettingsWriter.write(config, java.util.Map.of("store.name", "Test"));
+        SettingsWriter.write(config, Map.of("store.name", "Test"));
         assertThat(mode(config)).isEqualTo(OwnerOnly.FILE);
         assertThat(mode(config.getParent())).isEqualTo(OwnerOnly.FOLDER);
 
@@ -100,7 +102,7 @@ class OwnerOnlyFilesTest {
     void existingJournalTightened() throws Exception {
         Path journalFile = dir.resolve("journal.sqlite");
         Journal.open(journalFile).close();
-        Files.setPosixFilePermissions(journalFile, java.nio.file.attribute.PosixFilePermissions.fromString(
+        Files.setPosixFilePermissions(journalFile, PosixFilePermissions.fromString(
                 "rw-r--r--"));
         Journal.open(journalFile).close();
         assertThat(mode(journalFile)).isEqualTo(OwnerOnly.FILE);
@@ -113,7 +115,7 @@ class OwnerOnlyFilesTest {
         LogFiles.prepare(logs);
         assertThat(mode(logs)).isEqualTo(OwnerOnly.FOLDER);
         Path old = Files.writeString(logs.resolve("kaikei.log"), "x");
-        Files.setPosixFilePermissions(old, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setPosixFilePermissions(old, PosixFilePermissions.fromString("rw-r--r--"));
         LogFiles.prepare(logs);
         assertThat(mode(old)).isEqualTo(OwnerOnly.FILE);
     }

@@ -14,6 +14,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -122,7 +123,7 @@ public final class JournalBenchmark {
                     if (paid) {
                         pay.setLong(11, created + 20_000);
                     } else {
-                        pay.setNull(11, java.sql.Types.INTEGER);
+                        pay.setNull(11, Types.INTEGER);
                     }
                     pay.setLong(12, created);
                     pay.setLong(13, created + 20_000);

@@ -20,6 +20,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
@@ -49,13 +51,13 @@ public final class TakingsBenchmark {
             fill(journal, clock);
             System.out.printf("filled %d days x %d sales in %.1f s%n", DAYS, SALES_A_DAY,
                     (System.nanoTime() - t0) / 1e9);
-            BusinessDay day = new BusinessDay(java.time.LocalDate.of(2026, 3, 15));
+            BusinessDay day = new BusinessDay(LocalDate.of(2026, 3, 15));
             AccountingExport accounting = new AccountingExport(journal);
             double baseline = median(() -> journal.dayReport(day));
             double takings = median(() -> accounting.takings(day.date()));
             double csv = median(() -> journal.exportCsv(day.start(), day.end(), OutputStream.nullOutputStream()));
-            double month = median(() -> accounting.entries(java.time.LocalDate.of(2026, 3, 1),
-                    java.time.LocalDate.of(2026, 3, 30), EntryFormat.FREEE));
+            double month = median(() -> accounting.entries(LocalDate.of(2026, 3, 1),
+                    LocalDate.of(2026, 3, 30), EntryFormat.FREEE));
             System.out.printf("End of day report (baseline)     %8.1f ms  1.0x%n", baseline);
             System.out.printf("takings per tender and rate, day %8.1f ms  %.1fx%n", takings, takings / baseline);
             System.out.printf("CSV export, one day              %8.1f ms  %.1fx%n", csv, csv / baseline);
@@ -119,7 +121,7 @@ public final class TakingsBenchmark {
         }
 
         @Override
-        public Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             return this;
         }
 

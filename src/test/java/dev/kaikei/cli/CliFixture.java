@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +35,7 @@ abstract class CliFixture {
 
     PayPaySimulator sim;
     /** What the commands read as the manager PIN (a terminal or KAIKEI_MANAGER_PIN); none by default. */
-    PinSource pins = prompt -> java.util.Optional.empty();
+    PinSource pins = prompt -> Optional.empty();
     Path journalFile;
     Path config;
     Journal journal;
@@ -45,7 +47,7 @@ abstract class CliFixture {
     /** A command running on another thread; its output can be read while it runs. */
     record Running(CompletableFuture<Integer> code, StringWriter out, StringWriter err) {
         Run finish() {
-            int c = code.orTimeout(20, java.util.concurrent.TimeUnit.SECONDS).join();
+            int c = code.orTimeout(20, TimeUnit.SECONDS).join();
             return new Run(c, out.toString(), err.toString());
         }
     }

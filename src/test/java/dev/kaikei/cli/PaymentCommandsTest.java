@@ -22,8 +22,10 @@ import dev.kaikei.simulator.FaultRule;
 import dev.kaikei.simulator.Operation;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -167,7 +169,7 @@ class PaymentCommandsTest extends CliFixture {
         }
 
         private void typing(String pin) {
-            pins = prompt -> java.util.Optional.of(pin.toCharArray());
+            pins = prompt -> Optional.of(pin.toCharArray());
         }
 
         @Test
@@ -244,7 +246,7 @@ class PaymentCommandsTest extends CliFixture {
                 assertThat(panel.refund(RefundRequest.of("PANEL-1", journal.findPayment(refunded).orElseThrow()
                         .paypayPaymentId(), MoneyAmount.yen(1500), "panel")).isSuccess()).isTrue();
             }
-            sim.clock().advance(java.time.Duration.ofSeconds(5)); // PayPay finishes it
+            sim.clock().advance(Duration.ofSeconds(5)); // PayPay finishes it
             // The other drifts in the journal (a hand edit): PayPay never refunded it.
             OperationRecord ghost = journal.insertOperation(NewOperation.refund(drifted, "GHOST-1", 800, null));
             journal.updateOperation(ghost.id(), OperationState.PENDING, OperationChange.to(OperationState.SUCCEEDED)

@@ -5,10 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kaikei.config.ManagerPinGuard.Verdict;
 import dev.kaikei.ui.testing.ManualTimer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -156,12 +165,12 @@ class ManagerPinGuardTest {
     class Kept {
 
         @org.junit.jupiter.api.io.TempDir
-        java.nio.file.Path dir;
+        Path dir;
 
         @Test
         @DisplayName("tries made at the same moment never get past the limit: each is counted before it is verified")
         void concurrentTriesCountedAtomically() throws Exception {
-            java.util.concurrent.CountDownLatch verifying = new java.util.concurrent.CountDownLatch(1);
+            CountDownLatch verifying = new CountDownLatch(1);
             ManagerPinGuard guard = new ManagerPinGuard(Optional.of("hash-of-" + PIN), false,
                     PinLockoutStore.inMemory(), clock, (pin, hash) -> {
                         verified.incrementAndGet();
@@ -172,14 +181,14 @@ class ManagerPinGuardTest {
                         }
                         return false;
                     });
-            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+            ExecutorService pool = Executors.newFixedThreadPool(20);
             try {
-                java.util.List<java.util.concurrent.Future<Verdict>> tries = new java.util.ArrayList<>();
+                List<Future<Verdict>> tries = new ArrayList<>();
                 for (int i = 0; i < 20; i++) {
                     tries.add(pool.submit(() -> attempt(guard, WRONG)));
                 }
                 org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> tries.stream()
-                        .filter(java.util.concurrent.Future::isDone).count() + verified.get() == 20);
+                        .filter(Future::isDone).count() + verified.get() == 20);
                 verifying.countDown();
                 long locked = 0;
                 for (var t : tries) {
@@ -195,16 +204,16 @@ class ManagerPinGuardTest {
         @Test
         @DisplayName("a lockout survives a restart: a new guard on the same file is still locked")
         void survivesRestart() throws Exception {
-            java.nio.file.Path file = dir.resolve("state/pin-lockout.properties");
+            Path file = dir.resolve("state/pin-lockout.properties");
             wrong(guard(PinLockoutStore.file(file)), 5);
             ManagerPinGuard afterRestart = guard(PinLockoutStore.file(file));
             assertThat(attempt(afterRestart, PIN)).isEqualTo(Verdict.LOCKED);
             assertThat(afterRestart.lockedFor()).isEqualTo(Duration.ofSeconds(30));
-            assertThat(java.nio.file.Files.readString(file)).doesNotContain(PIN).doesNotContain("hash");
-            if (java.nio.file.Files.getFileAttributeView(file,
-                    java.nio.file.attribute.PosixFileAttributeView.class) != null) {
-                assertThat(java.nio.file.Files.getPosixFilePermissions(file)).isEqualTo(OwnerOnly.FILE);
-                assertThat(java.nio.file.Files.getPosixFilePermissions(file.getParent())).isEqualTo(OwnerOnly.FOLDER);
+            assertThat(Files.readString(file)).doesNotContain(PIN).doesNotContain("hash");
+            if (Files.getFileAttributeView(file,
+                    PosixFileAttributeView.class) != null) {
+                assertThat(Files.getPosixFilePermissions(file)).isEqualTo(OwnerOnly.FILE);
+                assertThat(Files.getPosixFilePermissions(file.getParent())).isEqualTo(OwnerOnly.FOLDER);
             }
             clock.advance(Duration.ofSeconds(30));
             assertThat(attempt(afterRestart, PIN)).isEqualTo(Verdict.ACCEPTED);
@@ -215,9 +224,9 @@ class ManagerPinGuardTest {
         @Test
         @DisplayName("a spoiled lockout file buys no tries: it counts as the longest lockout")
         void spoiledFileIsStrict() throws Exception {
-            java.nio.file.Path file = dir.resolve("pin-lockout.properties");
+            Path file = dir.resolve("pin-lockout.properties");
             wrong(guard(PinLockoutStore.file(file)), 1);
-            java.nio.file.Files.writeString(file, "wrongInARow=zero\n");
+            Files.writeString(file, "wrongInARow=zero\n");
             assertThat(attempt(guard(PinLockoutStore.file(file)), PIN)).isEqualTo(Verdict.LOCKED);
         }
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +39,7 @@ class SettingsLoaderCounterTest {
         CounterOptions c = load(ConfigKeys.KIOSK_ENABLED, "true", ConfigKeys.SOUND_ENABLED, "false",
                 ConfigKeys.VOICE_ENABLED, "TRUE", ConfigKeys.BACKUP_DIR, tmp.resolve("bk").toString(),
                 ConfigKeys.BACKUP_KEEP_DAYS, "3", ConfigKeys.WINDOW_MODE, "Maximized").counter();
-        assertThat(c).isEqualTo(new CounterOptions(true, false, true, java.util.Optional.of(tmp.resolve("bk")), 3,
+        assertThat(c).isEqualTo(new CounterOptions(true, false, true, Optional.of(tmp.resolve("bk")), 3,
                 WindowMode.MAXIMIZED));
         assertThat(ConfigKeys.ALL).contains(ConfigKeys.KIOSK_ENABLED, ConfigKeys.SOUND_ENABLED,
                 ConfigKeys.VOICE_ENABLED, ConfigKeys.BACKUP_DIR, ConfigKeys.BACKUP_KEEP_DAYS, ConfigKeys.WINDOW_MODE);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -43,7 +44,7 @@ class CrashSafetyTest {
                         committed.add(line.substring("committed ".length()));
                     }
                 }
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // The stream closes when the child is killed.
             }
         }, "crash-child-reader");

@@ -7,8 +7,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -22,7 +26,7 @@ class ReportsTest extends JournalTestSupport {
     static final BusinessDay DAY = new BusinessDay(LocalDate.of(2026, 11, 2));
 
     static Instant jst(LocalDate date, String time) {
-        return LocalDateTime.of(date, java.time.LocalTime.parse(time)).atZone(BusinessDay.ZONE).toInstant();
+        return LocalDateTime.of(date, LocalTime.parse(time)).atZone(BusinessDay.ZONE).toInstant();
     }
 
     /** Inserts a payment at {@code at} and moves it to {@code state}. */
@@ -54,7 +58,7 @@ class ReportsTest extends JournalTestSupport {
         BusinessDay day = BusinessDay.of(Instant.parse(instant));
         assertThat(day.date()).isEqualTo(LocalDate.parse(date));
         assertThat(day.start()).isEqualTo(LocalDate.parse(date).minusDays(1).atTime(15, 0).toInstant(
-                java.time.ZoneOffset.UTC));
+                ZoneOffset.UTC));
         assertThat(day.end()).isEqualTo(day.next().start());
         assertThat(day.contains(Instant.parse(instant))).isTrue();
         assertThat(day.contains(day.end())).isFalse();
@@ -165,9 +169,9 @@ class ReportsTest extends JournalTestSupport {
             List<PaymentRecord> second = journal.search(PaymentSearch.all().page(12, 12));
             List<PaymentRecord> third = journal.search(PaymentSearch.all().page(12, 24));
             assertThat(third).hasSize(6);
-            List<Instant> times = java.util.stream.Stream.of(first, second, third).flatMap(List::stream)
+            List<Instant> times = Stream.of(first, second, third).flatMap(List::stream)
                     .map(PaymentRecord::createdAt).toList();
-            assertThat(times).hasSize(30).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            assertThat(times).hasSize(30).isSortedAccordingTo(Comparator.reverseOrder());
         }
 
         @Test

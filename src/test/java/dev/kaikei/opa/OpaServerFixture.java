@@ -1,10 +1,13 @@
 package dev.kaikei.opa;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -25,7 +28,7 @@ final class OpaServerFixture implements AutoCloseable, AfterEachCallback {
 
     final MockWebServer server = new MockWebServer();
     final PayPayClient client;
-    final java.util.List<Duration> sleeps = new java.util.concurrent.CopyOnWriteArrayList<>();
+    final List<Duration> sleeps = new CopyOnWriteArrayList<>();
 
     OpaServerFixture() {
         this(Timeouts.all(Duration.ofSeconds(5)), new RetryPolicy(3, Duration.ofMillis(10), Duration.ofMillis(80)));
@@ -35,7 +38,7 @@ final class OpaServerFixture implements AutoCloseable, AfterEachCallback {
         try {
             server.start();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         OpaClientConfig config = OpaClientConfig.builder(Credentials.of(API_KEY, SECRET, MERCHANT))
                 .baseUrl("http://127.0.0.1:" + server.getPort())

@@ -3,6 +3,7 @@ package dev.kaikei.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ class CancelOrRefundTest extends EngineFixture {
     @DisplayName("30 s before the window closes a cancel is no longer offered; a refund is")
     void refundInTheLastMinute() {
         String id = paid(1000);
-        java.time.Instant deadline = CancelWindow.deadline(row(id).acceptedAt());
+        Instant deadline = CancelWindow.deadline(row(id).acceptedAt());
         clock.advance(Duration.between(clock.instant(), deadline.minusSeconds(30)));
 
         ActionOptions options = engine.actionsFor(id);

@@ -22,6 +22,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
@@ -486,13 +488,13 @@ class LinkedCustomersTest extends EngineFixture {
             linked("M-031");
             sim.faults().add(FaultRule.next(1, Operation.CREATE_PAYMENT, FaultKind.LATENCY)
                     .latency(Duration.ofMillis(600)));
-            var first = java.util.concurrent.CompletableFuture.supplyAsync(
+            var first = CompletableFuture.supplyAsync(
                     () -> customers().chargeCustomer("M-031", 700, null, false));
             // The first request is at PayPay (its latency rule fired) when the second cashier presses Charge.
             waiting().until(() -> sim.faults().rules().isEmpty());
             CustomerCharge second = customers().chargeCustomer("M-031", 700, null, true);
             assertThat(second).isInstanceOf(CustomerCharge.Unresolved.class);
-            assertThat(first.get(10, java.util.concurrent.TimeUnit.SECONDS)).isInstanceOf(CustomerCharge.Paid.class);
+            assertThat(first.get(10, TimeUnit.SECONDS)).isInstanceOf(CustomerCharge.Paid.class);
             assertThat(createPaymentCalls()).isEqualTo(1);
             assertThat(accepted()).isEqualTo(1);
         }
@@ -518,11 +520,11 @@ class LinkedCustomersTest extends EngineFixture {
             linked("M-033");
             sim.faults().add(FaultRule.next(1, Operation.CREATE_PAYMENT, FaultKind.LATENCY)
                     .latency(Duration.ofMillis(600)));
-            var charge = java.util.concurrent.CompletableFuture.supplyAsync(
+            var charge = CompletableFuture.supplyAsync(
                     () -> customers().chargeCustomer("M-033", 800, null, false));
             waiting().until(() -> sim.faults().rules().isEmpty());
             journal.close(); // the request is out: recording its answer now fails
-            assertThat(charge.get(10, java.util.concurrent.TimeUnit.SECONDS))
+            assertThat(charge.get(10, TimeUnit.SECONDS))
                     .isInstanceOfSatisfying(CustomerCharge.Pending.class,
                             p -> assertThat(p.message()).contains("Do not charge again"));
         }

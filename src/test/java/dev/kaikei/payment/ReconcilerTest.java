@@ -10,16 +10,19 @@ import dev.kaikei.journal.PaymentState;
 import dev.kaikei.opa.model.CreateQrCodeRequest;
 import dev.kaikei.opa.model.MoneyAmount;
 import dev.kaikei.opa.model.QrCode;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("the reconciler settles what a crash left open")
 class ReconcilerTest extends EngineFixture {
 
-    private final MerchantIds ids = new MerchantIds("T9", java.time.Clock.systemUTC());
+    private final MerchantIds ids = new MerchantIds("T9", Clock.systemUTC());
 
     @Test
     @DisplayName("a row journaled but never sent: cancel the id first, then FAILED; a late create can no longer charge")
@@ -52,13 +55,13 @@ class ReconcilerTest extends EngineFixture {
         // The refund's lookup is slow, which holds the reconciler on the first row ...
         sim.faults().add(dev.kaikei.simulator.FaultRule.next(1, dev.kaikei.simulator.Operation.GET_REFUND,
                 dev.kaikei.simulator.FaultKind.LATENCY).latency(Duration.ofMillis(600)));
-        var pass = java.util.concurrent.CompletableFuture.supplyAsync(engine::reconcileNow);
+        var pass = CompletableFuture.supplyAsync(engine::reconcileNow);
         waiting().until(() -> sim.faults().rules().isEmpty());
         // ... while another thread of this process settles the cancel (as an action's own follow-up would).
         journal.updateOperation(cancel.id(), OperationState.PENDING, dev.kaikei.journal.OperationChange
                 .to(OperationState.SUCCEEDED).withPayment(dev.kaikei.journal.PaymentChange.to(PaymentState.CANCELED)
                         .withPaypayStatus("FAILED")));
-        pass.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        pass.get(10, TimeUnit.SECONDS);
 
         assertThat(journal.eventsFor(cancelled)).as("PayPay calls for the settled cancel")
                 .extracting(CallEvent::operation).doesNotContain("CANCEL_PAYMENT");

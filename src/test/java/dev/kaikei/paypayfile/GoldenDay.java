@@ -19,6 +19,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 
 /**
  * The business day 2026-03-01 of store S1, terminal T1 as a real journal holds it, which the golden PayPay files in
@@ -70,7 +72,7 @@ public final class GoldenDay {
 
     /** A time of the golden day in Tokyo. */
     public static Instant at(String hhmm) {
-        return DAY.atTime(java.time.LocalTime.parse(hhmm)).atZone(java.time.ZoneId.of("Asia/Tokyo")).toInstant();
+        return DAY.atTime(LocalTime.parse(hhmm)).atZone(ZoneId.of("Asia/Tokyo")).toInstant();
     }
 
     /** Copies a golden file from the test resources into {@code dir} under its own name. */

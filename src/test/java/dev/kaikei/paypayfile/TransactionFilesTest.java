@@ -14,6 +14,8 @@ import dev.kaikei.journal.OperationState;
 import dev.kaikei.journal.PayPayFileFormat;
 import dev.kaikei.journal.PayPayFileStatus;
 import dev.kaikei.journal.PaymentState;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
@@ -168,7 +170,7 @@ class TransactionFilesTest {
             text.append(line).append('\n');
         }
         Path file = dir.resolve("day.csv");
-        java.nio.file.Files.write(file, text.toString().getBytes(java.nio.charset.Charset.forName("Windows-31J")));
+        Files.write(file, text.toString().getBytes(Charset.forName("Windows-31J")));
         return files.match(file, Optional.of(GoldenDay.DAY));
     }
 
@@ -237,7 +239,7 @@ class TransactionFilesTest {
                 + "1,S1,T1,取引完了,2026-03-01T23:59:00+09:00,100,T1-0301-A001\n"
                 + "2,S1,T1,取引完了,2026-03-02T00:01:00+09:00,100,T1-0302-A001\n";
         Path file = dir.resolve("export.csv");
-        java.nio.file.Files.write(file, twoDays.getBytes(java.nio.charset.Charset.forName("Windows-31J")));
+        Files.write(file, twoDays.getBytes(Charset.forName("Windows-31J")));
         assertThatThrownBy(() -> files.match(file, Optional.empty()))
                 .isInstanceOfSatisfying(TransactionFileException.class, e -> assertThat(e.problem())
                         .isEqualTo(TransactionFileException.Problem.DAY_UNKNOWN));

@@ -6,6 +6,7 @@ import dev.kaikei.testing.EscPosDecoder;
 import dev.kaikei.testing.EscPosDecoder.Printout;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -21,7 +22,7 @@ class EscPosReceiptTest {
     @DisplayName("start with reset, Japanese characters and Shift_JIS kanji mode; end with one cut")
     void frame() {
         byte[] b = EscPosReceipt.render(doc, PaperWidth.MM_80, Optional.empty(), false);
-        assertThat(java.util.Arrays.copyOf(b, 11)).containsExactly(0x1B, '@', 0x1B, 'R', 8, 0x1B, 't', 1, 0x1C, 'C',
+        assertThat(Arrays.copyOf(b, 11)).containsExactly(0x1B, '@', 0x1B, 'R', 8, 0x1B, 't', 1, 0x1C, 'C',
                 1);
         assertThat(b[11]).isEqualTo((byte) 0x1C);
         assertThat(b[12]).isEqualTo((byte) '&');
@@ -39,7 +40,7 @@ class EscPosReceiptTest {
     void drawer() {
         byte[] b = EscPosReceipt.render(doc, PaperWidth.MM_80, Optional.empty(), true);
         assertThat(EscPosDecoder.decode(b).drawerPulses()).isEqualTo(1);
-        assertThat(java.util.Arrays.copyOfRange(b, b.length - 9, b.length))
+        assertThat(Arrays.copyOfRange(b, b.length - 9, b.length))
                 .containsExactly(0x1D, 'V', 66, 0, 0x1B, 'p', 0, 25, (byte) 250);
     }
 

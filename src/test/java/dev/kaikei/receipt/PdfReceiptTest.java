@@ -3,6 +3,7 @@ package dev.kaikei.receipt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
@@ -45,7 +46,7 @@ class PdfReceiptTest {
     @Test
     @DisplayName("a character the font lacks prints as 〓 instead of failing the receipt")
     void missingGlyph() throws Exception {
-        ReceiptDocument doc = new ReceiptDocument(java.util.List.of(new ReceiptDocument.Text("おにぎり 🍙",
+        ReceiptDocument doc = new ReceiptDocument(List.of(new ReceiptDocument.Text("おにぎり 🍙",
                 ReceiptDocument.Align.LEFT, ReceiptDocument.Style.NORMAL)));
         try (PDDocument d = Loader.loadPDF(PdfReceipt.render(doc, font(), Optional.empty(), "t"))) {
             assertThat(new PDFTextStripper().getText(d)).contains("おにぎり 〓");

@@ -6,6 +6,7 @@ import static dev.kaikei.sale.TaxCategory.STANDARD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -105,7 +106,7 @@ class TaxCalculationTest {
     @DisplayName("an empty sale comes to nothing")
     void empty() {
         assertThat(Sale.empty(ServiceMode.EAT_IN, TaxPolicy.DEFAULT).totals())
-                .isEqualTo(new SaleTotals(java.util.List.of(), 0));
+                .isEqualTo(new SaleTotals(List.of(), 0));
     }
 
     @Test

@@ -3,13 +3,16 @@ package dev.kaikei.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
 import java.net.http.HttpRequest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +31,7 @@ class ControlApiTest extends SimulatorFixture {
     @Test
     void payPageShowsStoreAmountDescriptionAndButtons() {
         String url = createCode("t-1", 12345, false).data().get("url").asText();
-        SignedClient.Response page = client.raw(HttpRequest.newBuilder(java.net.URI.create(url)).GET().build());
+        SignedClient.Response page = client.raw(HttpRequest.newBuilder(URI.create(url)).GET().build());
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type")).get().asString().contains("text/html")
                 .contains("UTF-8");
@@ -148,10 +151,10 @@ class ControlApiTest extends SimulatorFixture {
         String codeId = createCode("cc-1", 100, false).data().get("codeId").asText();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            List<Callable<Integer>> tasks = java.util.stream.IntStream.range(0, 16)
+            List<Callable<Integer>> tasks = IntStream.range(0, 16)
                     .mapToObj(i -> (Callable<Integer>) () -> tool("POST", "/simulator/codes/" + codeId + "/pay", null,
                             null).status()).toList();
-            List<Integer> statuses = new java.util.ArrayList<>();
+            List<Integer> statuses = new ArrayList<>();
             for (Future<Integer> f : pool.invokeAll(tasks)) {
                 statuses.add(f.get());
             }

@@ -3,9 +3,12 @@ package dev.kaikei.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -27,7 +30,7 @@ class QrAndCancelTest extends SimulatorFixture {
             String url = data.get("url").asText();
             assertThat(url).isEqualTo(sim.baseUri() + "/simulator/pay/" + codeId);
             assertThat(data.get("deeplink").asText()).isEqualTo("paypay://payment?link_key="
-                    + java.net.URLEncoder.encode(url, java.nio.charset.StandardCharsets.UTF_8));
+                    + URLEncoder.encode(url, StandardCharsets.UTF_8));
             assertThat(data.get("expiryDate").asLong()).isEqualTo(NOON_JST.getEpochSecond() + 300);
             assertThat(data.get("merchantPaymentId").asText()).isEqualTo("mp-1");
             assertThat(data.get("amount").get("amount").asLong()).isEqualTo(1200);
@@ -190,7 +193,7 @@ class QrAndCancelTest extends SimulatorFixture {
 
             String other = createCode("c-7", 500, true).data().get("codeId").asText();
             String paymentId = sim.payCode(other).paymentId();
-            assertThat(client.post("/v2/payments/preauthorize/revert", java.util.Map.of("merchantRevertId", "rv-7",
+            assertThat(client.post("/v2/payments/preauthorize/revert", Map.of("merchantRevertId", "rv-7",
                     "paymentId", paymentId, "requestedAt", 1)).status()).isEqualTo(200);
             assertError(client.delete("/v2/payments/c-7"), 400, "ORDER_NOT_REVERSIBLE", "00200044");
         }

@@ -2,12 +2,14 @@ package dev.kaikei.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +55,7 @@ class TransactionFileTest extends SimulatorFixture {
     void preAuthFile() {
         String codeId = createCode("p-1", 5000, true).data().get("codeId").asText();
         String paymentId = sim.payCode(codeId).paymentId();
-        client.post("/v2/payments/capture", java.util.Map.of("merchantPaymentId", "p-1", "amount", money(4800),
+        client.post("/v2/payments/capture", Map.of("merchantPaymentId", "p-1", "amount", money(4800),
                 "merchantCaptureId", "c-1", "requestedAt", sim.clock().epochSecond(), "orderDescription", "deposit"));
 
         List<String> lines = lines(true);
@@ -68,7 +70,7 @@ class TransactionFileTest extends SimulatorFixture {
     @DisplayName("served at GET /simulator/transaction-file; a bad date or type is a 400")
     void overHttp() throws Exception {
         paidCode("t-1", 1200);
-        HttpResponse<byte[]> ok = java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        HttpResponse<byte[]> ok = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 sim.baseUri().resolve("/simulator/transaction-file?date=2026-03-10")).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(ok.statusCode()).isEqualTo(200);

@@ -6,6 +6,7 @@ import dev.kaikei.journal.Journal;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The child process of {@link SyncKillTest}: a till that sells and pushes to HQ until it is killed.
@@ -30,6 +31,6 @@ public final class PushingTill {
             System.out.println("SALE " + i);
         }
         // Then only the pusher works, until the test kills this process.
-        java.util.concurrent.locks.LockSupport.park();
+        LockSupport.park();
     }
 }

@@ -11,6 +11,7 @@ import dev.kaikei.journal.DayReport;
 import dev.kaikei.journal.Journal;
 import dev.kaikei.journal.PaymentSearch;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ class SyncKillTest {
                     while (r.readLine() != null) {
                         // Keep the pipe drained.
                     }
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     // The child was killed.
                 }
             });

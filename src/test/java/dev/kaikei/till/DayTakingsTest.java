@@ -15,9 +15,12 @@ import dev.kaikei.payment.Checkout;
 import dev.kaikei.payment.CheckoutPhase;
 import dev.kaikei.sale.TaxRate;
 import dev.kaikei.sale.TenderKind;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -133,11 +136,11 @@ class DayTakingsTest {
             + " amount per tax rate")
     void csvColumns() throws Exception {
         aDay();
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         BusinessDay day = BusinessDay.today(counter.shop.sim.clock());
         counter.shop.journal.exportCsv(day.start(), day.end(), out);
-        String text = out.toString(java.nio.charset.StandardCharsets.UTF_8).substring(1);
-        List<List<String>> rows = new java.util.ArrayList<>();
+        String text = out.toString(StandardCharsets.UTF_8).substring(1);
+        List<List<String>> rows = new ArrayList<>();
         try (com.fasterxml.jackson.databind.MappingIterator<List<String>> it = new com.fasterxml.jackson.dataformat
                 .csv.CsvMapper().readerForListOf(String.class)
                 .with(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY).readValues(text)) {

@@ -19,8 +19,10 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,7 +62,7 @@ class TillCrashTest {
         Set<Integer> closed = ConcurrentHashMap.newKeySet();
         Set<Long> cashSold = ConcurrentHashMap.newKeySet();
         try (Journal journal = Journal.open(journalFile)) {
-            new Till(journal, java.time.Clock.systemUTC(), "Kaikei Coffee", "T1").open(10_000);
+            new Till(journal, Clock.systemUTC(), "Kaikei Coffee", "T1").open(10_000);
         }
         for (int round = 0; round < KILLS; round++) {
             runAndKill(journalFile, random, round, moved, paid, closed, cashSold);
@@ -120,7 +123,7 @@ class TillCrashTest {
         List<ZReport> zs = journal.till().zReports(new BusinessDay(LocalDate.of(2000, 1, 1)),
                 new BusinessDay(LocalDate.of(2999, 1, 1)));
         assertThat(zs).extracting(ZReport::number).as("Z numbers 1..n, none lost or doubled")
-                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, zs.size()).boxed().toList());
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, zs.size()).boxed().toList());
         assertThat(zs.stream().map(ZReport::number).collect(Collectors.toSet())).containsAll(closed);
 
         Map<Long, CashMovementRecord> movements = sessions.stream()
@@ -128,9 +131,9 @@ class TillCrashTest {
                 .collect(Collectors.toMap(CashMovementRecord::id, Function.identity()));
         assertThat(movements.keySet()).as("every acknowledged cash movement survived").containsAll(moved);
 
-        List<SaleRecord> allSales = new java.util.ArrayList<>();
-        for (LocalDate d = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).minusDays(30);
-             !d.isAfter(LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(30)); d = d.plusDays(1)) {
+        List<SaleRecord> allSales = new ArrayList<>();
+        for (LocalDate d = LocalDate.now(ZoneId.of("Asia/Tokyo")).minusDays(30);
+             !d.isAfter(LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(30)); d = d.plusDays(1)) {
             allSales.addAll(journal.salesOn(new BusinessDay(d)));
         }
         assertThat(allSales.stream().map(SaleRecord::id).collect(Collectors.toSet()))

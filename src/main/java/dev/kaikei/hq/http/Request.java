@@ -8,6 +8,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -131,7 +132,7 @@ public final class Request {
     /** An application/x-www-form-urlencoded body (at most 16 KiB) as parameters; the first value of a name wins. */
     public Map<String, String> form() throws IOException {
         String type = header("Content-Type").orElse("");
-        if (!type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+        if (!type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
             throw new HttpError(415, "expected a form (application/x-www-form-urlencoded)");
         }
         return decodeForm(new String(body(16 * 1024), StandardCharsets.UTF_8));

@@ -17,7 +17,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -154,7 +156,7 @@ public final class WebRoutes {
 
     private static String pathOf(String referer) {
         try {
-            java.net.URI uri = java.net.URI.create(referer);
+            URI uri = URI.create(referer);
             String path = uri.getRawPath();
             if (path == null || !path.startsWith("/") || path.startsWith("//") || path.startsWith("/lang")) {
                 return "/";
@@ -220,7 +222,7 @@ public final class WebRoutes {
                 try {
                     csv.row(row);
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             });
         }
@@ -274,7 +276,7 @@ public final class WebRoutes {
             }
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

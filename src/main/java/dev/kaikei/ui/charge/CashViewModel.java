@@ -18,6 +18,7 @@ import dev.kaikei.ui.common.Yen;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -185,7 +186,7 @@ public final class CashViewModel {
         update();
         tasks.task(() -> checkouts.start(request)).onSuccess(checkout -> {
             // The cash goes into the drawer once PayPay confirms the rest; until then it stays in the cashier's hand.
-            java.util.concurrent.atomic.AtomicBoolean opened = new java.util.concurrent.atomic.AtomicBoolean();
+            AtomicBoolean opened = new AtomicBoolean();
             checkout.subscribe(s -> {
                 if (s.phase() == dev.kaikei.payment.CheckoutPhase.PAID && opened.compareAndSet(false, true)) {
                     cash.openForSplitSale();

@@ -9,6 +9,7 @@ import dev.kaikei.ui.common.StyleClasses;
 import dev.kaikei.ui.common.Theme;
 import dev.kaikei.ui.common.Yen;
 import java.util.List;
+import java.util.Optional;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
@@ -43,14 +44,14 @@ public final class ChargeView extends VBox {
     private final Messages messages;
     private final Label amountDisplay = new Label();
     private final HBox recentCards = new HBox();
-    private final java.util.Optional<CashViewModel> cash;
+    private final Optional<CashViewModel> cash;
 
     public ChargeView(ChargeViewModel viewModel, Messages messages) {
-        this(viewModel, java.util.Optional.empty(), messages);
+        this(viewModel, Optional.empty(), messages);
     }
 
     /** With cash: a Cash key beside Charge, and the cash panel in place of the keypad while paying in cash. */
-    public ChargeView(ChargeViewModel viewModel, java.util.Optional<CashViewModel> cash, Messages messages) {
+    public ChargeView(ChargeViewModel viewModel, Optional<CashViewModel> cash, Messages messages) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.cash = cash;

@@ -17,6 +17,7 @@ import dev.kaikei.ui.common.StatusMessage;
 import dev.kaikei.ui.common.TaskRunner;
 import dev.kaikei.ui.common.Yen;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -201,11 +202,11 @@ public final class ChargeViewModel {
     }
 
     /** The sale to pay another way (cash): the lines and the keyed amount; empty, with the reason shown, if none. */
-    public java.util.Optional<Sale> saleToPay() {
+    public Optional<Sale> saleToPay() {
         String problem = busy.get() ? messages.get("charge.status.starting") : problem();
         notice = problem == null ? "" : problem;
         update(); // shows why, if it cannot be paid
-        return problem == null ? java.util.Optional.of(withTypedAmount()) : java.util.Optional.empty();
+        return problem == null ? Optional.of(withTypedAmount()) : Optional.empty();
     }
 
     /** The sale was paid: the keypad starts over (eat-in / take-out stays as it was). */

@@ -2,6 +2,7 @@ package dev.kaikei.ui.checkout;
 
 import atlantafx.base.theme.Styles;
 import dev.kaikei.ui.common.Messages;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Button;
 
@@ -25,7 +26,7 @@ final class CashierActions {
         Button done = button(messages.get("checkout.button.done"), "done-button");
         done.visibleProperty().bind(viewModel.canFinishProperty());
         done.setOnAction(e -> viewModel.finish());
-        List<Button> buttons = new java.util.ArrayList<>(List.of(cancel, newCode, done));
+        List<Button> buttons = new ArrayList<>(List.of(cancel, newCode, done));
         if (receipts.offered()) {
             ReceiptChoice choice = receipts;
             Button print = button(messages.get("receipt.button.print"), "receipt-print-button");

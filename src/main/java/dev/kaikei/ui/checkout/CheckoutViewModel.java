@@ -15,6 +15,7 @@ import dev.kaikei.ui.common.Yen;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -165,7 +166,7 @@ public final class CheckoutViewModel implements AutoCloseable {
     }
 
     public void offerReceipts(ReceiptChoice choice) {
-        receipts = java.util.Objects.requireNonNull(choice, "choice");
+        receipts = Objects.requireNonNull(choice, "choice");
     }
 
     /** Recomputes the countdown from the server's expiry and the injected clock. */

@@ -12,6 +12,7 @@ import dev.kaikei.ui.common.TaskRunner;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -107,7 +108,7 @@ public final class ReceiptChoice {
     }
 
     private void failed(Throwable e) {
-        Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null
+        Throwable cause = e instanceof CompletionException && e.getCause() != null
                 ? e.getCause() : e;
         say.accept(messages.format("receipt.status.failed", cause.getMessage()));
         done.run();

@@ -8,6 +8,10 @@ import dev.kaikei.ui.common.Receipts;
 import dev.kaikei.ui.common.StatusMessage;
 import dev.kaikei.ui.common.TaskRunner;
 import dev.kaikei.ui.common.Yen;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -27,7 +31,7 @@ public final class CashRefundViewModel {
     private final TaskRunner tasks;
     private final Messages messages;
     private final Runnable refunded;
-    private final java.util.Optional<Receipts> receipts;
+    private final Optional<Receipts> receipts;
 
     private final StringProperty receipt = new SimpleStringProperty(this, "receipt", "");
     private final StringProperty amount = new SimpleStringProperty(this, "amount", "");
@@ -41,7 +45,7 @@ public final class CashRefundViewModel {
      * @param receipts prints the return receipt (返還インボイス) when a receipt printer is set up
      */
     public CashRefundViewModel(CashSales cash, ManagerGate manager, TaskRunner tasks, Messages messages,
-                               Runnable refunded, java.util.Optional<Receipts> receipts) {
+                               Runnable refunded, Optional<Receipts> receipts) {
         this.receipts = receipts;
         this.cash = cash;
         this.manager = manager;
@@ -96,9 +100,9 @@ public final class CashRefundViewModel {
         }
         try {
             receipts.get().service().cashReturns().print(r.refundId(), false, messages.locale())
-                    .get(30, java.util.concurrent.TimeUnit.SECONDS);
+                    .get(30, TimeUnit.SECONDS);
             return " " + messages.get("cashRefund.printed");
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             return " " + messages.get("cashRefund.notPrinted");
         }
     }

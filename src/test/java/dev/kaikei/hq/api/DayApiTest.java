@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kaikei.hq.HqFixture;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -105,7 +106,7 @@ class DayApiTest {
         var none = hq.send(HttpRequest.newBuilder(hq.uri().resolve("/api/v1/days/2026-11-02")).GET().build());
         assertThat(none.statusCode()).isEqualTo(401);
         assertThat(none.headers().firstValue("WWW-Authenticate")).get().asString().startsWith("Basic");
-        for (String header : List.of("Basic !!!", "Basic " + java.util.Base64.getEncoder().encodeToString(
+        for (String header : List.of("Basic !!!", "Basic " + Base64.getEncoder().encodeToString(
                 "no-colon".getBytes()), "Bearer " + hq.enrol("S9", "T9"))) {
             assertThat(hq.send(HttpRequest.newBuilder(hq.uri().resolve("/api/v1/days/2026-11-02"))
                     .header("Authorization", header).GET().build()).statusCode()).as(header).isEqualTo(401);

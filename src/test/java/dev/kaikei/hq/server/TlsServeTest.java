@@ -8,9 +8,11 @@ import dev.kaikei.hq.HqException;
 import dev.kaikei.hq.SharedPostgres;
 import dev.kaikei.hq.people.Role;
 import dev.kaikei.hq.people.Users;
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -84,8 +86,8 @@ class TlsServeTest {
             // Plain HTTP to the TLS port gets no page.
             assertThatThrownBy(() -> HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     server.uri().resolve("/login").toString().replace("https:", "http:")
-                            .transform(java.net.URI::create)).timeout(Duration.ofSeconds(10)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString())).isInstanceOf(java.io.IOException.class);
+                            .transform(URI::create)).timeout(Duration.ofSeconds(10)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString())).isInstanceOf(IOException.class);
         }
     }
 

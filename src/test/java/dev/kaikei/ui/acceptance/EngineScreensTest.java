@@ -238,7 +238,7 @@ abstract class EngineScreensTest {
         await().until(() -> Fx.fx(() -> robot.lookup("#history-table").queryAs(TableView.class).getItems().size()) > 0);
         Node cell = await().until(() -> Fx.fx(() -> robot.lookup("#history-table .table-cell")
                 .match((Node n) -> n instanceof javafx.scene.control.Labeled l && amount.equals(l.getText()))
-                .tryQuery()), java.util.Optional::isPresent).get();
+                .tryQuery()), Optional::isPresent).get();
         robot.clickOn(cell);
         await().until(() -> Fx.text(robot, "#detail-title").startsWith(amount));
     }

@@ -17,6 +17,7 @@ import dev.kaikei.testing.VirtualPrinter;
 import dev.kaikei.ui.UiServices;
 import dev.kaikei.ui.testing.Fx;
 import java.nio.file.Files;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -133,8 +134,8 @@ class ReceiptScreensTest extends EngineScreensTest {
                     .doesNotContain("REPRINT");
         }
         assertThat(Files.getPosixFilePermissions(exportFile)).containsExactlyInAnyOrder(
-                java.nio.file.attribute.PosixFilePermission.OWNER_READ,
-                java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+                PosixFilePermission.OWNER_READ,
+                PosixFilePermission.OWNER_WRITE);
         assertThat(printed()).isEmpty();
     }
 

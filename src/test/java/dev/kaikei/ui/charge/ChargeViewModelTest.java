@@ -14,6 +14,9 @@ import dev.kaikei.ui.common.TaskRunner;
 import dev.kaikei.ui.testing.FakeCheckoutService;
 import dev.kaikei.ui.testing.RecordingNavigator;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
@@ -29,8 +32,8 @@ class ChargeViewModelTest {
     private final RecordingNavigator navigator = new RecordingNavigator();
     private List<PaymentSummary> history = List.of();
     /** The cashier's answers to confirmations, in order; each question asked is recorded. */
-    private final java.util.Deque<Boolean> answers = new java.util.ArrayDeque<>();
-    private final List<String> questions = new java.util.ArrayList<>();
+    private final Deque<Boolean> answers = new ArrayDeque<>();
+    private final List<String> questions = new ArrayList<>();
     private ChargeViewModel vm = viewModel(Locale.ENGLISH, false);
 
     private ChargeViewModel viewModel(Locale locale, boolean preAuth) {
@@ -122,7 +125,7 @@ class ChargeViewModelTest {
             // The keyed amount is a sale of one line of the keypad's department (standard rate by default).
             Sale keyed = Sale.of(ServiceMode.EAT_IN, TaxPolicy.DEFAULT, QuickKey.DEFAULT_KEYPAD.line(1200));
             assertThat(service.requests()).containsExactly(new ChargeRequest(1200, "Coffee", false, keyed,
-                    java.util.List.of()));
+                    List.of()));
             assertThat(navigator.checkouts()).singleElement().satisfies(shown -> {
                 assertThat(shown.checkout()).isSameAs(service.last());
                 assertThat(shown.request().amountYen()).isEqualTo(1200);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kaikei.testing.LogCapture;
 import dev.kaikei.ui.testing.RecordingSound;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,7 +77,7 @@ class VoiceTest {
             Path exe = Files.createFile(dir.resolve("espeak-ng"));
             Files.setPosixFilePermissions(exe, PosixFilePermissions.fromString("rwxr-xr-x"));
             Files.createFile(dir.resolve("spd-say"));
-            var onPath = Voice.onPath(Map.of("PATH", "/nonexistent" + java.io.File.pathSeparator + dir));
+            var onPath = Voice.onPath(Map.of("PATH", "/nonexistent" + File.pathSeparator + dir));
             assertThat(onPath.test("espeak-ng")).isTrue();
             assertThat(onPath.test("spd-say")).isFalse();
             assertThat(onPath.test("say")).isFalse();

@@ -3,6 +3,7 @@ package dev.kaikei.ui.testing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -94,34 +95,34 @@ public final class ScreenFit {
     }
 
     /** A table whose columns, at their narrowest, are wider than the table: the last ones are cut off. */
-    private static java.util.Optional<String> columnsCut(TableView<?> table) {
+    private static Optional<String> columnsCut(TableView<?> table) {
         if (table.getColumnResizePolicy() == TableView.UNCONSTRAINED_RESIZE_POLICY) {
-            return java.util.Optional.empty(); // it scrolls sideways: the rest is a swipe away
+            return Optional.empty(); // it scrolls sideways: the rest is a swipe away
         }
         double columns = table.getVisibleLeafColumns().stream().mapToDouble(c -> c.getWidth()).sum();
         double inner = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset();
-        return columns > inner + 1 ? java.util.Optional.of(String.format(Locale.ROOT,
+        return columns > inner + 1 ? Optional.of(String.format(Locale.ROOT,
                 "cut off: columns of %s are %.0f px wide in a table of %.0f px", describe(table), columns, inner))
-                : java.util.Optional.empty();
+                : Optional.empty();
     }
 
     /** A label whose text did not fit shows an ellipsis instead of its end. */
-    private static java.util.Optional<String> shortened(Labeled labeled) {
+    private static Optional<String> shortened(Labeled labeled) {
         String full = labeled.getText();
         if (full == null || full.isBlank() || labeled.getTextOverrun() == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         for (Node child : labeled.getChildrenUnmodifiable()) {
             if (child instanceof Text text && text.isVisible()) {
                 String shown = text.getText();
                 String expected = labeled.isMnemonicParsing() ? full.replace("_", "") : full;
                 if (shown != null && !shown.equals(expected) && shown.endsWith(labeled.getEllipsisString())) {
-                    return java.util.Optional.of("shortened: " + describe(labeled) + " shows '" + shown + "' of '"
+                    return Optional.of("shortened: " + describe(labeled) + " shows '" + shown + "' of '"
                             + full + "'");
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static boolean isVirtualFlow(Node node) {

@@ -174,9 +174,12 @@ class ReceiptScreensTest extends EngineScreensTest {
         assertThat(printer.jobs()).isEmpty();
 
         assertThat(engine.refund(id, 400, "damaged")).isNotInstanceOf(ActionResult.Refused.class);
-        // PayPay may answer the refund later than the call (then the engine follows it up): wait for its answer.
-        await().atMost(Duration.ofSeconds(60)).until(() -> journal.operationsFor(id).stream()
-                .anyMatch(o -> o.state() == OperationState.SUCCEEDED));
+        // PayPay may settle the refund after the call's follow-ups have stopped asking; in the app the reconciler then
+        // settles it, so the test runs the reconciler as the app would while it waits.
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            engine.reconcileNow();
+            return journal.operationsFor(id).stream().anyMatch(o -> o.state() == OperationState.SUCCEEDED);
+        });
         openDetail("¥1,000");
         Fx.awaitShowing(robot, "#history-return-print");
         robot.clickOn("#history-return-print");

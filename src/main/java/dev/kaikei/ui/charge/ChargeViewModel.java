@@ -227,9 +227,7 @@ public final class ChargeViewModel {
         return quickKeys.keys();
     }
 
-    /**
-     * A quick key: one more piece of a fixed-price item, or the keyed amount as a line of an open-price department.
-     */
+    /** A quick key: one more piece of a fixed-price item, or the keyed amount as a line of an open-price department. */
     public void quickKey(int index) {
         QuickKey key = quickKeys.keys().get(index);
         try {

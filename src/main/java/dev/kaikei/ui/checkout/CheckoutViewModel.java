@@ -160,8 +160,7 @@ public final class CheckoutViewModel implements AutoCloseable {
             case DECLINED, EXPIRED, FAILED -> ui.sound().failed();
             // The cashier cancelled and PayPay confirmed nothing was paid: straight back to the keypad.
             case ABANDONED -> finish();
-            default -> {
-            }
+            default -> { } // the other phases make no sound and move nowhere
         }
     }
 

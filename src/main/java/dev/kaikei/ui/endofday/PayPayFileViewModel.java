@@ -17,7 +17,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -34,9 +33,9 @@ public final class PayPayFileViewModel {
     private final FileDialog dialog;
     private final TaskRunner tasks;
     private final Messages messages;
-    private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(this, "day");
-    private final ReadOnlyObjectWrapper<StatusMessage> summary = new ReadOnlyObjectWrapper<>(this, "summary",
-            StatusMessage.NONE);
+    private final DayPanel panel;
+    private final ObjectProperty<LocalDate> day;
+    private final ReadOnlyObjectWrapper<StatusMessage> summary;
     private final ReadOnlyBooleanWrapper differs = new ReadOnlyBooleanWrapper(this, "differs");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ObservableList<String> rows = FXCollections.observableArrayList();
@@ -46,17 +45,14 @@ public final class PayPayFileViewModel {
         this.dialog = dialog;
         this.tasks = tasks;
         this.messages = messages;
+        this.panel = new DayPanel(this, tasks, messages);
+        this.day = panel.day();
+        this.summary = panel.summary();
     }
 
     /** Shows the latest match kept for the day. */
     public void load() {
-        LocalDate d = day.get();
-        if (d == null) {
-            return;
-        }
-        tasks.task(() -> files.latestCheck(d)).onSuccess(this::show)
-                .onError(Exception.class, e -> summary.set(StatusMessage.danger(messages.format("paypayFile.error", e.getMessage()))))
-                .start();
+        panel.load(files::latestCheck, this::show, "paypayFile.error");
     }
 
     /** Asks for PayPay's file, matches it against the day and keeps the outcome. */

@@ -14,7 +14,6 @@ import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -33,32 +32,24 @@ public final class TakingsViewModel {
     }
 
     private final AccountingExport takings;
-    private final TaskRunner tasks;
     private final Messages messages;
-    private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(this, "day");
-    private final ReadOnlyObjectWrapper<StatusMessage> summary = new ReadOnlyObjectWrapper<>(this, "summary",
-            StatusMessage.NONE);
+    private final DayPanel panel;
+    private final ObjectProperty<LocalDate> day;
+    private final ReadOnlyObjectWrapper<StatusMessage> summary;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     /** One read-only view, kept: a new wrapper per call would drop its listeners when collected. */
     private final ObservableList<Row> rowsView = FXCollections.unmodifiableObservableList(rows);
 
     public TakingsViewModel(AccountingExport takings, TaskRunner tasks, Messages messages) {
         this.takings = takings;
-        this.tasks = tasks;
         this.messages = messages;
+        this.panel = new DayPanel(this, tasks, messages);
+        this.day = panel.day();
+        this.summary = panel.summary();
     }
 
     public void load() {
-        LocalDate d = day.get();
-        if (d == null) {
-            return;
-        }
-        tasks.task(() -> takings.takings(d)).onSuccess(t -> {
-            if (d.equals(day.get())) { // the cashier may have picked another day meanwhile
-                show(t);
-            }
-        }).onError(Exception.class, e -> summary.set(StatusMessage.danger(messages.format("takings.error",
-                e.getMessage())))).start();
+        panel.load(takings::takings, this::show, "takings.error");
     }
 
     private void show(DayTakings t) {

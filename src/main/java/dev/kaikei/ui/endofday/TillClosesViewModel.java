@@ -13,7 +13,6 @@ import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -24,27 +23,22 @@ public final class TillClosesViewModel {
             "Asia/Tokyo"));
 
     private final Till till;
-    private final TaskRunner tasks;
     private final Messages messages;
-    private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(this, "day");
-    private final ReadOnlyObjectWrapper<StatusMessage> summary = new ReadOnlyObjectWrapper<>(this, "summary",
-            StatusMessage.NONE);
+    private final DayPanel panel;
+    private final ObjectProperty<LocalDate> day;
+    private final ReadOnlyObjectWrapper<StatusMessage> summary;
     private final ObservableList<String> rows = FXCollections.observableArrayList();
 
     public TillClosesViewModel(Till till, TaskRunner tasks, Messages messages) {
         this.till = till;
-        this.tasks = tasks;
         this.messages = messages;
+        this.panel = new DayPanel(this, tasks, messages);
+        this.day = panel.day();
+        this.summary = panel.summary();
     }
 
     public void load() {
-        LocalDate d = day.get();
-        if (d == null) {
-            return;
-        }
-        tasks.task(() -> till.closesOn(d)).onSuccess(this::show)
-                .onError(Exception.class, e -> summary.set(StatusMessage.danger(messages.format("tillCloses.error",
-                        e.getMessage())))).start();
+        panel.load(till::closesOn, this::show, "tillCloses.error");
     }
 
     private void show(List<CloseSummary> closes) {

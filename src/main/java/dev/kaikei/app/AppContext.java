@@ -103,6 +103,17 @@ public final class AppContext implements AutoCloseable {
      * @throws StartupException if the journal cannot be opened or (as owner) another process holds it
      */
     public static AppContext open(Settings settings, AppOptions options) {
+        return open(settings, options, () -> { });
+    }
+
+    /**
+     * Opens everything, running {@code whenOwner} as soon as this process holds the journal (before PayPay, the
+     * journal and the engine open): the cashier app shows its window then, so a second start, which cannot hold it,
+     * never flashes a window. For a reader it runs at the start.
+     *
+     * @throws StartupException if the journal cannot be opened or (as owner) another process holds it
+     */
+    static AppContext open(Settings settings, AppOptions options, Runnable whenOwner) {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(options, "options");
         Deque<AutoCloseable> stack = new ArrayDeque<>();
@@ -113,6 +124,7 @@ public final class AppContext implements AutoCloseable {
                 instance = listenForSecondStarts(settings.journalPath());
                 instance.ifPresent(stack::push);
             }
+            whenOwner.run();
             PayPayAccess access = PayPayAccess.open(settings, options.clock());
             stack.push(access);
             Journal journal = openJournal(settings, options.clock());

@@ -123,7 +123,10 @@ public final class DesktopApp {
         });
         window.show();
         StartupProbe.chargeScreenIn(window.scene());
-        FirstFrame.then(window.scene(), afterFirstFrame);
+        FirstFrame.then(window.scene(), () -> {
+            StartupProbe.chargeScreenDrawn();
+            afterFirstFrame.run();
+        });
         return () -> Platform.runLater(window::bringToFront);
     }
 }

@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * {@code -Dkaikei.startupProbe=true} stdout also gets {@code kaikei-startup shown} (the window is on screen),
  * {@code kaikei-startup key} (the Charge screen took a typed key) and {@code kaikei-startup drawn} (the Charge
  * screen's first frame) lines the moment they happen, which {@code packaging/bench-startup.sh} times from outside the
- * process. A key typed while the window is still empty goes into the amount and shows with the first frame.
+ * process. A key the Charge screen takes before its first frame shows in that frame.
  */
 final class StartupProbe {
 

@@ -12,9 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -31,6 +33,8 @@ public final class ShippedCounter implements AutoCloseable {
     private final AppContext context;
     private final AppExecutors background;
     private final MainWindow window;
+    /** A directory of its own, deleted on close (the benchmarks'); null in a test's directory. */
+    private Path ownDirectory;
 
     private ShippedCounter(AppContext context, Path config) {
         this.context = context;
@@ -58,6 +62,14 @@ public final class ShippedCounter implements AutoCloseable {
         AppOptions options = AppOptions.defaults().withEngineTuning(s -> s.withPollInterval(poll))
                 .withBackgroundWorkLater();
         return new ShippedCounter(AppContext.open(settings, options), config);
+    }
+
+    /** {@link #open} in a temporary directory of its own, deleted (journal and all) on close. */
+    public static ShippedCounter openInTempDirectory(Duration poll) throws IOException {
+        Path dir = Files.createTempDirectory("kaikei-bench");
+        ShippedCounter app = open(dir, poll, "");
+        app.ownDirectory = dir;
+        return app;
     }
 
     private static boolean toolkitRunning() {
@@ -152,5 +164,14 @@ public final class ShippedCounter implements AutoCloseable {
         });
         background.close();
         context.close();
+        if (ownDirectory != null) {
+            try (Stream<Path> paths = Files.walk(ownDirectory)) {
+                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 }

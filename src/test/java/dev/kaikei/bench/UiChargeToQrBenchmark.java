@@ -45,8 +45,7 @@ public final class UiChargeToQrBenchmark {
         long pollMillis = args.length > 1 ? Long.parseLong(args[1]) : 200;
         Optional<Path> histograms = Optional.ofNullable(System.getProperty("bench.histograms")).map(Path::of);
         System.out.println("JVM options: " + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
-        Path dir = Files.createTempDirectory("kaikei-bench");
-        try (ShippedCounter app = ShippedCounter.open(dir, Duration.ofMillis(pollMillis), "")) {
+        try (ShippedCounter app = ShippedCounter.openInTempDirectory(Duration.ofMillis(pollMillis))) {
             long[] nanos = new long[total];
             long[] paid = new long[total];
             for (int i = 0; i < total; i++) {

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -80,7 +79,7 @@ public final class UiColdStartBenchmark {
     }
 
     private static void child() throws IOException {
-        ShippedCounter app = ShippedCounter.open(Files.createTempDirectory("kaikei-bench"), Duration.ofSeconds(4), "");
+        ShippedCounter app = ShippedCounter.openInTempDirectory(Duration.ofSeconds(4));
         ShippedCounter.onFx(() -> {
             Node charge = app.window().scene().lookup("#charge-button");
             if (charge == null || !app.window().stage().isShowing()) {

@@ -24,9 +24,9 @@ import javafx.scene.Node;
  * (at the simulator) → "Paid" on the customer view, with the engine polling every {@code pollMillis}, against the
  * target of one poll interval + 300 ms; (3) memory after 50, half and all checkouts, each paid and journaled: the live
  * heap after a full collection that is verified to have run ({@link VerifiedGc}), resident (VmRSS) and proportional
- * (Pss) memory of the process. Flat = no leak. With {@code -Dbench.histograms=DIR} it also writes the live class
- * histogram at each of these points ({@code jmap -histo:live}'s, from inside), to diff, and with
- * {@code -XX:NativeMemoryTracking=summary} the JVM's native memory summary beside it.
+ * (Pss) memory of the process. Flat = no leak. With {@code -Dbench.histograms=DIR} it also writes, at each of these
+ * points, the live class histogram ({@code jmap -histo:live}'s, from inside) and the process's memory mappings, to
+ * diff, and with {@code -XX:NativeMemoryTracking=summary} the JVM's native memory summary.
  * Run headless with the installer's JVM options ({@code packaging/args-app-image.txt}):
  * {@code java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw
  * -Dsun.net.httpserver.nodelay=true -Dfile.encoding=UTF-8 -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms16m
@@ -58,6 +58,8 @@ public final class UiChargeToQrBenchmark {
                         Files.createDirectories(histograms.get());
                         Files.writeString(histograms.get().resolve("histo-" + (i + 1) + ".txt"),
                                 ProcessMemory.liveHistogram());
+                        // The process's mappings, to tell the JVM's from malloc's arenas and the libraries' pages.
+                        Files.copy(Path.of("/proc/self/smaps"), histograms.get().resolve("smaps-" + (i + 1) + ".txt"));
                         Optional<String> nmt = ProcessMemory.nativeMemory();
                         if (nmt.isPresent()) {
                             Files.writeString(histograms.get().resolve("native-" + (i + 1) + ".txt"), nmt.get());

@@ -20,6 +20,7 @@ import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.Navigator;
 import dev.kaikei.config.ManagerPinGuard;
 import dev.kaikei.ui.common.QrRenderer;
+import dev.kaikei.ui.common.QrSurface;
 import dev.kaikei.ui.common.UiContext;
 import dev.kaikei.ui.common.Watermark;
 import dev.kaikei.ui.customers.CustomersView;
@@ -74,6 +75,10 @@ final class ScreenFactory {
     private final Function<Messages, DialogService> dialogs;
     private final Watermark watermark;
     private final QrRenderer qrRenderer = new QrRenderer();
+    // Every checkout's code is drawn into the same image of its place (see QrSurface): memory stays flat however
+    // many checkouts the till makes.
+    private final QrSurface windowQr = new QrSurface(qrRenderer);
+    private final QrSurface customerDisplayQr = new QrSurface(qrRenderer);
 
     ScreenFactory(UiServices services, ManagerPinGuard pins, Navigator navigator, Consumer<Locale> languageSwitch,
                   Function<Messages, DialogService> dialogs) {
@@ -211,11 +216,11 @@ final class ScreenFactory {
         String lines = SaleLinesText.of(request, ui.messages());
         if (customerHasOwnScreen) {
             return new CheckoutScreens(vm, new CashierStatusView(vm, ui.messages(), receipts),
-                    Optional.of(new CustomerView(vm, ui.messages(), qrRenderer, false,
+                    Optional.of(new CustomerView(vm, ui.messages(), customerDisplayQr, false,
                             ReceiptChoice.NONE, lines)));
         }
         // One screen: the customer view (with its own training band) takes the whole window, plus cashier buttons.
-        return new CheckoutScreens(vm, new CustomerView(vm, ui.messages(), qrRenderer, true, receipts,
+        return new CheckoutScreens(vm, new CustomerView(vm, ui.messages(), windowQr, true, receipts,
                 lines), Optional.empty());
     }
 

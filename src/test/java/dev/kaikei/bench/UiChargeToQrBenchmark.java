@@ -1,9 +1,10 @@
 package dev.kaikei.bench;
 
+import dev.kaikei.app.ShippedCounter;
 import dev.kaikei.payment.CheckoutPhase;
+import dev.kaikei.ui.MainWindow;
 import dev.kaikei.ui.checkout.CheckoutViewModel;
 import dev.kaikei.ui.common.QrView;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,18 +15,23 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 
 /**
- * Three UI figures against the embedded simulator, in one warm process: (1) Charge pressed → the first pulse that
- * lays out the QR on the customer view (the frame drawn right after it shows the code), median and p99; (2) the customer pays (at
- * the simulator) → "Paid" on the customer view, with the engine polling every {@code pollMillis}, against the target
- * of one poll interval + 300 ms; (3) resident memory (VmRSS) and heap after a full GC, after 50, half and all
- * checkouts, each paid at the simulator and journaled (flat = no leak).
- * Run headless: {@code java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw
- * -Dsun.net.httpserver.nodelay=true -cp target/test-classes:target/classes:$(cat target/test-classpath.txt)
- * dev.kaikei.bench.UiChargeToQrBenchmark [checkouts [pollMillis]]} (add the installer's JVM options, e.g.
- * {@code -XX:+UseSerialGC -XX:TieredStopAtLevel=1}, to measure what ships).
+ * Three UI figures of the app as it ships, in one warm process: the real composition root in training mode
+ * ({@code AppContext.open} + {@code CashierApp.uiServices}: embedded simulator over loopback HTTP, SQLite journal, sales,
+ * receipts, till, backups, reconciler) and the real main window. (1) Charge pressed → the first pulse that lays out
+ * the QR on the customer view (the frame drawn right after it shows the code), median and p99; (2) the customer pays
+ * (at the simulator) → "Paid" on the customer view, with the engine polling every {@code pollMillis}, against the
+ * target of one poll interval + 300 ms; (3) memory after 50, half and all checkouts, each paid and journaled: the live
+ * heap after a full collection that is verified to have run ({@link VerifiedGc}), resident (VmRSS) and proportional
+ * (Pss) memory of the process. Flat = no leak. With {@code -Dbench.histograms=DIR} it also writes, at each of these
+ * points, the live class histogram ({@code jmap -histo:live}'s, from inside) and the process's memory mappings, to
+ * diff, and with {@code -XX:NativeMemoryTracking=summary} the JVM's native memory summary.
+ * Run headless with the installer's JVM options ({@code packaging/args-app-image.txt}):
+ * {@code java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw
+ * -Dsun.net.httpserver.nodelay=true -Dfile.encoding=UTF-8 -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms16m
+ * -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -cp target/test-classes:target/classes:$(cat
+ * target/test-classpath.txt) dev.kaikei.bench.UiChargeToQrBenchmark [checkouts [pollMillis]]}.
  */
 public final class UiChargeToQrBenchmark {
 
@@ -37,15 +43,28 @@ public final class UiChargeToQrBenchmark {
     public static void main(String[] args) throws Exception {
         int total = args.length > 0 ? Integer.parseInt(args[0]) : 500;
         long pollMillis = args.length > 1 ? Long.parseLong(args[1]) : 200;
-        try (UiBenchStack stack = UiBenchStack.start(Duration.ofMillis(pollMillis), Duration.ZERO)) {
+        Optional<Path> histograms = Optional.ofNullable(System.getProperty("bench.histograms")).map(Path::of);
+        System.out.println("JVM options: " + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
+        try (ShippedCounter app = ShippedCounter.openInTempDirectory(Duration.ofMillis(pollMillis))) {
             long[] nanos = new long[total];
             long[] paid = new long[total];
             for (int i = 0; i < total; i++) {
-                long[] times = checkout(stack, 100 + i);
+                long[] times = checkout(app, 100 + i);
                 nanos[i] = times[0];
                 paid[i] = times[1];
                 if (i + 1 == 50 || i + 1 == total / 2 || i + 1 == total) {
-                    System.out.printf(Locale.ROOT, "after %d checkouts: %s%n", i + 1, memory());
+                    System.out.printf(Locale.ROOT, "after %d checkouts: %s%n", i + 1, ProcessMemory.measure());
+                    if (histograms.isPresent()) {
+                        Files.createDirectories(histograms.get());
+                        Files.writeString(histograms.get().resolve("histo-" + (i + 1) + ".txt"),
+                                ProcessMemory.liveHistogram());
+                        // The process's mappings, to tell the JVM's from malloc's arenas and the libraries' pages.
+                        Files.copy(Path.of("/proc/self/smaps"), histograms.get().resolve("smaps-" + (i + 1) + ".txt"));
+                        Optional<String> nmt = ProcessMemory.nativeMemory();
+                        if (nmt.isPresent()) {
+                            Files.writeString(histograms.get().resolve("native-" + (i + 1) + ".txt"), nmt.get());
+                        }
+                    }
                 }
             }
             long[] measured = Arrays.copyOfRange(nanos, WARM_UP, total);
@@ -64,22 +83,16 @@ public final class UiChargeToQrBenchmark {
         System.exit(0);
     }
 
-    /** Presses a button of the keypad as a touch would (same code path as a click). */
-    private static void press(UiBenchStack stack, String id) {
-        ((Button) stack.window.scene().lookup(id)).fire();
-    }
-
     /**
-     * Keys the amount, presses Charge, waits for the QR, pays at the simulator, waits for Paid on screen and for the
-     * keypad again.
+     * Keys the amount, presses Charge, waits for the QR, pays at the simulator, waits for Paid on screen, declines a
+     * receipt if asked, and returns to the keypad.
      *
      * @return Charge → QR on screen and paid → Paid on screen, in nanoseconds
      */
-    private static long[] checkout(UiBenchStack stack, long yen) throws Exception {
-        UiBenchStack.onFx(() -> {
-            for (char c : Long.toString(yen).toCharArray()) {
-                press(stack, "#key-" + c);
-            }
+    private static long[] checkout(ShippedCounter app, long yen) throws Exception {
+        MainWindow window = app.window();
+        ShippedCounter.onFx(() -> {
+            app.keyAmount(yen);
             return null;
         });
         // Observed from the screen's own pulses (after CSS and layout, just before the frame is drawn), not by polling
@@ -88,57 +101,42 @@ public final class UiChargeToQrBenchmark {
         CompletableFuture<Long> paidShown = new CompletableFuture<>();
         Runnable watch = () -> {
             long now = System.nanoTime();
-            Optional<CheckoutViewModel> c = stack.window.checkout();
-            if (!qrShown.isDone() && c.isPresent() && qrShowing(stack)) {
+            Optional<CheckoutViewModel> c = window.checkout();
+            if (!qrShown.isDone() && c.isPresent() && qrShowing(window)) {
                 qrShown.complete(now);
             }
-            // (With no auto-return delay the keypad may already be back: then Paid was shown and gone, an upper bound.)
-            if (qrShown.isDone() && !paidShown.isDone() && c.map(vm -> vm.getPhase() == CheckoutPhase.PAID
-                    && outcomeShown(stack)).orElse(true)) {
+            if (qrShown.isDone() && !paidShown.isDone() && c.isPresent()
+                    && c.get().getPhase() == CheckoutPhase.PAID && outcomeShown(window)) {
                 paidShown.complete(now);
             }
         };
         long start = System.nanoTime();
-        UiBenchStack.onFx(() -> {
-            stack.window.scene().addPostLayoutPulseListener(watch);
-            press(stack, "#charge-button");
+        ShippedCounter.onFx(() -> {
+            window.scene().addPostLayoutPulseListener(watch);
+            app.press("#charge-button");
             return null;
         });
         long elapsed = qrShown.get(30, TimeUnit.SECONDS) - start;
-        String url = UiBenchStack.onFx(() -> stack.window.checkout().orElseThrow().getQrUrl());
+        String url = app.shownCode();
         long paidAt = System.nanoTime();
-        stack.sim.payCode(url.substring(url.lastIndexOf('/') + 1));
+        app.pay(url);
         long paidElapsed = paidShown.get(30, TimeUnit.SECONDS) - paidAt;
-        UiBenchStack.onFx(() -> {
-            stack.window.scene().removePostLayoutPulseListener(watch);
+        ShippedCounter.onFx(() -> {
+            window.scene().removePostLayoutPulseListener(watch);
+            app.returnToKeypad();
             return null;
         });
-        while (UiBenchStack.onFx(() -> stack.window.checkout().isPresent())) {
-            Thread.sleep(2);
-        }
         return new long[] {elapsed, paidElapsed};
     }
 
-    private static boolean outcomeShown(UiBenchStack stack) {
-        Node mark = stack.window.scene().lookup("#outcome-mark");
+    private static boolean outcomeShown(MainWindow window) {
+        Node mark = window.scene().lookup("#outcome-mark");
         return mark != null && mark.isVisible();
     }
 
-    private static boolean qrShowing(UiBenchStack stack) {
-        QrView qr = (QrView) stack.window.scene().lookup("#qr-view");
+    private static boolean qrShowing(MainWindow window) {
+        QrView qr = (QrView) window.scene().lookup("#qr-view");
         return qr != null && qr.isShowingCode();
-    }
-
-    private static String memory() throws IOException {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        long committed = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted();
-        String rss = Files.readAllLines(Path.of("/proc/self/status")).stream()
-                .filter(l -> l.startsWith("VmRSS:")).findFirst().orElse("VmRSS: ?").replaceAll("\\s+", " ");
-        return String.format(Locale.ROOT, "%s, heap used after GC %.1f MB (committed %.1f MB)", rss, heap / 1048576.0,
-                committed / 1048576.0);
     }
 
     private static double ms(long nanos) {

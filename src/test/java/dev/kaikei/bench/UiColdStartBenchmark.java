@@ -1,6 +1,8 @@
 package dev.kaikei.bench;
 
+import dev.kaikei.app.ShippedCounter;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -13,8 +15,9 @@ import java.util.Locale;
 import javafx.scene.Node;
 
 /**
- * Cold start to an interactive Charge screen: spawns a fresh JVM that starts the embedded simulator, opens the SQLite
- * journal, builds the engine and the main window under headless Monocle, and prints {@code READY} from the FX thread
+ * Cold start to an interactive Charge screen: spawns a fresh JVM that opens the app as it ships in training mode
+ * ({@link ShippedCounter}: the composition root with its embedded simulator, SQLite journal and engine, and the main
+ * window) under headless Monocle, and prints {@code READY} from the FX thread
  * once the Charge button is in a showing window and the FX thread has run one more event (so the screen takes
  * input). The parent times spawn → READY (wall clock, includes JVM start); the child also reports its own uptime.
  * Run: {@code java -cp target/test-classes:target/classes:$(cat target/test-classpath.txt)
@@ -75,20 +78,20 @@ public final class UiColdStartBenchmark {
         return sorted.get(sorted.size() / 2);
     }
 
-    private static void child() {
-        UiBenchStack stack = UiBenchStack.start(Duration.ofSeconds(4), Duration.ofSeconds(4));
-        UiBenchStack.onFx(() -> {
-            Node charge = stack.window.scene().lookup("#charge-button");
-            if (charge == null || !stack.window.stage().isShowing()) {
+    private static void child() throws IOException {
+        ShippedCounter app = ShippedCounter.openInTempDirectory(Duration.ofSeconds(4));
+        ShippedCounter.onFx(() -> {
+            Node charge = app.window().scene().lookup("#charge-button");
+            if (charge == null || !app.window().stage().isShowing()) {
                 throw new IllegalStateException("the Charge screen is not showing");
             }
             return null;
         });
         // One more trip through the FX queue: the screen has laid out and processes input.
-        UiBenchStack.onFx(() -> null);
+        ShippedCounter.onFx(() -> null);
         System.out.println("READY " + ManagementFactory.getRuntimeMXBean().getUptime());
         System.out.flush();
-        stack.close();
+        app.close();
         System.exit(0);
     }
 }

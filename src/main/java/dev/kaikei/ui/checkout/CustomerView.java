@@ -2,7 +2,7 @@ package dev.kaikei.ui.checkout;
 
 import dev.kaikei.payment.CheckoutPhase;
 import dev.kaikei.ui.common.Messages;
-import dev.kaikei.ui.common.QrRenderer;
+import dev.kaikei.ui.common.QrSurface;
 import dev.kaikei.ui.common.QrView;
 import dev.kaikei.ui.common.StyleClasses;
 import dev.kaikei.ui.common.Theme;
@@ -35,19 +35,20 @@ public final class CustomerView extends VBox {
     private final CheckoutViewModel viewModel;
     private final QrView qrView;
 
-    public CustomerView(CheckoutViewModel viewModel, Messages messages, QrRenderer renderer,
+    public CustomerView(CheckoutViewModel viewModel, Messages messages, QrSurface qrSurface,
                         boolean cashierControls) {
-        this(viewModel, messages, renderer, cashierControls, ReceiptChoice.NONE, "");
+        this(viewModel, messages, qrSurface, cashierControls, ReceiptChoice.NONE, "");
     }
 
     /**
+     * @param qrSurface where the code is drawn: the same for every checkout shown in one place
      * @param receipts  the receipt choice after Paid, for the cashier's controls
      * @param saleLines the sale's lines and totals per rate (empty for a bare amount)
      */
-    public CustomerView(CheckoutViewModel viewModel, Messages messages, QrRenderer renderer,
+    public CustomerView(CheckoutViewModel viewModel, Messages messages, QrSurface qrSurface,
                         boolean cashierControls, ReceiptChoice receipts, String saleLines) {
         this.viewModel = viewModel;
-        this.qrView = new QrView(renderer);
+        this.qrView = new QrView(qrSurface);
         getStyleClass().add("customer-view");
         setId("customer-view");
         Theme.styleNextTo(this, CustomerView.class);

@@ -40,35 +40,59 @@ public final class QrRenderer {
         return Math.max(1, sizePx / (modules + 2 * QUIET_ZONE_MODULES));
     }
 
-    /** The code as an image of at most {@code sizePx} square (never smaller than one pixel per module). */
+    /** The side in pixels of the image of a code of {@code modules} modules drawn into a square of {@code sizePx}. */
+    public static int side(int modules, int sizePx) {
+        return (modules + 2 * QUIET_ZONE_MODULES) * moduleSize(modules, sizePx);
+    }
+
+    /** The code as a new image of at most {@code sizePx} square (never smaller than one pixel per module). */
     public WritableImage render(String content, int sizePx) {
         return draw(encode(content), sizePx);
     }
 
-    /** Draws an encoded matrix; see {@link #render}. */
+    /** Draws an encoded matrix into a new image; see {@link #render}. */
     public WritableImage draw(BitMatrix matrix, int sizePx) {
-        int modules = matrix.getWidth();
-        int scale = moduleSize(modules, sizePx);
-        int side = (modules + 2 * QUIET_ZONE_MODULES) * scale;
-        int[] argb = new int[side * side];
-        Arrays.fill(argb, WHITE);
-        int offset = QUIET_ZONE_MODULES * scale;
-        for (int my = 0; my < modules; my++) {
-            for (int mx = 0; mx < modules; mx++) {
-                if (matrix.get(mx, my)) {
-                    fillBlock(argb, side, offset + mx * scale, offset + my * scale, scale);
-                }
-            }
-        }
+        int side = side(matrix.getWidth(), sizePx);
         WritableImage image = new WritableImage(side, side);
-        image.getPixelWriter().setPixels(0, 0, side, side, PixelFormat.getIntArgbPreInstance(),
-                IntBuffer.wrap(argb), side);
+        drawInto(matrix, image);
         return image;
     }
 
-    private static void fillBlock(int[] argb, int side, int x0, int y0, int scale) {
-        for (int y = y0; y < y0 + scale; y++) {
-            Arrays.fill(argb, y * side + x0, y * side + x0 + scale, BLACK);
+    /**
+     * Draws an encoded matrix over the whole of {@code image}, which must be square with a side of
+     * {@link #side}{@code (modules, n)} for some n: the module size is the image's side over the modules.
+     *
+     * @throws IllegalArgumentException if the image is not such a square
+     */
+    public void drawInto(BitMatrix matrix, WritableImage image) {
+        int modules = matrix.getWidth();
+        int total = modules + 2 * QUIET_ZONE_MODULES;
+        int side = (int) image.getWidth();
+        if (image.getHeight() != side || side % total != 0) {
+            throw new IllegalArgumentException("a code of " + modules + " modules cannot fill an image of "
+                    + (int) image.getWidth() + "x" + (int) image.getHeight());
+        }
+        int scale = side / total;
+        // One band of the image per row of modules (a few KB), written as it is filled: no full-size pixel buffer.
+        int[] band = new int[side * scale];
+        for (int row = 0; row < total; row++) {
+            Arrays.fill(band, WHITE);
+            int my = row - QUIET_ZONE_MODULES;
+            if (my >= 0 && my < modules) {
+                for (int mx = 0; mx < modules; mx++) {
+                    if (matrix.get(mx, my)) {
+                        fillBlock(band, side, (QUIET_ZONE_MODULES + mx) * scale, scale);
+                    }
+                }
+            }
+            image.getPixelWriter().setPixels(0, row * scale, side, scale, PixelFormat.getIntArgbPreInstance(),
+                    IntBuffer.wrap(band), side);
+        }
+    }
+
+    private static void fillBlock(int[] band, int side, int x0, int scale) {
+        for (int y = 0; y < scale; y++) {
+            Arrays.fill(band, y * side + x0, y * side + x0 + scale, BLACK);
         }
     }
 }

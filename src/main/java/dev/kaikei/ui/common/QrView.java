@@ -12,14 +12,20 @@ import javafx.scene.layout.Region;
  */
 public final class QrView extends Region {
 
-    private final QrRenderer renderer;
+    private final QrSurface surface;
     private final ObjectProperty<String> content = new SimpleObjectProperty<>(this, "content");
     private final ImageView imageView = new ImageView();
     private String renderedContent;
     private int renderedSize = -1;
 
+    /** A view with an image of its own (see {@link QrSurface}). */
     public QrView(QrRenderer renderer) {
-        this.renderer = renderer;
+        this(new QrSurface(renderer));
+    }
+
+    /** A view drawing into {@code surface}: one after another, the views of one place on screen share its image. */
+    public QrView(QrSurface surface) {
+        this.surface = surface;
         getStyleClass().add("qr-view");
         imageView.setSmooth(false);
         imageView.setPreserveRatio(true);
@@ -70,7 +76,7 @@ public final class QrView extends Region {
             renderedSize = devicePx;
             // Drawn here, in this layout pass: the code is in the very frame that makes room for it (a few ms of
             // encoding and filling pixels, well within a frame), not one frame and a thread hop later.
-            WritableImage image = renderer.render(text, devicePx);
+            WritableImage image = surface.draw(text, devicePx);
             // On a HiDPI screen the image is in device pixels: show it at exactly 1/scale so nothing resamples.
             imageView.setFitWidth(image.getWidth() / scale);
             imageView.setImage(image);

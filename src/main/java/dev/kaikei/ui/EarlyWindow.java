@@ -2,6 +2,7 @@ package dev.kaikei.ui;
 
 import dev.kaikei.config.CounterOptions;
 import dev.kaikei.ui.common.Messages;
+import dev.kaikei.ui.common.Theme;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
@@ -66,6 +67,10 @@ public final class EarlyWindow {
         StackPane empty = new StackPane();
         stage.setScene(new Scene(empty, placement.bounds().getWidth(), placement.bounds().getHeight()));
         MainWindow.place(stage, placement);
+        // A size of its own, not the scene's preferred one: show() then maps the window without styling and laying
+        // out the scene first (the next pulse does that, with the theme installed below).
+        stage.setWidth(placement.bounds().getWidth());
+        stage.setHeight(placement.bounds().getHeight());
         // Until MainWindow puts its screens in (a fraction of a second) there is nothing to close, and closing would
         // end the toolkit under the app that is opening.
         stage.setOnCloseRequest(event -> {
@@ -78,6 +83,9 @@ public final class EarlyWindow {
             stage.setFullScreen(true);
         }
         StartupProbe.windowShown();
+        // The theme (AtlantaFX's stylesheet, read in a few tens of milliseconds) now that the window is on screen,
+        // before the window's first pulse styles it and long before the screens go in.
+        Theme.installUserAgentStylesheet();
         return stage;
     }
 }

@@ -1,13 +1,12 @@
 package dev.kaikei.ui;
 
-import dev.kaikei.ui.common.Theme;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 
 /**
- * The JavaFX toolkit's start, on a thread of its own, so that it (GTK, the display, fonts, the theme's stylesheet)
- * runs beside the command line, the settings and the engine's opening instead of after them. Deliberately without a
+ * The JavaFX toolkit's start, on a thread of its own, so that it (GTK, the display, fonts) runs beside the settings
+ * and the engine's opening instead of after them. Deliberately without a
  * logger: touching one sets up logging first, which would hold the start back.
  */
 public final class ToolkitStart {
@@ -30,11 +29,8 @@ public final class ToolkitStart {
         Thread starter = new Thread(() -> {
             try {
                 Platform.setImplicitExit(true);
-                Platform.startup(() -> {
-                    // The theme's stylesheet is parsed now, while the engine opens, not when the window is built.
-                    Theme.installUserAgentStylesheet();
-                    TOOLKIT.complete(null);
-                });
+                // The theme's stylesheet is read once the window is on screen (EarlyWindow), not before it.
+                Platform.startup(() -> TOOLKIT.complete(null));
             } catch (IllegalStateException alreadyRunning) {
                 // Started by someone else in this process (a test harness): it is up, which is all that counts.
                 TOOLKIT.complete(null);

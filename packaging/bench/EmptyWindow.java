@@ -1,3 +1,4 @@
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -9,7 +10,8 @@ import javafx.stage.Stage;
 /**
  * The baseline of packaging/bench-startup.sh: the smallest JavaFX app there is (one Label in a Scene), started from
  * Kaikei's own runtime and jar, sized like Kaikei's window. It prints the same milestones as Kaikei's start-up probe:
- * {@code kaikei-startup shown} after the window is shown and {@code kaikei-startup key} at the first key it takes.
+ * {@code kaikei-startup shown} after the window is shown, {@code kaikei-startup drawn} after its first frame and
+ * {@code kaikei-startup key} at the first key it takes.
  * With {@code -Dbench.exitWhenShown=true} it exits once shown (the run that records its AppCDS archive).
  */
 public final class EmptyWindow {
@@ -37,6 +39,18 @@ public final class EmptyWindow {
             stage.setScene(scene);
             stage.show();
             print("shown");
+            // As Kaikei's FirstFrame: an AnimationTimer ticks once per pulse; its second tick follows the first frame.
+            new AnimationTimer() {
+                private int ticks;
+
+                @Override
+                public void handle(long now) {
+                    if (++ticks >= 2) {
+                        stop();
+                        print("drawn");
+                    }
+                }
+            }.start();
             if (Boolean.getBoolean("bench.exitWhenShown")) {
                 Platform.runLater(() -> {
                     Platform.exit();

@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * For each run it times, from the moment the process is spawned: the first window mapped (an X MapNotify seen by
  * {@code xev} on the root window), and the first key the app actually takes (xdotool types '1' every 15 ms from the
  * moment the window is mapped; the app's start-up probe prints a line when its Charge screen — or the empty window —
- * consumes one). Five seconds after the window is mapped it reads the process's resident memory. Runs alternate
+ * consumes one), and the first frame drawn with the Charge screen (or the empty window's label) in it. Five seconds
+ * after the window is mapped it reads the process's resident memory. Runs alternate
  * Kaikei, empty, Kaikei, empty… so a busy machine slows both alike; the load average is printed before and after.
  */
 public final class StartupBench {
@@ -40,7 +41,7 @@ public final class StartupBench {
     private static final long CLOCK_TICKS = 100;
 
     /** One measured start. */
-    record Run(long mappedMs, long keyMs, long cpuAtKeyMs, long rssKb, long pssKb) {
+    record Run(long mappedMs, long keyMs, long drawnMs, long cpuAtKeyMs, long rssKb, long pssKb) {
     }
 
     /** A top-level window that was mapped: when (System.nanoTime) and its X id. */
@@ -146,10 +147,10 @@ public final class StartupBench {
             Run b = measure(empty, false).run;
             k.add(a);
             e.add(b);
-            System.out.printf(Locale.ROOT, "run %2d  Kaikei: mapped %5d ms, key %5d ms (CPU %5d ms), RSS %4d MB | "
-                            + "empty: mapped %5d ms, key %5d ms (CPU %5d ms), RSS %4d MB | load %s%n", i,
-                    a.mappedMs, a.keyMs, a.cpuAtKeyMs, a.rssKb / 1024, b.mappedMs, b.keyMs, b.cpuAtKeyMs,
-                    b.rssKb / 1024, loadAverage());
+            System.out.printf(Locale.ROOT, "run %2d  Kaikei: mapped %4d, key %4d, drawn %4d ms (CPU %4d ms), RSS %3d MB"
+                            + " | empty: mapped %4d, key %4d, drawn %4d ms (CPU %4d ms), RSS %3d MB | load %s%n", i,
+                    a.mappedMs, a.keyMs, a.drawnMs, a.cpuAtKeyMs, a.rssKb / 1024, b.mappedMs, b.keyMs, b.drawnMs,
+                    b.cpuAtKeyMs, b.rssKb / 1024, loadAverage());
         }
         String loadAfter = loadAverage();
 
@@ -160,6 +161,7 @@ public final class StartupBench {
                 "empty min/median/max", "Kaikei vs empty (medians)");
         row("process start -> window mapped", k, e, Run::mappedMs, "ms", false);
         row("process start -> Charge takes a key", k, e, Run::keyMs, "ms", false);
+        row("process start -> Charge screen drawn", k, e, Run::drawnMs, "ms", false);
         row("CPU time used until then (all threads)", k, e, Run::cpuAtKeyMs, "ms", false);
         row("resident memory 5 s after window", k, e, r -> r.rssKb / 1024, "MB", true);
         row("proportional set size (PSS), same time", k, e, r -> r.pssKb / 1024, "MB", true);
@@ -195,7 +197,8 @@ public final class StartupBench {
         long t0 = System.nanoTime();
         Process p = start(program.command());
         CompletableFuture<Long> key = new CompletableFuture<>();
-        Thread reader = new Thread(() -> readProbe(p, t0, key), "probe-reader");
+        CompletableFuture<Long> drawn = new CompletableFuture<>();
+        Thread reader = new Thread(() -> readProbe(p, t0, key, drawn), "probe-reader");
         reader.setDaemon(true);
         reader.start();
         try {
@@ -226,24 +229,29 @@ public final class StartupBench {
             }
             long rss = statusKb(p.pid(), "VmRSS");
             long pss = smapsRollupKb(p.pid(), "Pss");
-            return new Measured(new Run(mappedMs, keyMs, cpuAtKeyMs, rss, pss), size);
+            return new Measured(new Run(mappedMs, keyMs, drawn.get(TIMEOUT_MS, TimeUnit.MILLISECONDS), cpuAtKeyMs, rss,
+                    pss), size);
         } finally {
             stop(p);
         }
     }
 
-    private void readProbe(Process p, long t0, CompletableFuture<Long> key) {
+    private void readProbe(Process p, long t0, CompletableFuture<Long> key, CompletableFuture<Long> drawn) {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
                 if (line.startsWith("kaikei-startup key")) {
                     key.complete((System.nanoTime() - t0) / 1_000_000);
                 }
+                if (line.startsWith("kaikei-startup drawn")) {
+                    drawn.complete((System.nanoTime() - t0) / 1_000_000);
+                }
             }
         } catch (IOException e) {
             key.completeExceptionally(e);
         }
         key.completeExceptionally(new IllegalStateException("the program ended without taking a key"));
+        drawn.completeExceptionally(new IllegalStateException("the program ended before drawing its screen"));
     }
 
     private Process start(List<String> command) throws IOException {

@@ -18,14 +18,14 @@ public final class Main {
     public static void main(String[] args) {
         // Before the first logger exists: LogSetup reads the log directory from this property.
         LogFiles.useDirectory(PlatformDirs.forCurrentUser());
-        // The window will be wanted: its toolkit starts now, while the command line is built, the settings are read
-        // and the engine opens (surely: before picocli's start-up; else as soon as the parsed arguments tell).
-        boolean surely = KaikeiCommand.surelyOpensCashierApp(args);
-        if (surely) {
+        // The window will be wanted: its toolkit starts now, while the settings are read and the engine opens.
+        if (KaikeiCommand.surelyOpensCashierApp(args)) {
+            // The menu entry, a kiosk's autostart: no command line to parse (see KaikeiCommand#runCashierApp).
             CashierApp.prepareWindow();
+            System.exit(KaikeiCommand.runCashierApp(args));
         }
         CommandLine command = KaikeiCommand.forArguments(args);
-        if (!surely && KaikeiCommand.opensCashierApp(command)) {
+        if (KaikeiCommand.opensCashierApp(command)) {
             CashierApp.prepareWindow();
         }
         System.exit(command.execute(args));

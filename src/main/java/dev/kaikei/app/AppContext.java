@@ -34,7 +34,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -103,6 +106,17 @@ public final class AppContext implements AutoCloseable {
      * @throws StartupException if the journal cannot be opened or (as owner) another process holds it
      */
     public static AppContext open(Settings settings, AppOptions options) {
+        return open(settings, options, () -> { });
+    }
+
+    /**
+     * Opens everything, running {@code whenOwner} as soon as this process holds the journal (before PayPay access,
+     * the journal and the engine open): the cashier app shows its window then, so a second start, which cannot hold
+     * it, never flashes a window. For a reader it runs at the start.
+     *
+     * @throws StartupException if the journal cannot be opened or (as owner) another process holds it
+     */
+    static AppContext open(Settings settings, AppOptions options, Runnable whenOwner) {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(options, "options");
         Deque<AutoCloseable> stack = new ArrayDeque<>();
@@ -110,12 +124,31 @@ public final class AppContext implements AutoCloseable {
             Optional<SingleInstance> instance = Optional.empty();
             if (options.role() == AppOptions.Role.OWNER) {
                 stack.push(JournalLock.acquire(settings.journalPath()));
+                whenOwner.run();
                 instance = listenForSecondStarts(settings.journalPath());
                 instance.ifPresent(stack::push);
+            } else {
+                whenOwner.run();
             }
-            PayPayAccess access = PayPayAccess.open(settings, options.clock());
+            // PayPay access (the embedded simulator's start, or the TLS client with its trust store) and the journal
+            // open side by side: neither needs the other, and the cashier's first key waits for both.
+            CompletableFuture<PayPayAccess> accessOpening = inBackground("paypay-open",
+                    () -> PayPayAccess.open(settings, options.clock()));
+            Journal journal;
+            try {
+                journal = openJournal(settings, options.clock());
+            } catch (RuntimeException e) {
+                accessOpening.thenAccept(PayPayAccess::close);
+                throw e;
+            }
+            PayPayAccess access;
+            try {
+                access = accessOpening.join();
+            } catch (CompletionException e) {
+                journal.close();
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
             stack.push(access);
-            Journal journal = openJournal(settings, options.clock());
             stack.push(journal);
             EngineThreads threads = new EngineThreads();
             stack.push(threads);
@@ -139,6 +172,21 @@ public final class AppContext implements AutoCloseable {
             closeAll(stack);
             throw e;
         }
+    }
+
+    /** Runs {@code opening} on a thread of its own (not a pool's: it runs once per start). */
+    private static <T> CompletableFuture<T> inBackground(String name, Supplier<T> opening) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                result.complete(opening.get());
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        }, name);
+        thread.setDaemon(true);
+        thread.start();
+        return result;
     }
 
     /**

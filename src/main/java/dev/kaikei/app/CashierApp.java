@@ -6,6 +6,7 @@ import dev.kaikei.config.SettingsLoader;
 import dev.kaikei.payment.PaymentEngine;
 import dev.kaikei.selfcheck.PayPayConnectionCheck;
 import dev.kaikei.ui.DesktopApp;
+import dev.kaikei.ui.EarlyWindow;
 import dev.kaikei.ui.ToolkitStart;
 import dev.kaikei.ui.UiServices;
 import dev.kaikei.ui.common.HistoryService;
@@ -15,6 +16,8 @@ import dev.kaikei.ui.history.PaymentOperations;
 import dev.kaikei.ui.settings.SettingsStore;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The cashier app's half of the composition root: hands the services {@link AppContext} built to the screens, in one
@@ -28,8 +31,9 @@ public final class CashierApp {
 
     /**
      * Opens the app (journal, PayPay, engine) and its window, and blocks until the window closes; then closes the
-     * app. The window's toolkit starts first, on a thread of its own, so it comes up while the engine opens; the
-     * engine's background work (start-up reconciliation, daily backup) starts after the window's first frame.
+     * app. The window's toolkit starts first, on a thread of its own, and the window shows as soon as it is up, so
+     * both come up while the engine opens; the screens go in once it has; the engine's background work (start-up
+     * reconciliation, daily backup) starts after their first frame.
      *
      * @param settingsFile the file the Settings screen edits (it may not exist yet)
      * @return the process exit code
@@ -37,9 +41,21 @@ public final class CashierApp {
      */
     public static int run(Settings settings, AppOptions options, Path settingsFile) {
         DesktopApp.startToolkit();
-        try (AppContext context = AppContext.open(settings, options.withBackgroundWorkLater())) {
+        AtomicReference<EarlyWindow> window = new AtomicReference<>();
+        // The window shows as soon as this process holds the journal (a second start never flashes one) and the
+        // toolkit is up; PayPay access, the journal and the engine open meanwhile.
+        Runnable showWindow = () -> window.set(DesktopApp.showWindow(settings.storeName(), settings.locale(),
+                settings.counter()));
+        AppContext context;
+        try {
+            context = AppContext.open(settings, options.withBackgroundWorkLater(), showWindow);
+        } catch (RuntimeException e) {
+            Optional.ofNullable(window.get()).ifPresent(EarlyWindow::close);
+            throw e;
+        }
+        try (context) {
             // Blocks until the cashier closes the window; the context (engine, journal, simulator) closes after it.
-            return DesktopApp.run(uiServices(context, settingsFile), context::onFocusRequest,
+            return DesktopApp.run(window.get(), uiServices(context, settingsFile), context::onFocusRequest,
                     context::startBackgroundWork);
         }
     }

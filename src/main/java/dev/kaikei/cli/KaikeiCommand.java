@@ -10,6 +10,9 @@ import dev.kaikei.config.PlatformDirs;
 import dev.kaikei.config.Settings;
 import dev.kaikei.config.SettingsLoader;
 import dev.kaikei.logs.ConsoleLog;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -144,17 +147,45 @@ public final class KaikeiCommand implements Callable<Integer> {
             return new CommandLine.RunLast().execute(parseResult);
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof ConfigException) {
-                commandLine.getErr().println(ex.getMessage());
-                return ExitCodes.CONFIG;
-            }
-            if (ex instanceof StartupException s) {
-                commandLine.getErr().println(s.getMessage());
-                return s.reason() == StartupException.Reason.IN_USE ? ExitCodes.IN_USE : ExitCodes.JOURNAL;
+            if (ex instanceof ConfigException || ex instanceof StartupException) {
+                return exitCodeFor((RuntimeException) ex, commandLine.getErr());
             }
             throw ex;
         });
         return cl;
+    }
+
+    /** Config problems and a journal that cannot be opened: one clear line on stderr and their exit code. */
+    private static int exitCodeFor(RuntimeException configOrStartup, PrintWriter err) {
+        err.println(configOrStartup.getMessage());
+        if (configOrStartup instanceof StartupException s) {
+            return s.reason() == StartupException.Reason.IN_USE ? ExitCodes.IN_USE : ExitCodes.JOURNAL;
+        }
+        return ExitCodes.CONFIG;
+    }
+
+    /**
+     * Opens the cashier app for arguments {@link #surelyOpensCashierApp} accepted, without building picocli's command
+     * line at all: on a small tablet its start-up (reflection over the options, its converters) costs a tenth of a
+     * second that the window would wait for. Does what parsing them and {@link #call} would, with the same exit codes.
+     */
+    public static int runCashierApp(String... args) {
+        if (!surelyOpensCashierApp(args)) {
+            throw new IllegalArgumentException("not the cashier app's arguments: " + Arrays.toString(args));
+        }
+        List<String> flags = Arrays.asList(args);
+        if (flags.contains("--verbose")) {
+            ConsoleLog.showInfo();
+        }
+        KaikeiCommand root = new KaikeiCommand(AppOptions.defaults());
+        root.kiosk = flags.contains("--kiosk");
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, Charset.defaultCharset()), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, Charset.defaultCharset()), true);
+        try {
+            return root.openCashierApp(out, err);
+        } catch (ConfigException | StartupException e) {
+            return exitCodeFor(e, err);
+        }
     }
 
     /** Whether {@code --verbose} was given, before or after the subcommand's name. */
@@ -185,13 +216,18 @@ public final class KaikeiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return openCashierApp(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** The cashier app with this invocation's settings; a second start brings the running one to the front. */
+    private int openCashierApp(PrintWriter out, PrintWriter err) {
         Settings loaded = loadSettings();
         Settings settings = kiosk ? loaded.withCounter(loaded.counter().withKiosk(true)) : loaded;
         try {
             return CashierApp.run(settings, appOptions, configFile != null ? configFile
                     : PlatformDirs.forCurrentUser().defaultConfigFile());
         } catch (StartupException e) {
-            return SecondStart.handle(e, settings, spec.commandLine());
+            return SecondStart.handle(e, settings, out, err);
         }
     }
 }

@@ -4,7 +4,7 @@ import dev.kaikei.app.AppContext;
 import dev.kaikei.app.SingleInstance;
 import dev.kaikei.app.StartupException;
 import dev.kaikei.config.Settings;
-import picocli.CommandLine;
+import java.io.PrintWriter;
 
 /**
  * What the cashier app does when started while its journal is in use: bring the running app to the front and exit
@@ -16,17 +16,17 @@ final class SecondStart {
     }
 
     /** Handles a failed start; anything but "journal in use" is rethrown for the usual error handling. */
-    static int handle(StartupException failure, Settings settings, CommandLine commandLine) {
+    static int handle(StartupException failure, Settings settings, PrintWriter out, PrintWriter err) {
         if (failure.reason() != StartupException.Reason.IN_USE) {
             throw failure;
         }
         SingleInstance.Outcome outcome = AppContext.focusRunningApp(settings);
         if (outcome == SingleInstance.Outcome.FOCUSED) {
-            commandLine.getOut().println("Kaikei is already running with the journal " + settings.journalPath()
+            out.println("Kaikei is already running with the journal " + settings.journalPath()
                     + ": focused the running app.");
             return ExitCodes.OK;
         }
-        commandLine.getErr().println(failure.getMessage() + explain(outcome, settings));
+        err.println(failure.getMessage() + explain(outcome, settings));
         return ExitCodes.IN_USE;
     }
 

@@ -13,6 +13,7 @@ import dev.kaikei.ui.common.UiContext;
 import dev.kaikei.ui.common.UiExecutor;
 import dev.kaikei.ui.common.Voice;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
@@ -62,18 +63,34 @@ public final class DesktopApp {
     }
 
     /**
-     * Opens the app and blocks until its last window closes.
+     * Shows the cashier window, still without its screens, as soon as the toolkit is up (see {@link EarlyWindow}):
+     * call it once this process may run the app (it holds the journal), before the engine opens. Starts the toolkit
+     * if nobody did.
+     *
+     * @param storeName its title
+     * @param locale    the title's language
+     * @param counter   kiosk mode and how the window takes its screen
+     * @return the window; hand it to {@link #run}
+     */
+    public static EarlyWindow showWindow(String storeName, Locale locale, CounterOptions counter) {
+        return EarlyWindow.show(startToolkit(), storeName, locale, counter);
+    }
+
+    /**
+     * Puts the screens into the window {@link #showWindow} showed and blocks until it closes.
      *
      * @param focusRequests receives what to run when a second start asks this app to come to the front (may be
      *                      called from any thread)
      * @param afterFirstFrame runs (on the FX thread) once the window has been laid out and drawn for the first time:
      *                      the place for start-up work nobody waits for
      */
-    public static int run(UiServices services, Consumer<Runnable> focusRequests, Runnable afterFirstFrame) {
+    public static int run(EarlyWindow window, UiServices services, Consumer<Runnable> focusRequests,
+                          Runnable afterFirstFrame) {
         CountDownLatch closed = new CountDownLatch(1);
         try (AppExecutors background = new AppExecutors(BACKGROUND_THREADS)) {
             awaitToolkit();
-            Platform.runLater(() -> focusRequests.accept(open(services, background, closed, afterFirstFrame)));
+            window.stage().thenAccept(stage -> Platform.runLater(() ->
+                    focusRequests.accept(open(stage, services, background, closed, afterFirstFrame))));
             LOG.info("Kaikei UI started (training: {}, locale: {})", services.training(), services.locale());
             closed.await();
         } catch (InterruptedException e) {
@@ -91,13 +108,12 @@ public final class DesktopApp {
     }
 
     /** Opens the windows; returns what brings them to the front. */
-    private static Runnable open(UiServices services, AppExecutors background, CountDownLatch closed,
+    private static Runnable open(Stage stage, UiServices services, AppExecutors background, CountDownLatch closed,
                                  Runnable afterFirstFrame) {
         Theme.installUserAgentStylesheet();
         Messages messages = new Messages(services.locale());
         UiContext ui = new UiContext(new TaskRunner(background, UiExecutor.fxThread()), new FxUiTimer(),
                 Clock.systemUTC(), messages, sound(services.counter(), messages));
-        Stage stage = new Stage();
         MainWindow window = new MainWindow(stage, services, ui,
                 CustomerDisplay.open(services.customerDisplayIndex()));
         stage.setOnHidden(e -> {
@@ -106,8 +122,11 @@ public final class DesktopApp {
             closed.countDown();
         });
         window.show();
-        StartupProbe.windowShown(window.scene());
-        FirstFrame.then(window.scene(), afterFirstFrame);
+        StartupProbe.chargeScreenIn(window.scene());
+        FirstFrame.then(window.scene(), () -> {
+            StartupProbe.chargeScreenDrawn();
+            afterFirstFrame.run();
+        });
         return () -> Platform.runLater(window::bringToFront);
     }
 }

@@ -9,6 +9,7 @@ import dev.kaikei.ui.common.FxDialogService;
 import dev.kaikei.ui.common.Messages;
 import dev.kaikei.ui.common.Navigator;
 import dev.kaikei.config.ManagerPinGuard;
+import dev.kaikei.config.WindowMode;
 import dev.kaikei.ui.common.Theme;
 import dev.kaikei.ui.common.UiContext;
 import java.util.EnumMap;
@@ -93,20 +94,18 @@ public final class MainWindow implements Navigator {
 
         // The window fits the screen it opens on (the primary one; the customer display takes another), whatever its
         // size and scaling: maximised on a small screen, full screen in kiosk mode (see WindowPlacement).
-        Screen screen = Screen.getPrimary();
-        placement = WindowPlacement.on(screen.getBounds(), screen.getVisualBounds(), services.counter().window(),
-                model.isKiosk());
-        Rectangle2D area = placement.bounds();
-        scene = new Scene(root, area.getWidth(), area.getHeight());
+        placement = placement(services.counter().window(), model.isKiosk());
+        if (stage.getScene() != null) {
+            // The window shown before its screens (EarlyWindow): it keeps its scene, size and place.
+            scene = stage.getScene();
+            scene.setRoot(root);
+        } else {
+            scene = new Scene(root, placement.bounds().getWidth(), placement.bounds().getHeight());
+            stage.setScene(scene);
+        }
         Theme.style(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-        stage.setScene(scene);
-        stage.setX(area.getMinX());
-        stage.setY(area.getMinY());
-        // Smaller than this no screen lays out; never more than the screen itself offers.
-        stage.setMinWidth(Math.min(MIN_WIDTH, screen.getVisualBounds().getWidth()));
-        stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getVisualBounds().getHeight()));
-        stage.setMaximized(placement.maximized());
+        place(stage, placement);
         if (model.isKiosk()) {
             lockDown();
         }
@@ -121,21 +120,44 @@ public final class MainWindow implements Navigator {
         model.show(Section.CHARGE);
     }
 
+    /** Where the cashier window goes on the primary screen (the customer display takes another). */
+    static WindowPlacement placement(WindowMode mode, boolean kiosk) {
+        Screen screen = Screen.getPrimary();
+        return WindowPlacement.on(screen.getBounds(), screen.getVisualBounds(), mode, kiosk);
+    }
+
+    /** Puts {@code stage} where {@code placement} says; full screen follows once it is shown ({@link #show}). */
+    static void place(Stage stage, WindowPlacement placement) {
+        Rectangle2D area = placement.bounds();
+        Rectangle2D visual = Screen.getPrimary().getVisualBounds();
+        stage.setX(area.getMinX());
+        stage.setY(area.getMinY());
+        // Smaller than this no screen lays out; never more than the screen itself offers.
+        stage.setMinWidth(Math.min(MIN_WIDTH, visual.getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, visual.getHeight()));
+        stage.setMaximized(placement.maximized());
+    }
+
     /**
      * Kiosk mode: full screen without decorations or a way out by keyboard; closing (Alt+F4, the OS) asks for the
      * manager PIN. The customer display keeps its idle screen between sales, so neither screen is ever blank.
      */
     private void lockDown() {
-        if (!stage.isShowing()) {
-            stage.initStyle(StageStyle.UNDECORATED);
-        }
-        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
-        stage.setFullScreenExitHint("");
+        kioskStyle(stage);
         stage.setOnCloseRequest(event -> {
             event.consume();
             requestExit();
         });
         LOG.info("Kiosk mode: full screen; exit and Settings need the manager PIN");
+    }
+
+    /** A kiosk's window: no decorations (set before it is first shown), and no key or hint that leaves full screen. */
+    static void kioskStyle(Stage stage) {
+        if (!stage.isShowing()) {
+            stage.initStyle(StageStyle.UNDECORATED);
+        }
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreenExitHint("");
     }
 
     /** Drops the screens built so far; each is built again, in the current language, when next shown. */

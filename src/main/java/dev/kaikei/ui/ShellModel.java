@@ -156,7 +156,12 @@ public final class ShellModel {
 
     /** The window's title in the current language. */
     public String title() {
-        return messages.get().format("app.title", storeName);
+        return title(messages.get(), storeName);
+    }
+
+    /** The window's title for a store, in a language (also before the screens exist). */
+    static String title(Messages messages, String storeName) {
+        return messages.format("app.title", storeName);
     }
 
     public boolean isKiosk() {

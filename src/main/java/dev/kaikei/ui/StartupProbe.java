@@ -10,8 +10,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Start-up milestones as the cashier feels them: the log gets how long the window took to show; with
- * {@code -Dkaikei.startupProbe=true} stdout also gets {@code kaikei-startup shown} and {@code kaikei-startup key}
- * lines the moment they happen, which {@code packaging/bench-startup.sh} times from outside the process.
+ * {@code -Dkaikei.startupProbe=true} stdout also gets {@code kaikei-startup shown} (the window is on screen),
+ * {@code kaikei-startup key} (the Charge screen took a typed key) and {@code kaikei-startup drawn} (the Charge
+ * screen's first frame) lines the moment they happen, which {@code packaging/bench-startup.sh} times from outside the
+ * process. A key the Charge screen takes before its first frame shows in that frame.
  */
 final class StartupProbe {
 
@@ -21,17 +23,23 @@ final class StartupProbe {
     private StartupProbe() {
     }
 
+    /** Call right after the cashier window is shown (still without its screens: {@link EarlyWindow}). */
+    static void windowShown() {
+        LOG.info("Cashier window shown {} ms after the process started", sinceProcessStart());
+        if (Boolean.getBoolean(PROPERTY)) {
+            print("shown");
+        }
+    }
+
     /**
-     * Call right after the cashier window is shown. The key probe is a filter added after the window's own, so it
+     * Call once the Charge screen is in the window. The key probe is a filter added after the window's own, so it
      * sees whether the Charge screen used (consumed) the key: a key that arrives before the screen can use it does
      * not count.
      */
-    static void windowShown(Scene scene) {
-        LOG.info("Cashier window shown {} ms after the process started", sinceProcessStart());
+    static void chargeScreenIn(Scene scene) {
         if (!Boolean.getBoolean(PROPERTY)) {
             return;
         }
-        print("shown");
         EventHandler<KeyEvent> firstUsedKey = new EventHandler<>() {
             @Override
             public void handle(KeyEvent event) {
@@ -42,6 +50,13 @@ final class StartupProbe {
             }
         };
         scene.addEventFilter(KeyEvent.KEY_PRESSED, firstUsedKey);
+    }
+
+    /** Call once the Charge screen's first frame was drawn (its theme applied, laid out, rendered). */
+    static void chargeScreenDrawn() {
+        if (Boolean.getBoolean(PROPERTY)) {
+            print("drawn");
+        }
     }
 
     private static void print(String milestone) {

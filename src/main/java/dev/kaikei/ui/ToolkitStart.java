@@ -13,6 +13,7 @@ import javafx.application.Platform;
 public final class ToolkitStart {
 
     static final String MAX_TEXTURE_MEMORY = "prism.maxvram";
+    static final String REGION_CACHING_OFF = "prism.disableRegionCaching";
     /** The toolkit is one per process, so is its start. */
     private static final CompletableFuture<Void> TOOLKIT = new CompletableFuture<>();
     private static final AtomicBoolean REQUESTED = new AtomicBoolean();
@@ -25,12 +26,7 @@ public final class ToolkitStart {
         if (!REQUESTED.compareAndSet(false, true)) {
             return TOOLKIT;
         }
-        // Prism keeps the textures of images no longer shown until its pool reaches this size (default 512 MB); a
-        // new QR image each checkout then piles up: in the Java heap with software rendering, in graphics memory
-        // otherwise. A till's screens need a fraction of this. An explicit -Dprism.maxvram still wins.
-        if (System.getProperty(MAX_TEXTURE_MEMORY) == null) {
-            System.setProperty(MAX_TEXTURE_MEMORY, "64m");
-        }
+        useTillRenderingDefaults();
         Thread starter = new Thread(() -> {
             try {
                 Platform.setImplicitExit(true);
@@ -49,5 +45,22 @@ public final class ToolkitStart {
         starter.setDaemon(true);
         starter.start();
         return TOOLKIT;
+    }
+
+    /** Prism's memory settings for a till, unless given on the command line (read once, when the toolkit starts). */
+    static void useTillRenderingDefaults() {
+        // Prism keeps the textures of images no longer shown until its pool reaches this size (default 512 MB); a
+        // new QR image each checkout then piles up: in the Java heap with software rendering, in graphics memory
+        // otherwise. A till's screens need a fraction of this. An explicit -Dprism.maxvram still wins.
+        if (System.getProperty(MAX_TEXTURE_MEMORY) == null) {
+            System.setProperty(MAX_TEXTURE_MEMORY, "64m");
+        }
+        // Prism caches every styled region's background (rounded keys, panels) in one 2048 x 1024 texture: 8 MB of
+        // Java heap with software rendering (a tablet without a GPU driver), graphics memory otherwise. A till's screen
+        // changes little from frame to frame, so drawing backgrounds directly costs nothing a cashier sees, and the
+        // memory stays free. An explicit -Dprism.disableRegionCaching=false still wins.
+        if (System.getProperty(REGION_CACHING_OFF) == null) {
+            System.setProperty(REGION_CACHING_OFF, "true");
+        }
     }
 }

@@ -229,5 +229,25 @@ class AppContextTest {
                 assertThat(owner.history().today()).isEmpty();
             }
         }
+
+        @Test
+        @DisplayName("the cashier app's window waits for the journal: a second owner never gets to show one; the"
+                + " owner shows it before PayPay, the journal and the engine open")
+        void windowOnlyForTheOwner() {
+            List<String> steps = new ArrayList<>();
+            Settings settings = simulatorSettings();
+            try (AppContext owner = AppContext.open(settings, TestPayPay.fastOptions(), () -> steps.add(
+                    "window shown; journal " + (Files.exists(settings.journalPath()) ? "open" : "not yet")))) {
+                assertThat(steps).containsExactly("window shown; journal not yet");
+                assertThat(settings.journalPath()).isRegularFile();
+                assertThat(owner.engine()).isNotNull();
+
+                assertThatThrownBy(() -> AppContext.open(simulatorSettings(), TestPayPay.fastOptions(),
+                        () -> steps.add("second window")))
+                        .isInstanceOfSatisfying(StartupException.class,
+                                e -> assertThat(e.reason()).isEqualTo(StartupException.Reason.IN_USE));
+                assertThat(steps).containsExactly("window shown; journal not yet");
+            }
+        }
     }
 }

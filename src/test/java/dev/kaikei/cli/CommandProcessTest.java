@@ -132,4 +132,19 @@ class CommandProcessTest {
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains("poll.intervalSeconds");
     }
+
+    @Test
+    @DisplayName("the cashier app's own start (no command line parsed): a bad setting is the same one message, exit 78")
+    void cashierAppBadSetting() throws Exception {
+        Map<String, String> env = xdg();
+        Files.writeString(tmp.resolve("config/kaikei/kaikei.properties"), "poll.intervalSeconds=fast\n");
+
+        for (String[] args : List.of(new String[0], new String[] {"--kiosk", "--verbose"})) {
+            Result r = run(env, args);
+
+            assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.CONFIG);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err()).contains("poll.intervalSeconds").doesNotContain("Exception");
+        }
+    }
 }

@@ -3,6 +3,7 @@ package dev.kaikei.app;
 import dev.kaikei.config.Settings;
 import dev.kaikei.simulator.PayPaySimulator;
 import dev.kaikei.ui.DesktopApp;
+import dev.kaikei.ui.EarlyWindow;
 import dev.kaikei.ui.MainWindow;
 import dev.kaikei.ui.ShippedWindow;
 import dev.kaikei.ui.common.AppExecutors;
@@ -16,6 +17,7 @@ import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -24,8 +26,8 @@ import javafx.scene.control.Button;
 /**
  * Test support: the app as a shop runs it in training mode, composed by the real root — {@link AppContext#open} (the
  * embedded simulator over loopback HTTP, the SQLite journal, the engine, sales, receipts, till, cash, backups, the
- * reconciler) and {@link CashierApp#uiServices} — in the window {@link DesktopApp} opens, the background work started
- * after its first frame. Only the engine's poll interval is set (the benchmark's knob); everything else is as
+ * reconciler) and {@link CashierApp#uiServices} — in the window {@link DesktopApp} opens (shown early, once the journal
+ * is held, then given its screens), the background work started after their first frame. Only the engine's poll interval is set (the benchmark's knob); everything else is as
  * configured by a config file with no PayPay keys.
  */
 public final class ShippedCounter implements AutoCloseable {
@@ -36,12 +38,12 @@ public final class ShippedCounter implements AutoCloseable {
     /** A directory of its own, deleted on close (the benchmarks'); null in a test's directory. */
     private Path ownDirectory;
 
-    private ShippedCounter(AppContext context, Path config) {
+    private ShippedCounter(AppContext context, EarlyWindow early, Path config) {
         this.context = context;
         // DesktopApp's two UI background threads.
         this.background = new AppExecutors(2);
-        this.window = onFx(() -> ShippedWindow.open(CashierApp.uiServices(context, config),
-                background, context::startBackgroundWork));
+        this.window = ShippedWindow.open(early, CashierApp.uiServices(context, config), background,
+                context::startBackgroundWork);
     }
 
     /**
@@ -61,7 +63,11 @@ public final class ShippedCounter implements AutoCloseable {
         Platform.setImplicitExit(false);
         AppOptions options = AppOptions.defaults().withEngineTuning(s -> s.withPollInterval(poll))
                 .withBackgroundWorkLater();
-        return new ShippedCounter(AppContext.open(settings, options), config);
+        // As CashierApp.run: the window shows once this process holds the journal, while the rest opens.
+        AtomicReference<EarlyWindow> early = new AtomicReference<>();
+        AppContext context = AppContext.open(settings, options, () -> early.set(ShippedWindow.showEarly(
+                settings.storeName(), settings.locale(), settings.counter())));
+        return new ShippedCounter(context, early.get(), config);
     }
 
     /** {@link #open} in a temporary directory of its own, deleted (journal and all) on close. */

@@ -14,8 +14,8 @@ import javafx.scene.image.WritableImage;
 
 /**
  * Draws a QR code as a crisp image: every module is a whole number of pixels (the largest that fits) with a white
- * quiet zone of {@value #QUIET_ZONE_MODULES} modules. Safe to call on a background thread: it only builds an image
- * that no scene shows yet.
+ * quiet zone of {@value #QUIET_ZONE_MODULES} modules. {@link #render} is safe on a background thread (it builds an
+ * image no scene shows yet); {@link #drawInto} an image on screen belongs on the FX thread, like any change to a scene.
  */
 public final class QrRenderer {
 

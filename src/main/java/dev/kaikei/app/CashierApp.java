@@ -9,6 +9,7 @@ import dev.kaikei.ui.DesktopApp;
 import dev.kaikei.ui.EarlyWindow;
 import dev.kaikei.ui.ToolkitStart;
 import dev.kaikei.ui.UiServices;
+import dev.kaikei.ui.WindowUnavailableException;
 import dev.kaikei.ui.common.HistoryService;
 import dev.kaikei.ui.common.Receipts;
 import dev.kaikei.config.ManagerPinGuard;
@@ -37,7 +38,8 @@ public final class CashierApp {
      *
      * @param settingsFile the file the Settings screen edits (it may not exist yet)
      * @return the process exit code
-     * @throws StartupException if the journal cannot be opened or another process holds it (no window was shown)
+     * @throws StartupException if the journal cannot be opened or another process holds it (no window was shown), or
+     *                          the window cannot open (no display)
      */
     public static int run(Settings settings, AppOptions options, Path settingsFile) {
         DesktopApp.startToolkit();
@@ -57,6 +59,8 @@ public final class CashierApp {
             // Blocks until the cashier closes the window; the context (engine, journal, simulator) closes after it.
             return DesktopApp.run(window.get(), uiServices(context, settingsFile), context::onFocusRequest,
                     context::startBackgroundWork);
+        } catch (WindowUnavailableException e) {
+            throw new StartupException(StartupException.Reason.WINDOW, e.getMessage(), e);
         }
     }
 

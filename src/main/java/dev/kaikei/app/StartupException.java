@@ -1,7 +1,8 @@
 package dev.kaikei.app;
 
 /**
- * The app could not start: the journal cannot be opened or another Kaikei process is using it. The message is meant
+ * The app could not start: the journal cannot be opened, another Kaikei process is using it, or the cashier window
+ * cannot open. The message is meant
  * for the operator as is (which file, why, what to do) and never contains a secret.
  */
 public final class StartupException extends RuntimeException {
@@ -13,7 +14,9 @@ public final class StartupException extends RuntimeException {
         /** The journal file cannot be created, opened or migrated. */
         JOURNAL,
         /** Another Kaikei process (the cashier app or a command) holds the journal. */
-        IN_USE
+        IN_USE,
+        /** The cashier window cannot open (no display, no GTK). */
+        WINDOW
     }
 
     private final Reason reason;

@@ -37,7 +37,7 @@ public final class ExitCodes {
     public static final int INTERRUPTED = 130;
 
     static final String L_OK = "0:Success.";
-    static final String L_ERROR = "1:Unexpected error.";
+    static final String L_ERROR = "1:Unexpected error, or the cashier window cannot open (no display).";
     static final String L_USAGE = "2:Bad flag or argument; nothing was journaled or sent.";
     static final String L_NOT_FOUND = "7:No payment with that id in the journal.";
     static final String L_JOURNAL = "74:The journal cannot be opened.";

@@ -159,7 +159,11 @@ public final class KaikeiCommand implements Callable<Integer> {
     private static int exitCodeFor(RuntimeException configOrStartup, PrintWriter err) {
         err.println(configOrStartup.getMessage());
         if (configOrStartup instanceof StartupException s) {
-            return s.reason() == StartupException.Reason.IN_USE ? ExitCodes.IN_USE : ExitCodes.JOURNAL;
+            return switch (s.reason()) {
+                case IN_USE -> ExitCodes.IN_USE;
+                case JOURNAL -> ExitCodes.JOURNAL;
+                case WINDOW -> ExitCodes.ERROR;
+            };
         }
         return ExitCodes.CONFIG;
     }

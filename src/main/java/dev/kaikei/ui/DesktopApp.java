@@ -47,18 +47,12 @@ public final class DesktopApp {
         return ToolkitStart.begin();
     }
 
-    /** Waits for the toolkit; its own failure (no display, no GTK) is thrown as it came, not wrapped. */
+    /** Waits for the toolkit; its failure (no display, no GTK) becomes a {@link WindowUnavailableException}. */
     private static void awaitToolkit() {
         try {
             startToolkit().join();
         } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
+            throw new WindowUnavailableException(e.getCause() != null ? e.getCause() : e);
         }
     }
 

@@ -33,6 +33,11 @@ class CommandProcessTest {
     }
 
     private Result run(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        return run(List.of(), env, args);
+    }
+
+    private Result run(List<String> unset, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                         .toString(), "-XX:TieredStopAtLevel=1", "-Xshare:auto",
                 "-cp", productionClassPath(), Main.class.getName()));
@@ -40,7 +45,7 @@ class CommandProcessTest {
         ProcessBuilder pb = new ProcessBuilder(command)
                 .redirectOutput(tmp.resolve("out.txt").toFile())
                 .redirectError(tmp.resolve("err.txt").toFile());
-        pb.environment().keySet().removeIf(k -> k.startsWith("XDG_") || k.startsWith("KAIKEI_"));
+        pb.environment().keySet().removeIf(k -> k.startsWith("XDG_") || k.startsWith("KAIKEI_") || unset.contains(k));
         pb.environment().putAll(env);
         Process p = pb.start();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("kaikei finished").isTrue();
@@ -146,5 +151,16 @@ class CommandProcessTest {
             assertThat(r.out()).isEmpty();
             assertThat(r.err()).contains("poll.intervalSeconds").doesNotContain("Exception");
         }
+    }
+
+    @Test
+    @DisplayName("the cashier app without a display (e.g. over SSH): one clear line on stderr, exit 1, no stack trace")
+    void cashierAppWithoutDisplay() throws Exception {
+        Result r = run(List.of("DISPLAY", "WAYLAND_DISPLAY"), xdg());
+
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.ERROR);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("Kaikei's window cannot open", "needs a graphical desktop", "kaikei --help")
+                .doesNotContain("\tat ").doesNotContain("Exception in thread");
     }
 }

@@ -28,9 +28,13 @@ public final class ToolkitStart {
         useTillRenderingDefaults();
         Thread starter = new Thread(() -> {
             try {
-                Platform.setImplicitExit(true);
-                // The theme's stylesheet is read once the window is on screen (EarlyWindow), not before it.
-                Platform.startup(() -> TOOLKIT.complete(null));
+                // The theme's stylesheet is read once the window is on screen (EarlyWindow), not before it. The app
+                // ends with its last window only when this call started the toolkit: one someone else runs (a test
+                // harness) keeps its own setting, else it would end at once for want of a window.
+                Platform.startup(() -> {
+                    Platform.setImplicitExit(true);
+                    TOOLKIT.complete(null);
+                });
             } catch (IllegalStateException alreadyRunning) {
                 // Started by someone else in this process (a test harness): it is up, which is all that counts.
                 TOOLKIT.complete(null);

@@ -2,8 +2,9 @@
 # Records the classes Kaikei loads on its real start-up path into a class list for AppCDS (cds-train.sh turns it into
 # lib/app/kaikei.jsa). Run by build-installer.sh on an X display (it uses xvfb-run: a private Xvfb, no window
 # manager): the app image's own launcher starts the cashier app as a new user would (fresh HOME, training mode), and
-# once its window is shown and the Charge screen has taken a typed key (the start-up probe's lines), the recording
-# stops. Whatever the app loads later (other screens, a checkout) loads as usual, just not from the archive.
+# once its window is shown, the Charge screen has taken a typed key and been drawn (the start-up probe's lines) and the
+# work deferred after that first frame has had two seconds, the recording stops. Whatever the app loads later (other
+# screens, a checkout) loads as usual, just not from the archive.
 # Usage: DISPLAY=:N sh record-classlist.sh IMAGE_DIR CLASSLIST
 set -eu
 image=$1 list=$2
@@ -39,6 +40,11 @@ if waitfor "kaikei-startup shown" 180; then
         n=$((n + 1))
     done
     grep -q "^kaikei-startup key" "$out" || ok=false
+    # The window takes keys before its first frame is drawn (EarlyWindow): wait for that frame too (the skins, the
+    # theme's styles and the renderer's classes), then briefly for the work deferred after it (the reconciler's first
+    # pass, the backup), as the start-up a shop sees loads them within its first seconds.
+    waitfor "kaikei-startup drawn" 60 || ok=false
+    sleep 2
 else
     ok=false
 fi

@@ -88,8 +88,15 @@ public final class DesktopApp {
         }
         try (AppExecutors background = new AppExecutors(BACKGROUND_THREADS)) {
             awaitToolkit();
-            window.stage().thenAccept(stage -> Platform.runLater(() ->
-                    focusRequests.accept(open(stage, services, background, closed, afterFirstFrame))));
+            window.stage().whenComplete((stage, failed) -> Platform.runLater(() -> {
+                if (failed != null) {
+                    // The toolkit is up, so only the early window failed: the screens open in a window of their own
+                    // rather than the app waiting for a window that never comes.
+                    LOG.warn("The cashier window could not show early; opening it with its screens", failed);
+                }
+                Stage shown = failed != null ? new Stage() : stage;
+                focusRequests.accept(open(shown, services, background, closed, afterFirstFrame));
+            }));
             LOG.info("Kaikei UI started (training: {}, locale: {})", services.training(), services.locale());
             closed.await();
         } catch (InterruptedException e) {

@@ -17,6 +17,8 @@
 #      jdk.crypto.ec (TLS to PayPay), jdk.localedata (Japanese formats; --include-locales=en,ja). Its classes are not
 #      compressed (--compress=0): they load without inflating, and again xz packs them better (a smaller .deb).
 #   4. jpackage --type app-image with packaging/args-common.txt, args-app-image.txt and packaging/<os>/args-<os>.txt.
+#      On Linux packaging/linux/write-launcher.sh then puts a shell script in place of jpackage's native launcher
+#      bin/Kaikei (which asks rpm and dpkg which package owns it at every start), made from lib/app/Kaikei.cfg.
 #   5. AppCDS (Linux, unless --no-cds): record-classlist.sh starts the app image under a private Xvfb (xvfb-run) and
 #      records the classes of a real start-up (window shown, Charge takes a key, the work deferred after the first
 #      frame) into lib/app/kaikei.classlist; without Xvfb and xdotool it records `--self-test` instead (a warning).
@@ -152,6 +154,10 @@ case $os in
     macos) image=$out/Kaikei.app; appdir=$image/Contents/app; launcher=$image/Contents/MacOS/Kaikei ;;
     windows) image=$out/Kaikei; appdir=$image/app; launcher=$image/kaikei-cli.exe ;;
 esac
+if [[ $os == linux ]]; then
+    step "launcher: bin/Kaikei starts Java at once (packaging/linux/write-launcher.sh)"
+    bash packaging/linux/write-launcher.sh "$image"
+fi
 
 # ---- 5. AppCDS
 if [[ $cds == true ]]; then

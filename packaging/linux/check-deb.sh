@@ -41,6 +41,8 @@ grep -qi "xdg-desktop-menu\|No writable" "$work/install.log" && die "install pri
 ok "kaikei on PATH: $(command -v kaikei) -> $(readlink /usr/bin/kaikei)"
 version=$(env -u DISPLAY kaikei --version) || die "kaikei --version failed"
 ok "kaikei --version: $version"
+bash packaging/linux/check-launcher.sh /usr/bin/kaikei >/dev/null || die "the launcher asks a package manager at start"
+ok "kaikei starts Java without asking rpm or dpkg"
 [[ -f /usr/share/applications/kaikei.desktop ]] || die "no menu entry in /usr/share/applications"
 grep -q '^Exec=kaikei$' /usr/share/applications/kaikei.desktop || die "menu entry does not run kaikei"
 if command -v desktop-file-validate >/dev/null; then

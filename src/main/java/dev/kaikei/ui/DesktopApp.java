@@ -81,11 +81,6 @@ public final class DesktopApp {
     public static int run(EarlyWindow window, UiServices services, Consumer<Runnable> focusRequests,
                           Runnable afterFirstFrame) {
         CountDownLatch closed = new CountDownLatch(1);
-        if (!window.stage().isDone()) {
-            // The engine opened before the window showed: rather than only wait, this thread reads the theme once, so
-            // the FX thread's own read, right after the window shows, takes half the time.
-            Theme.warmUp();
-        }
         try (AppExecutors background = new AppExecutors(BACKGROUND_THREADS)) {
             awaitToolkit();
             window.stage().whenComplete((stage, failed) -> Platform.runLater(() -> {

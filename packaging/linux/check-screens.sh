@@ -8,7 +8,8 @@
 #
 #   bash packaging/linux/check-screens.sh target/installer/Kaikei
 #
-# Needs Xvfb and xdotool (apt-get install xvfb xdotool libgtk-3-0). With SHOTS=DIR and ImageMagick's `import`, each
+# Also checks the window's class and icon (what a desktop's task bar shows) when xprop is there.
+# Needs Xvfb and xdotool (apt-get install xvfb xdotool libgtk-3-0; x11-utils for xprop). With SHOTS=DIR and ImageMagick's `import`, each
 # X screen is also saved as DIR/xvfb-NAME-WxH.png.
 set -euo pipefail
 
@@ -64,6 +65,21 @@ run() {
     done
     eval "$g"  # X= Y= WIDTH= HEIGHT= SCREEN= WINDOW=
     geometry=("$X" "$Y" "$WIDTH" "$HEIGHT")
+    if command -v xprop >/dev/null; then
+        # What a desktop shows for the running app: its class (matched to kaikei.desktop) and its icon (given once
+        # the window is drawn).
+        DISPLAY=":$display" xprop -id "$id" WM_CLASS | grep -q '"kaikei", "kaikei"' \
+            || die "$name: window class is not kaikei: $(DISPLAY=":$display" xprop -id "$id" WM_CLASS)"
+        n=0
+        until DISPLAY=":$display" xprop -id "$id" _NET_WM_ICON | grep -q 'Icon ('; do
+            [[ $n -lt 300 ]] || die "$name: the window has no icon"
+            sleep 0.1
+            n=$((n + 1))
+        done
+        identity="class kaikei, icon"
+    else
+        identity="class and icon not checked: no xprop (apt-get install x11-utils)"
+    fi
     if [[ -n ${SHOTS:-} ]] && command -v import >/dev/null; then  # the whole X screen, to look at
         mkdir -p "$SHOTS"
         DISPLAY=":$display" import -window root "$SHOTS/xvfb-$name-$screen.png" 2>/dev/null || true
@@ -74,7 +90,8 @@ run() {
     kill "$xvfb" 2>/dev/null || true
     wait "$xvfb" 2>/dev/null || true
     xvfb=""
-    echo "check-screens: $name on ${screen}: window ${geometry[2]}x${geometry[3]} at ${geometry[0]},${geometry[1]}"
+    echo "check-screens: $name on ${screen}: window ${geometry[2]}x${geometry[3]} at ${geometry[0]},${geometry[1]}" \
+        "($identity)"
 }
 
 # on_screen NAME SW SH: the window lies wholly on a SW x SH screen

@@ -126,6 +126,7 @@ public final class DesktopApp {
         StartupProbe.chargeScreenIn(window.scene());
         FirstFrame.then(window.scene(), () -> {
             StartupProbe.chargeScreenDrawn();
+            window.giveIcon();
             afterFirstFrame.run();
         });
         return () -> Platform.runLater(window::bringToFront);

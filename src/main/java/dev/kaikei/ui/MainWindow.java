@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -247,6 +248,11 @@ public final class MainWindow implements Navigator {
         if (shown != null) {
             screens.get(shown).focus().run();
         }
+    }
+
+    /** Gives the windows Kaikei's icon (see {@link WindowIdentity}); once they are drawn, as nobody waits for it. */
+    public void giveIcon() {
+        WindowIdentity.giveIcon(Stream.concat(Stream.of(stage), customerStage.stream()));
     }
 
     /** Brings the cashier window back from the task bar to the front (a second start of the app asked for it). */

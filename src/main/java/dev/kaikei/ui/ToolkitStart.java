@@ -30,9 +30,11 @@ public final class ToolkitStart {
             try {
                 // The theme's stylesheet is read once the window is on screen (EarlyWindow), not before it. The app
                 // ends with its last window only when this call started the toolkit: one someone else runs (a test
-                // harness) keeps its own setting, else it would end at once for want of a window.
+                // harness) keeps its own setting, else it would end at once for want of a window. Likewise the
+                // windows' class (WindowIdentity), which must be set before the first window.
                 Platform.startup(() -> {
                     Platform.setImplicitExit(true);
+                    WindowIdentity.nameWindows();
                     TOOLKIT.complete(null);
                 });
             } catch (IllegalStateException alreadyRunning) {

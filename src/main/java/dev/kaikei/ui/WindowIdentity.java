@@ -25,9 +25,13 @@ final class WindowIdentity {
      * Names the app's windows {@link #WINDOW_CLASS}. Call on the FX thread before the first window is made: the
      * toolkit gives each window its class when it creates it. JavaFX has no public API for this; an app started with
      * {@code Application.launch} gets its class's name, one started with {@code Platform.startup} (as this one) "java".
+     * Only on Linux: elsewhere the same name is the app's name in the OS (the macOS menu bar), which the installer
+     * already sets.
      */
     static void nameWindows() {
-        com.sun.glass.ui.Application.GetApplication().setName(WINDOW_CLASS);
+        if (System.getProperty("os.name", "").startsWith("Linux")) {
+            com.sun.glass.ui.Application.GetApplication().setName(WINDOW_CLASS);
+        }
     }
 
     /**
